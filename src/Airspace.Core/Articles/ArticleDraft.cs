@@ -1,0 +1,21 @@
+namespace Airspace.Core.Articles;
+
+/// <summary>
+/// An article as a source or a file gave it, before normalisation: the body is plain text (HTML already reduced),
+/// but may still carry the site's dateline and author tag; the title may be missing.
+/// </summary>
+public sealed record ArticleDraft
+{
+    public required string Source { get; init; }
+    public string? ExternalId { get; init; }
+    public string? Url { get; init; }
+    public string? Title { get; init; }
+    public required string Text { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? Author { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public string? ImageUrl { get; init; }
+    /// <summary>Language if the source declares it ("id", "en"); detected otherwise.</summary>
+    public string? Language { get; init; }
+}

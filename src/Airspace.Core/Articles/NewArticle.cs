@@ -1,0 +1,21 @@
+namespace Airspace.Core.Articles;
+
+/// <summary>A normalised, summarised article ready to be written to the store (no identity yet).</summary>
+public sealed record NewArticle
+{
+    public required string Source { get; init; }
+    public string? ExternalId { get; init; }
+    public string? Url { get; init; }
+    public required string Title { get; init; }
+    public required string Body { get; init; }
+    public required string Language { get; init; }
+    public required DateTimeOffset Published { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? Author { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public string? ImageUrl { get; init; }
+    /// <summary>Hash of the normalised body; see <see cref="Text.ContentHash"/>.</summary>
+    public required string ContentHash { get; init; }
+    public required string Summary { get; init; }
+    public required string SummarizerVersion { get; init; }
+}

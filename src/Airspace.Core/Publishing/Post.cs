@@ -1,0 +1,15 @@
+using Airspace.Core.Articles;
+using Airspace.Core.Subscriptions;
+
+namespace Airspace.Core.Publishing;
+
+/// <summary>What a chat sender posts (or edits): an article's alert for one channel.</summary>
+public sealed record Post
+{
+    public required DeliveryId DeliveryId { get; init; }
+    public required ChannelAddress Address { get; init; }
+    public required Article Article { get; init; }
+    public required DeliveryKind Kind { get; init; }
+    /// <summary>For edits: the platform id of the message to edit.</summary>
+    public string? MessageId { get; init; }
+}

@@ -1,0 +1,22 @@
+namespace Airspace.Core.Publishing;
+
+/// <summary>What a platform said about one send; expected failures are values, not exceptions.</summary>
+public abstract record SendOutcome
+{
+    private SendOutcome() { }
+
+    /// <summary>Posted (or edited); <paramref name="MessageId"/> is the platform's id.</summary>
+    public sealed record Delivered(string MessageId) : SendOutcome;
+
+    /// <summary>Rate-limited or temporarily failing: try the same delivery again after <paramref name="Delay"/>.</summary>
+    public sealed record RetryAfter(TimeSpan Delay, string Reason) : SendOutcome;
+
+    /// <summary>Transient failure with no hint from the platform: the dispatcher backs off exponentially.</summary>
+    public sealed record TransientFailure(string Reason) : SendOutcome;
+
+    /// <summary>This message can never be sent (rejected content); the delivery fails, the subscription stays.</summary>
+    public sealed record Rejected(string Reason) : SendOutcome;
+
+    /// <summary>The channel is gone or forbids us (kicked, deleted, no access): the subscription is disabled.</summary>
+    public sealed record ChannelGone(string Reason) : SendOutcome;
+}

@@ -1,0 +1,18 @@
+using Airspace.Core.Articles;
+
+namespace Airspace.Core.Search;
+
+/// <summary>A derived full-text index over the store; always rebuildable from it.</summary>
+public interface ISearchIndex
+{
+    /// <summary>Adds or replaces these articles (keyed by id) and commits.</summary>
+    Task IndexAsync(IReadOnlyList<Article> articles, CancellationToken ct);
+
+    /// <summary>Drops everything and indexes <paramref name="articles"/>; returns how many were indexed.</summary>
+    Task<int> RebuildAsync(IAsyncEnumerable<Article> articles, CancellationToken ct);
+
+    /// <summary>Ranked results with highlighted snippets. Never throws on user input: bad syntax is escaped.</summary>
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct);
+
+    Task<int> CountAsync(CancellationToken ct);
+}

@@ -1,0 +1,4 @@
+namespace Airspace.Core.Search;
+
+/// <summary>A user's search: free text exactly as typed, plus paging.</summary>
+public sealed record SearchQuery(string Text, int Skip = 0, int Take = 5);

@@ -1,0 +1,25 @@
+namespace Airspace.Core.Subscriptions;
+
+public interface ISubscriptionStore
+{
+    /// <summary>
+    /// Subscribes the channel (or re-enables and updates its keywords if it exists). New subscriptions start at the
+    /// current end of the change log, minus <paramref name="backfill"/> articles when asked.
+    /// </summary>
+    Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, int backfill, CancellationToken ct);
+
+    /// <summary>Removes the channel's subscription; false if there was none.</summary>
+    Task<bool> RemoveAsync(ChannelAddress address, CancellationToken ct);
+
+    Task<Subscription?> FindAsync(ChannelAddress address, CancellationToken ct);
+
+    Task<Subscription?> GetAsync(SubscriptionId id, CancellationToken ct);
+
+    Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken ct);
+
+    /// <summary>Disables a subscription, keeping the reason; pending deliveries to it are cancelled.</summary>
+    Task DisableAsync(SubscriptionId id, string reason, CancellationToken ct);
+
+    /// <summary>Moves a subscription (and its pending deliveries) to a new address, e.g. a Telegram group upgraded to a supergroup.</summary>
+    Task MoveAsync(SubscriptionId id, ChannelAddress newAddress, CancellationToken ct);
+}

@@ -1,0 +1,16 @@
+namespace Airspace.Core.Subscriptions;
+
+/// <summary>A channel's subscription to new articles.</summary>
+public sealed record Subscription
+{
+    public required SubscriptionId Id { get; init; }
+    public required ChannelAddress Address { get; init; }
+    /// <summary>Only articles whose title, body or categories contain one of these (any) are posted; empty means all.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+    /// <summary>Change-log sequence at subscription time: only later articles are posted (no flood).</summary>
+    public required long StartSequence { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public bool Enabled { get; init; } = true;
+    /// <summary>Why the subscription was disabled (platform said the channel is gone, bot kicked, …).</summary>
+    public string? DisabledReason { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Airspace.Core.Summaries;
+
+public sealed record Summary(string Text, string SummarizerVersion);

@@ -1,0 +1,19 @@
+using Airspace.Core.Subscriptions;
+
+namespace Airspace.Core.Commands;
+
+/// <summary>Who asked, where: the platform adapter fills this in after its own permission checks.</summary>
+public sealed record CommandContext
+{
+    /// <summary>The channel the command came from (and that subscribe/unsubscribe act on).</summary>
+    public required ChannelAddress Channel { get; init; }
+
+    /// <summary>Whether the caller may change this channel's subscriptions (admin / Manage Channels / operator).</summary>
+    public bool CanManageSubscriptions { get; init; }
+
+    /// <summary>The local operator (console, CLI): sees every channel's subscriptions.</summary>
+    public bool IsOperator { get; init; }
+
+    /// <summary>1-based page for paged commands (buttons ask for other pages).</summary>
+    public int Page { get; init; } = 1;
+}

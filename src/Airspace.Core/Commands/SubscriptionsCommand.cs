@@ -1,0 +1,46 @@
+using System.Text;
+using Airspace.Core.Subscriptions;
+
+namespace Airspace.Core.Commands;
+
+public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions) : IChatCommand
+{
+    public string Name => "subscriptions";
+    public string Usage => "";
+    public string Description => "Show this chat's subscription";
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    {
+        if (context.IsOperator)
+        {
+            var all = await subscriptions.ListAsync(ct).ConfigureAwait(false);
+            if (all.Count == 0)
+            {
+                return Reply.Info("No subscriptions.");
+            }
+
+            var text = new StringBuilder($"{all.Count} subscription{(all.Count == 1 ? "" : "s")}:");
+            foreach (var subscription in all)
+            {
+                text.Append("\n• ").Append(Describe(subscription));
+            }
+
+            return Reply.Info(text.ToString());
+        }
+
+        var mine = await subscriptions.FindAsync(context.Channel, ct).ConfigureAwait(false);
+        return Reply.Info(mine is null ? "This chat is not subscribed. Use /subscribe to get new articles here." : Describe(mine));
+    }
+
+    public static string Describe(Subscription subscription)
+    {
+        var text = new StringBuilder(subscription.Address.ToString());
+        text.Append(subscription.Keywords.Count == 0 ? ": all new articles" : $": articles mentioning {string.Join(", ", subscription.Keywords)}");
+        if (!subscription.Enabled)
+        {
+            text.Append(" — disabled").Append(subscription.DisabledReason is null ? "" : $" ({subscription.DisabledReason})");
+        }
+
+        return text.ToString();
+    }
+}

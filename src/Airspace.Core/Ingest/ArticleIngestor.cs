@@ -1,0 +1,31 @@
+using Airspace.Core.Articles;
+using Microsoft.Extensions.Logging;
+
+namespace Airspace.Core.Ingest;
+
+/// <summary>The one way articles enter the store: normalise and summarise, upsert, and wake the loops that follow the store.</summary>
+public sealed class ArticleIngestor(
+    ArticleNormalizer normalizer,
+    IArticleStore store,
+    StoreSignals signals,
+    ILogger<ArticleIngestor> logger)
+{
+    public async Task<IngestResult> IngestAsync(ArticleDraft draft, CancellationToken ct)
+    {
+        var article = await normalizer.NormalizeAsync(draft, ct).ConfigureAwait(false);
+        if (article is null)
+        {
+            Log.ArticleRefused(logger, draft.Source, draft.ExternalId ?? draft.Url ?? "(no id)");
+            return IngestResult.Refused("the article has no text after cleaning");
+        }
+
+        var outcome = await store.UpsertAsync(article, ct).ConfigureAwait(false);
+        if (outcome.Kind != UpsertKind.Unchanged)
+        {
+            signals.Articles.Notify();
+        }
+
+        Log.ArticleIngested(logger, outcome.Id.Value, outcome.Kind, article.Title);
+        return new IngestResult(outcome, article.Title, null);
+    }
+}

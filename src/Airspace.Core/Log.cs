@@ -1,0 +1,37 @@
+using Airspace.Core.Articles;
+using Microsoft.Extensions.Logging;
+
+namespace Airspace.Core;
+
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Debug, "Article {ArticleId} {Kind}: {Title}")]
+    public static partial void ArticleIngested(ILogger logger, long articleId, UpsertKind kind, string title);
+
+    [LoggerMessage(2, LogLevel.Warning, "Refused an article from {Source} ({Reference}): no text left after cleaning")]
+    public static partial void ArticleRefused(ILogger logger, string source, string reference);
+
+    [LoggerMessage(3, LogLevel.Information, "Planned {Count} deliveries")]
+    public static partial void DeliveriesPlanned(ILogger logger, int count);
+
+    [LoggerMessage(4, LogLevel.Information, "Delivery {DeliveryId} of article {ArticleId} to {Address} sent as {MessageId}")]
+    public static partial void DeliverySent(ILogger logger, long deliveryId, long articleId, string address, string messageId);
+
+    [LoggerMessage(5, LogLevel.Warning, "Delivery {DeliveryId} to {Address} will be retried at {DueAt:o}: {Reason}")]
+    public static partial void DeliveryRetry(ILogger logger, long deliveryId, string address, DateTimeOffset dueAt, string reason);
+
+    [LoggerMessage(6, LogLevel.Error, "Delivery {DeliveryId} to {Address} failed for good: {Reason}")]
+    public static partial void DeliveryFailed(ILogger logger, long deliveryId, string address, string reason);
+
+    [LoggerMessage(7, LogLevel.Warning, "Subscription {SubscriptionId} of {Address} disabled: {Reason}")]
+    public static partial void SubscriptionDisabled(ILogger logger, long subscriptionId, string address, string reason);
+
+    [LoggerMessage(8, LogLevel.Error, "Sender for {Address} threw while sending delivery {DeliveryId}")]
+    public static partial void SenderThrew(ILogger logger, Exception exception, long deliveryId, string address);
+
+    [LoggerMessage(9, LogLevel.Information, "Search index caught up to sequence {Sequence} ({Count} articles indexed)")]
+    public static partial void IndexCaughtUp(ILogger logger, long sequence, int count);
+
+    [LoggerMessage(10, LogLevel.Error, "{Loop} iteration failed; retrying in {Delay}")]
+    public static partial void LoopFailed(ILogger logger, Exception exception, string loop, TimeSpan delay);
+}

@@ -1,0 +1,56 @@
+using Airspace.Core.Articles;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Core.Publishing;
+
+/// <summary>
+/// The publisher: follows the store's change log and turns each new (or changed) article into outbox rows, one per
+/// subscribed channel, in the same transaction that advances its cursor — so a crash can neither skip nor repeat.
+/// </summary>
+public sealed class DeliveryPlanner(
+    IArticleStore articles,
+    IDeliveryStore deliveries,
+    StoreSignals signals,
+    IOptions<PublisherOptions> options,
+    TimeProvider time,
+    ILogger<DeliveryPlanner> logger)
+{
+    public const string CursorName = "publisher";
+
+    /// <summary>Plans until the cursor reaches the end of the change log; returns the number of deliveries planned.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var total = 0;
+        while (true)
+        {
+            total += await deliveries.PlanAsync(options.Value.BatchSize, SubscriptionFilter.Matches, ct).ConfigureAwait(false);
+            var cursor = await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false);
+            if (cursor >= await articles.LastSequenceAsync(ct).ConfigureAwait(false))
+            {
+                break;
+            }
+        }
+
+        if (total > 0)
+        {
+            Log.DeliveriesPlanned(logger, total);
+            signals.Deliveries.Notify();
+        }
+
+        return total;
+    }
+
+    public Task RunAsync(CancellationToken ct) =>
+        SignalledLoop.RunAsync(
+            "Publisher",
+            signals.Articles,
+            async token =>
+            {
+                await RunOnceAsync(token).ConfigureAwait(false);
+                return options.Value.PollInterval;
+            },
+            time,
+            logger,
+            ct);
+}

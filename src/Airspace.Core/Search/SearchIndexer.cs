@@ -1,0 +1,68 @@
+using Airspace.Core.Articles;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Core.Search;
+
+/// <summary>Keeps the search index in step with the store by following the change log with its own cursor.</summary>
+public sealed class SearchIndexer(
+    IArticleStore articles,
+    ISearchIndex index,
+    StoreSignals signals,
+    IOptions<SearchIndexerOptions> options,
+    TimeProvider time,
+    ILogger<SearchIndexer> logger)
+{
+    public const string CursorName = "search";
+
+    /// <summary>Indexes everything past the cursor; returns how many articles were (re)indexed.</summary>
+    public async Task<int> CatchUpAsync(CancellationToken ct)
+    {
+        var total = 0;
+        var cursor = await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false);
+        while (true)
+        {
+            var events = await articles.ReadEventsAsync(cursor, options.Value.BatchSize, ct).ConfigureAwait(false);
+            if (events.Count == 0)
+            {
+                break;
+            }
+
+            var ids = events.Select(e => e.ArticleId).Distinct().ToArray();
+            var batch = await articles.GetManyAsync(ids, ct).ConfigureAwait(false);
+            await index.IndexAsync(batch, ct).ConfigureAwait(false);
+            cursor = events[^1].Sequence;
+            await articles.SetCursorAsync(CursorName, cursor, ct).ConfigureAwait(false);
+            total += batch.Count;
+        }
+
+        if (total > 0)
+        {
+            Log.IndexCaughtUp(logger, cursor, total);
+        }
+
+        return total;
+    }
+
+    /// <summary>Drops the index and rebuilds it from the store; the cursor moves to the end of the change log.</summary>
+    public async Task<int> RebuildAsync(CancellationToken ct)
+    {
+        var end = await articles.LastSequenceAsync(ct).ConfigureAwait(false);
+        var count = await index.RebuildAsync(articles.ReadAllAsync(ct), ct).ConfigureAwait(false);
+        await articles.SetCursorAsync(CursorName, end, ct).ConfigureAwait(false);
+        return count;
+    }
+
+    public Task RunAsync(CancellationToken ct) =>
+        SignalledLoop.RunAsync(
+            "Search indexer",
+            signals.Articles,
+            async token =>
+            {
+                await CatchUpAsync(token).ConfigureAwait(false);
+                return options.Value.PollInterval;
+            },
+            time,
+            logger,
+            ct);
+}

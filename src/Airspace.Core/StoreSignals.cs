@@ -1,0 +1,9 @@
+namespace Airspace.Core;
+
+/// <summary>The in-process wake-ups: new article events (publisher, search indexer) and new deliveries (dispatcher).</summary>
+public sealed class StoreSignals
+{
+    public ChangeSignal Articles { get; } = new();
+
+    public ChangeSignal Deliveries { get; } = new();
+}

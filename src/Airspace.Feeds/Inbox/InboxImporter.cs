@@ -1,0 +1,83 @@
+using Airspace.Core.Ingest;
+using Airspace.Feeds.Files;
+using Microsoft.Extensions.Logging;
+
+namespace Airspace.Feeds.Inbox;
+
+/// <summary>Imports one inbox file and moves it aside: to <c>imported/</c> when done, to <c>failed/</c> with a reason file otherwise.</summary>
+public sealed class InboxImporter(ArticleFileReader reader, ArticleIngestor ingestor, TimeProvider time, ILogger<InboxImporter> logger)
+{
+    public const string ImportedFolder = "imported";
+    public const string FailedFolder = "failed";
+
+    /// <summary>Imports <paramref name="path"/>; returns false when the file was moved to failed/.</summary>
+    public async Task<bool> ImportAsync(string path, CancellationToken ct)
+    {
+        var inbox = Path.GetDirectoryName(path)!;
+        string? error;
+        var count = 0;
+        if (!ArticleFileReader.IsSupported(path))
+        {
+            error = $"unsupported file type '{Path.GetExtension(path)}'; use .txt, .md, .markdown, .json, .jsonl, .html or .htm";
+        }
+        else
+        {
+            try
+            {
+                var drafts = await reader.ReadAsync(path, ct).ConfigureAwait(false);
+                var refusals = new List<string>();
+                foreach (var draft in drafts)
+                {
+                    var result = await ingestor.IngestAsync(draft, ct).ConfigureAwait(false);
+                    if (result.Error is not null)
+                    {
+                        refusals.Add(result.Error);
+                    }
+                    else
+                    {
+                        count++;
+                    }
+                }
+
+                error = count == 0 && refusals.Count > 0 ? string.Join("; ", refusals.Distinct()) : null;
+            }
+            catch (ArticleFileException ex) when (ex.InnerException is IOException io)
+            {
+                // Locked by the writer or another reader: leave it in place for the next scan.
+                throw io;
+            }
+            catch (ArticleFileException ex)
+            {
+                error = ex.Reason;
+            }
+        }
+
+        if (error is null)
+        {
+            Move(path, Path.Combine(inbox, ImportedFolder));
+            InboxLog.InboxFileImported(logger, Path.GetFileName(path), count);
+            return true;
+        }
+
+        var target = Move(path, Path.Combine(inbox, FailedFolder));
+        await File.WriteAllTextAsync(target + ".error.txt", $"{time.GetUtcNow():O} {Path.GetFileName(path)}: {error}\n", ct).ConfigureAwait(false);
+        InboxLog.InboxFileFailed(logger, Path.GetFileName(path), error);
+        return false;
+    }
+
+    /// <summary>Moves without overwriting: a second file of the same name gets a numbered name.</summary>
+    private static string Move(string path, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var name = Path.GetFileNameWithoutExtension(path);
+        var extension = Path.GetExtension(path);
+        var target = Path.Combine(folder, name + extension);
+        for (var i = 2; File.Exists(target); i++)
+        {
+            target = Path.Combine(folder, $"{name}.{i}{extension}");
+        }
+
+        File.Move(path, target);
+        return target;
+    }
+}

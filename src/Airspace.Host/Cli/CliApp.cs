@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace Airspace.Host.Cli;
+
+/// <summary>The <c>airspace</c> executable: <c>run</c> (the default) and the operations verbs.</summary>
+public static class CliApp
+{
+    public static RootCommand CreateRoot()
+    {
+        var run = RunVerb.Create();
+        var root = new RootCommand("Airspace: a self-hosted news bot that summarises articles, posts them to chat channels and answers searches.");
+        root.Options.Add(CliServices.DataOption);
+        root.Subcommands.Add(run);
+        root.Subcommands.Add(ImportVerb.Create());
+        root.Subcommands.Add(LatestVerb.Create());
+        root.Subcommands.Add(SearchVerb.Create());
+        root.Subcommands.Add(SummarizeVerb.Create());
+        root.Subcommands.Add(SubscriptionsVerb.Create());
+        root.Subcommands.Add(IndexVerb.Create());
+        root.Subcommands.Add(DeliveriesVerb.Create());
+        root.Subcommands.Add(HealthVerb.Create());
+        root.Action = run.Action;
+        return root;
+    }
+
+    public static Task<int> RunAsync(string[] args) => CreateRoot().Parse(args).InvokeAsync();
+}

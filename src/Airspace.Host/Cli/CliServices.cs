@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Airspace.Host.Composition;
+using Airspace.Host.Configuration;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Host.Cli;
+
+/// <summary>Shared plumbing of the verbs: the --data option, configuration, services, and one-sentence errors.</summary>
+public static class CliServices
+{
+    public static readonly Option<string?> DataOption = new("--data")
+    {
+        Description = "Data directory (database, search index, inbox); default ./data or Airspace:DataDirectory",
+        Recursive = true,
+    };
+
+    public static IConfigurationRoot Configuration(ParseResult parse) => AppConfiguration.Build(parse.GetValue(DataOption));
+
+    /// <summary>Services for a one-shot verb; logs go to stderr at Warning so stdout stays the verb's output.</summary>
+    public static ServiceProvider Build(ParseResult parse)
+    {
+        var configuration = Configuration(parse);
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(logging => logging
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddAirspace(configuration);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+        ValidateOptions(provider);
+        return provider;
+    }
+
+    /// <summary>Resolves every validated options class so a bad value stops the verb before it does anything.</summary>
+    public static void ValidateOptions(IServiceProvider provider)
+    {
+        var validator = provider.GetService<IStartupValidator>();
+        validator?.Validate();
+    }
+
+    /// <summary>Runs a verb body, turning expected failures into one sentence on stderr and an exit code.</summary>
+    public static async Task<int> GuardAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures)).ConfigureAwait(false);
+            return ExitCodes.Configuration;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
+            await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", failures)).ConfigureAwait(false);
+            return ExitCodes.Configuration;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Cancelled;
+        }
+    }
+}

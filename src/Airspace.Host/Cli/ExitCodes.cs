@@ -1,0 +1,11 @@
+namespace Airspace.Host.Cli;
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    /// <summary>Some input was rejected (a file, a line, an address); the rest was processed.</summary>
+    public const int InputError = 1;
+    public const int Configuration = 2;
+    public const int Unhealthy = 3;
+    public const int Cancelled = 130;
+}

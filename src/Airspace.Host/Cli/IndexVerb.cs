@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Airspace.Core.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Airspace.Host.Cli;
+
+public static class IndexVerb
+{
+    public static Command Create()
+    {
+        var rebuild = new Command("rebuild", "Drop the search index and rebuild it from the store (stop the bot first: it holds the index).");
+        rebuild.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            await using var services = CliServices.Build(parse);
+            try
+            {
+                var count = await services.GetRequiredService<SearchIndexer>().RebuildAsync(ct).ConfigureAwait(false);
+                Console.Out.WriteLine($"Indexed {count} articles.");
+                return ExitCodes.Ok;
+            }
+            catch (IOException ex)
+            {
+                await Console.Error.WriteLineAsync("error: the search index is in use (is the bot running?): " + ex.Message).ConfigureAwait(false);
+                return ExitCodes.InputError;
+            }
+        }));
+        var command = new Command("index", "Search index operations.");
+        command.Subcommands.Add(rebuild);
+        return command;
+    }
+}

@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Airspace.Host.Composition;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Airspace.Host.Cli;
+
+public static class RunVerb
+{
+    public static Command Create()
+    {
+        var command = new Command("run", "Run the bot: watch the inbox, publish summaries to subscribed channels, answer commands (default).");
+        command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            var configuration = CliServices.Configuration(parse);
+            using var host = AirspaceHostFactory.Create(configuration);
+            CliServices.ValidateOptions(host.Services);
+            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Airspace");
+            HostLog.Running(logger, Path.GetFullPath(AirspaceHostFactory.DataDirectory(configuration)));
+            await host.RunAsync(ct).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

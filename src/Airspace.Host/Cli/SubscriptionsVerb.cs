@@ -1,0 +1,96 @@
+using System.CommandLine;
+using Airspace.Core.Commands;
+using Airspace.Core.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Airspace.Host.Cli;
+
+public static class SubscriptionsVerb
+{
+    public static Command Create()
+    {
+        var command = new Command("subscriptions", "List, add or remove channel subscriptions (addresses: console, telegram:<chat id>, discord:<channel id>).");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Add());
+        command.Subcommands.Add(Remove());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var command = new Command("list", "List every subscription, with disabled ones and why.");
+        command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            await using var services = CliServices.Build(parse);
+            var all = await services.GetRequiredService<ISubscriptionStore>().ListAsync(ct).ConfigureAwait(false);
+            Console.Out.WriteLine(all.Count == 0 ? "No subscriptions." : string.Join('\n', all.Select(s => $"#{s.Id} {SubscriptionsCommand.Describe(s)}")));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Add()
+    {
+        var address = AddressArgument();
+        var keywords = new Option<string[]>("--keyword", "-k") { Description = "Only post articles mentioning one of these (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var backfill = new Option<int>("--backfill") { Description = "Also post the last N articles (default 0: only new ones)" };
+        var command = new Command("add", "Subscribe a channel to new articles.");
+        command.Arguments.Add(address);
+        command.Options.Add(keywords);
+        command.Options.Add(backfill);
+        command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            if (!TryAddress(parse.GetValue(address), out var channel))
+            {
+                return ExitCodes.InputError;
+            }
+
+            var n = parse.GetValue(backfill);
+            if (n is < 0 or > 1000)
+            {
+                await Console.Error.WriteLineAsync("error: --backfill must be between 0 and 1000.").ConfigureAwait(false);
+                return ExitCodes.InputError;
+            }
+
+            await using var services = CliServices.Build(parse);
+            var words = (parse.GetValue(keywords) ?? []).SelectMany(ArgumentSplitter.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            var subscription = await services.GetRequiredService<ISubscriptionStore>().AddAsync(channel, words, n, ct).ConfigureAwait(false);
+            Console.Out.WriteLine($"Subscribed #{subscription.Id} {SubscriptionsCommand.Describe(subscription)}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Remove()
+    {
+        var address = AddressArgument();
+        var command = new Command("remove", "Unsubscribe a channel; its pending alerts are cancelled.");
+        command.Arguments.Add(address);
+        command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            if (!TryAddress(parse.GetValue(address), out var channel))
+            {
+                return ExitCodes.InputError;
+            }
+
+            await using var services = CliServices.Build(parse);
+            var removed = await services.GetRequiredService<ISubscriptionStore>().RemoveAsync(channel, ct).ConfigureAwait(false);
+            Console.Out.WriteLine(removed ? $"Unsubscribed {channel}." : $"{channel} was not subscribed.");
+            return removed ? ExitCodes.Ok : ExitCodes.InputError;
+        }));
+        return command;
+    }
+
+    private static Argument<string> AddressArgument() => new("address") { Description = "console, telegram:<chat id>[/<topic id>] or discord:<channel id>" };
+
+    private static bool TryAddress(string? text, out ChannelAddress address)
+    {
+        if (ChannelAddress.TryParse(text, out address, out var error))
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine("error: " + error);
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+using Airspace.Core;
+using Airspace.Core.Commands;
+using Airspace.Core.Ingest;
+using Airspace.Core.Publishing;
+using Airspace.Core.Search;
+using Airspace.Core.Summaries;
+using Airspace.Feeds;
+using Airspace.Host.Configuration;
+using Airspace.Host.ConsoleChannel;
+using Airspace.Host.Seeding;
+using Airspace.Host.Workers;
+using Airspace.Search;
+using Airspace.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Host.Composition;
+
+/// <summary>The whole composition, explicit: every project's AddXxx, the console channel, and (for <c>run</c>) the loops.</summary>
+public static class AirspaceServiceCollectionExtensions
+{
+    /// <summary>Everything the CLI verbs and the bot share: store, index, ingest, commands, console channel.</summary>
+    public static IServiceCollection AddAirspace(this IServiceCollection services, IConfiguration configuration)
+    {
+        var airspace = configuration.GetSection("Airspace");
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddValidatedOptions<AirspaceOptions>(airspace, o => o.Validate());
+        services.AddValidatedOptions<SeedOptions>(airspace.GetSection("Seed"), _ => null);
+        services.AddValidatedOptions<PublisherOptions>(airspace.GetSection("Publisher"), o => o.Validate());
+        services.AddValidatedOptions<DispatcherOptions>(airspace.GetSection("Dispatcher"), o => o.Validate());
+        services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"), _ => null);
+        services.AddValidatedOptions<SummarizerOptions>(airspace.GetSection("Summarizer"), ValidateSummarizer);
+
+        services.AddSingleton<StoreSignals>();
+        services.TryAddSingleton<ISummarizer>(sp => new ExtractiveSummarizer(sp.GetRequiredService<IOptions<SummarizerOptions>>().Value));
+        services.AddSingleton<ArticleNormalizer>();
+        services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<DeliveryPlanner>();
+        services.AddSingleton<DeliveryDispatcher>();
+        services.AddSingleton<SearchIndexer>();
+        services.AddSingleton<IChatCommand, LatestCommand>();
+        services.AddSingleton<IChatCommand, SearchCommand>();
+        services.AddSingleton<IChatCommand, SubscribeCommand>();
+        services.AddSingleton<IChatCommand, UnsubscribeCommand>();
+        services.AddSingleton<IChatCommand, SubscriptionsCommand>();
+        services.AddSingleton<CommandRouter>();
+
+        services.AddSqliteStorage(configuration);
+        services.AddLuceneSearch(configuration);
+        services.AddAirspaceFeeds(configuration);
+
+        services.TryAddSingleton(new ConsoleOutput(Console.Out));
+        services.AddSingleton<IChatSender, ConsoleChatSender>();
+        services.AddSingleton<SampleSeeder>();
+        return services;
+    }
+
+    /// <summary>The bot's loops, one thin hosted service each.</summary>
+    public static IServiceCollection AddAirspaceWorkers(this IServiceCollection services)
+    {
+        services.AddHostedService<SeedWorker>();
+        services.AddHostedService<PublisherWorker>();
+        services.AddHostedService<DispatcherWorker>();
+        services.AddHostedService<SearchIndexWorker>();
+        services.AddHostedService<InboxWorker>();
+        services.AddHostedService<HeartbeatWorker>();
+        services.AddHostedService<ConsoleCommandWorker>();
+        return services;
+    }
+
+    private static void AddValidatedOptions<TOptions>(this IServiceCollection services, IConfiguration section, Func<TOptions, string?> validate)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>>(new DelegateValidator<TOptions>(validate));
+    }
+
+    private static string? ValidateSummarizer(SummarizerOptions o)
+    {
+        try
+        {
+            _ = new ExtractiveSummarizer(o);
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return "Airspace:Summarizer: " + ex.Message;
+        }
+    }
+}

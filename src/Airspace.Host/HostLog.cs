@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Logging;
+
+namespace Airspace.Host;
+
+internal static partial class HostLog
+{
+    [LoggerMessage(201, LogLevel.Warning, "No bundled samples at {Folder}; starting with an empty store")]
+    public static partial void SamplesMissing(ILogger logger, string folder);
+
+    [LoggerMessage(202, LogLevel.Information, "First run: imported {Archived} archive articles (searchable) and {Posted} sample articles (posted)")]
+    public static partial void Seeded(ILogger logger, int archived, int posted);
+
+    [LoggerMessage(203, LogLevel.Warning, "Skipped an unreadable sample: {Reason}")]
+    public static partial void SampleUnreadable(ILogger logger, string reason);
+
+    [LoggerMessage(204, LogLevel.Information, "Airspace is running with data in {DataDirectory}; stop with Ctrl+C")]
+    public static partial void Running(ILogger logger, string dataDirectory);
+}

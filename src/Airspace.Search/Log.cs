@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace Airspace.Search;
+
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Search index at {IndexPath} rebuilt with {Count} articles in {ElapsedMs} ms")]
+    public static partial void Rebuilt(ILogger logger, string indexPath, int count, long elapsedMs);
+
+    [LoggerMessage(2, LogLevel.Warning, "Search index write failed; rolled back to the last commit")]
+    public static partial void WriteRolledBack(ILogger logger, Exception exception);
+
+    [LoggerMessage(3, LogLevel.Debug, "Search query reinterpreted: {Notice}")]
+    public static partial void QueryReinterpreted(ILogger logger, string notice);
+}

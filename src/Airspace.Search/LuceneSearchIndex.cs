@@ -1,0 +1,297 @@
+using System.Diagnostics;
+using Airspace.Core.Articles;
+using Airspace.Core.Search;
+using Airspace.Search.Analysis;
+using Airspace.Search.Indexing;
+using Airspace.Search.Querying;
+using Airspace.Search.Snippets;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Search;
+
+/// <summary>
+/// <see cref="ISearchIndex"/> over a Lucene directory on disk, scored with BM25.
+/// </summary>
+/// <remarks>
+/// The index writer (and with it Lucene's write.lock) is only created by the first write, so a process that only
+/// searches — the <c>airspace search</c> CLI next to a running bot — never contends for the lock. Searches read the
+/// last commit through a <see cref="SearcherManager"/>, refreshed after every commit here and checked before every
+/// search so commits by another process show up too. Writes are serialised; searches run concurrently.
+/// </remarks>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    public const int MaxTake = 50;
+    public const int MaxSkip = 1000;
+
+    private readonly string indexPath;
+    private readonly ILogger logger;
+    private readonly FSDirectory directory;
+    private readonly SearchAnalyzers analyzers = new();
+    private readonly SearchQueryCompiler compiler;
+    private readonly Similarity similarity = new BM25Similarity();
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly System.Threading.Lock readerGate = new();
+    private IndexWriter? writer;
+    private SearcherManager? searchers;
+    private bool disposed;
+
+    public LuceneSearchIndex(IOptions<SearchOptions> options, ILogger<LuceneSearchIndex> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        indexPath = Path.GetFullPath(options.Value.IndexPath);
+        this.logger = logger;
+        System.IO.Directory.CreateDirectory(indexPath);
+        directory = FSDirectory.Open(indexPath);
+        compiler = new SearchQueryCompiler(analyzers);
+    }
+
+    public async Task IndexAsync(IReadOnlyList<Article> articles, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        await writeGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var w = OpenWriter();
+            try
+            {
+                foreach (var article in articles)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    w.UpdateDocument(new Term(SearchFields.Id, article.Id.ToString()), ArticleDocument.Create(article));
+                }
+
+                w.Commit();
+            }
+            catch (Exception e)
+            {
+                Abandon(w, e);
+                throw;
+            }
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+
+        RefreshSearchers();
+    }
+
+    /// <remarks>
+    /// One commit at the end, not one per batch: until then searchers keep seeing the old index, and a failed or
+    /// cancelled rebuild rolls back to it. Memory stays bounded because the writer flushes segments to disk by size
+    /// (<see cref="IndexWriterConfig.RAMBufferSizeMB"/>); only the commit point moves at the end.
+    /// </remarks>
+    public async Task<int> RebuildAsync(IAsyncEnumerable<Article> articles, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var stopwatch = Stopwatch.StartNew();
+        var count = 0;
+        await writeGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var w = OpenWriter();
+            try
+            {
+                w.DeleteAll();
+                await foreach (var article in articles.WithCancellation(ct).ConfigureAwait(false))
+                {
+                    w.AddDocument(ArticleDocument.Create(article));
+                    count++;
+                }
+
+                w.Commit();
+            }
+            catch (Exception e)
+            {
+                Abandon(w, e);
+                throw;
+            }
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+
+        RefreshSearchers();
+        Log.Rebuilt(logger, indexPath, count, stopwatch.ElapsedMilliseconds);
+        return count;
+    }
+
+    public Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ct.ThrowIfCancellationRequested();
+        var skip = Math.Clamp(query.Skip, 0, MaxSkip);
+        var take = Math.Clamp(query.Take, 1, MaxTake);
+        var compiled = compiler.Compile(query.Text);
+        if (compiled.Notice is not null)
+        {
+            Log.QueryReinterpreted(logger, compiled.Notice);
+        }
+
+        var manager = Searchers();
+        if (compiled.Query is null || manager is null)
+        {
+            return Task.FromResult(SearchResults.Empty(compiled.Notice));
+        }
+
+        var searcher = manager.Acquire();
+        try
+        {
+            var top = searcher.Search(compiled.Query, skip + take);
+            var hits = new List<SearchHit>(take);
+            foreach (var scoreDoc in top.ScoreDocs.Skip(skip))
+            {
+                ct.ThrowIfCancellationRequested();
+                hits.Add(ToHit(searcher, scoreDoc, compiled));
+            }
+
+            return Task.FromResult(new SearchResults(top.TotalHits, hits, compiled.Notice));
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    public Task<int> CountAsync(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var manager = Searchers();
+        if (manager is null)
+        {
+            return Task.FromResult(0);
+        }
+
+        var searcher = manager.Acquire();
+        try
+        {
+            return Task.FromResult(searcher.IndexReader.NumDocs);
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (readerGate)
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            searchers?.Dispose();
+            searchers = null;
+        }
+
+        writer?.Dispose();
+        writer = null;
+        directory.Dispose();
+        analyzers.Dispose();
+        writeGate.Dispose();
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, CompiledQuery compiled)
+    {
+        var document = searcher.Doc(scoreDoc.Doc, StoredFields);
+        var english = document.Get(SearchFields.Stemmer) == SearchFields.StemmerEnglish;
+        var snippet = SnippetBuilder.Build(
+            document.Get(SearchFields.BodyExact) ?? string.Empty,
+            english ? compiled.HighlightEnglish : compiled.HighlightIndonesian,
+            english ? analyzers.HighlightEnglish : analyzers.HighlightIndonesian);
+        var id = long.Parse(document.Get(SearchFields.Id), System.Globalization.CultureInfo.InvariantCulture);
+        return new SearchHit(new ArticleId(id), scoreDoc.Score, snippet);
+    }
+
+    private static readonly ISet<string> StoredFields =
+        new HashSet<string> { SearchFields.Id, SearchFields.Stemmer, SearchFields.BodyExact };
+
+    private IndexWriter OpenWriter()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (writer is not null)
+        {
+            return writer;
+        }
+
+        var config = new IndexWriterConfig(SearchAnalyzers.Version, analyzers.Indexing)
+        {
+            Similarity = similarity,
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+        };
+        try
+        {
+            writer = new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw new InvalidOperationException(
+                $"The search index at '{indexPath}' is locked by another process (is the bot running?).", e);
+        }
+
+        return writer;
+    }
+
+    /// <summary>Discards uncommitted changes and the writer (releasing the lock); the next write reopens it.</summary>
+    private void Abandon(IndexWriter w, Exception cause)
+    {
+        Log.WriteRolledBack(logger, cause);
+        try
+        {
+            w.Rollback();
+        }
+        finally
+        {
+            writer = null;
+        }
+    }
+
+    /// <summary>The searcher manager, or null while no index has been committed yet.</summary>
+    private SearcherManager? Searchers()
+    {
+        lock (readerGate)
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (searchers is null)
+            {
+                if (!DirectoryReader.IndexExists(directory))
+                {
+                    return null;
+                }
+
+                searchers = new SearcherManager(directory, new Bm25SearcherFactory(similarity));
+                return searchers;
+            }
+        }
+
+        // Cheap when nothing changed; picks up commits made by another process.
+        searchers.MaybeRefresh();
+        return searchers;
+    }
+
+    private void RefreshSearchers()
+    {
+        SearcherManager? manager;
+        lock (readerGate)
+        {
+            manager = searchers;
+        }
+
+        manager?.MaybeRefreshBlocking();
+    }
+}

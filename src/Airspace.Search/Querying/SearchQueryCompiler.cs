@@ -1,0 +1,229 @@
+using Airspace.Search.Analysis;
+using Airspace.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Airspace.Search.Querying;
+
+/// <summary>
+/// Turns free text into a Lucene query without ever throwing; see <see cref="UserQueryParser"/> for the syntax.
+/// </summary>
+/// <remarks>
+/// Each part of the query becomes one "group" that matches the part in any field:
+/// a bare word matches its exact form (unstemmed fields) or its Indonesian or English stem (stemmed fields);
+/// a quoted phrase or a compound word ("Su-35S", "F-16", "lokasi-lokasi") matches as a phrase of its parts in the
+/// unstemmed fields, and as a stemmed phrase too unless a stop word had to be dropped (else "sama kerja" would shrink
+/// to "kerja"). Words that are stop words in either language are dropped.
+///
+/// Ranking: the groups are SHOULD clauses (at least one must match), and each matched group also adds a constant
+/// <see cref="MatchBonus"/>, far above what BM25 gives one group, so hits are ordered first by how many of the
+/// query's parts they contain and then by BM25. That is the classic Lucene "coord" made explicit (BM25 has none):
+/// a document with all the words always outranks one with some, while partial matches still come back instead of
+/// nothing. Scores are therefore only comparable within one result set.
+/// </remarks>
+internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
+{
+    public const int MaxGroups = 16;
+    public const int MaxPhraseLength = 16;
+    public const float TitleBoost = 3f;
+    public const float MatchBonus = 1000f;
+
+    public const string TooManyWordsNotice = "Your search had too many words, so only the first 16 were used.";
+    public const string EmptyQueryNotice = "Type one or more words to search for.";
+    public const string NothingSearchableNotice =
+        "Nothing to search for: the query contains only very common words, punctuation or symbols.";
+
+    public CompiledQuery Compile(string? text)
+    {
+        var parsed = UserQueryParser.Parse(text);
+        var notices = new List<string>(parsed.Notices);
+        var groups = new List<Group>();
+        var seen = new HashSet<QueryPart>();
+        var truncated = false;
+        foreach (var part in parsed.Parts)
+        {
+            if (!seen.Add(part with { Text = part.Text.ToLowerInvariant() }))
+            {
+                continue;
+            }
+
+            if (groups.Count == MaxGroups)
+            {
+                truncated = true;
+                break;
+            }
+
+            if (BuildGroup(part, ref truncated) is { } group)
+            {
+                groups.Add(group);
+            }
+        }
+
+        if (truncated)
+        {
+            notices.Add(TooManyWordsNotice);
+        }
+
+        if (groups.Count == 0)
+        {
+            notices.Add(parsed.Parts.Count == 0 && string.IsNullOrWhiteSpace(text) ? EmptyQueryNotice : NothingSearchableNotice);
+            return new CompiledQuery(null, null, null, string.Join(' ', notices));
+        }
+
+        var notice = notices.Count == 0 ? null : string.Join(' ', notices);
+        return new CompiledQuery(
+            Combine(groups),
+            AnyOf(groups.Select(g => g.HighlightIndonesian)),
+            AnyOf(groups.Select(g => g.HighlightEnglish)),
+            notice);
+    }
+
+    private static Query Combine(List<Group> groups)
+    {
+        if (groups.Count == 1)
+        {
+            return groups[0].Query;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var group in groups)
+        {
+            query.Add(group.Query, Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(group.Query) { Boost = MatchBonus }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private Group? BuildGroup(QueryPart part, ref bool truncated)
+    {
+        var exact = TokenPositions.Analyze(analyzers.Exact, part.Text);
+        if (exact.Count == 0)
+        {
+            return null;
+        }
+
+        truncated |= exact.Count > MaxPhraseLength;
+
+        var indonesian = TokenPositions.Analyze(analyzers.Indonesian, part.Text);
+        var english = TokenPositions.Analyze(analyzers.English, part.Text);
+        if (!part.Quoted && exact.Count == 1)
+        {
+            return WordGroup(exact[0][0], indonesian, english);
+        }
+
+        // A stemmed phrase is only faithful when no word was dropped as a stop word.
+        return PhraseGroup(
+            Truncate(exact),
+            indonesian.Count == exact.Count ? Truncate(indonesian) : null,
+            english.Count == exact.Count ? Truncate(english) : null);
+    }
+
+    private static IReadOnlyList<IReadOnlyList<string>> Truncate(IReadOnlyList<IReadOnlyList<string>> positions) =>
+        positions.Count > MaxPhraseLength ? positions.Take(MaxPhraseLength).ToList() : positions;
+
+    private static Group? WordGroup(
+        string exact, IReadOnlyList<IReadOnlyList<string>> indonesian, IReadOnlyList<IReadOnlyList<string>> english)
+    {
+        if (indonesian.Count == 0 || english.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        AddTitleAndBody(query, SearchFields.TitleExact, SearchFields.BodyExact, f => new TermQuery(new Term(f, exact)));
+        foreach (var stem in indonesian[0])
+        {
+            AddTitleAndBody(query, SearchFields.Title, SearchFields.Body, f => new TermQuery(new Term(f, stem)));
+        }
+
+        foreach (var stem in english[0])
+        {
+            AddTitleAndBody(query, SearchFields.TitleEnglish, SearchFields.BodyEnglish, f => new TermQuery(new Term(f, stem)));
+        }
+
+        return new Group(
+            query,
+            AnyOf(indonesian[0].Append(exact).Distinct().Select(t => new TermQuery(new Term(SearchFields.Highlight, t)))),
+            AnyOf(english[0].Append(exact).Distinct().Select(t => new TermQuery(new Term(SearchFields.Highlight, t)))));
+    }
+
+    private static Group PhraseGroup(
+        IReadOnlyList<IReadOnlyList<string>> exact,
+        IReadOnlyList<IReadOnlyList<string>>? stemmedIndonesian,
+        IReadOnlyList<IReadOnlyList<string>>? stemmedEnglish)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        AddTitleAndBody(query, SearchFields.TitleExact, SearchFields.BodyExact, f => Phrase(f, exact));
+        if (stemmedIndonesian is not null)
+        {
+            AddTitleAndBody(query, SearchFields.Title, SearchFields.Body, f => Phrase(f, stemmedIndonesian));
+        }
+
+        if (stemmedEnglish is not null)
+        {
+            AddTitleAndBody(query, SearchFields.TitleEnglish, SearchFields.BodyEnglish, f => Phrase(f, stemmedEnglish));
+        }
+
+        var exactHighlight = Phrase(SearchFields.Highlight, exact);
+        return new Group(
+            query,
+            AnyOf([exactHighlight, .. OptionalPhrase(stemmedIndonesian)]),
+            AnyOf([exactHighlight, .. OptionalPhrase(stemmedEnglish)]));
+    }
+
+    private static IEnumerable<Query> OptionalPhrase(IReadOnlyList<IReadOnlyList<string>>? positions) =>
+        positions is null ? [] : [Phrase(SearchFields.Highlight, positions)];
+
+    /// <summary>A phrase of consecutive positions; stacked alternatives (stemmer variants) may match at each.</summary>
+    private static Query Phrase(string field, IReadOnlyList<IReadOnlyList<string>> positions)
+    {
+        if (positions.Count == 1 && positions[0].Count == 1)
+        {
+            return new TermQuery(new Term(field, positions[0][0]));
+        }
+
+        if (positions.All(p => p.Count == 1))
+        {
+            var phrase = new PhraseQuery();
+            foreach (var position in positions)
+            {
+                phrase.Add(new Term(field, position[0]));
+            }
+
+            return phrase;
+        }
+
+        var multi = new MultiPhraseQuery();
+        foreach (var position in positions)
+        {
+            multi.Add(position.Select(t => new Term(field, t)).ToArray());
+        }
+
+        return multi;
+    }
+
+    private static void AddTitleAndBody(BooleanQuery query, string titleField, string bodyField, Func<string, Query> create)
+    {
+        var title = create(titleField);
+        title.Boost = TitleBoost;
+        query.Add(title, Occur.SHOULD);
+        query.Add(create(bodyField), Occur.SHOULD);
+    }
+
+    private static Query? AnyOf(IEnumerable<Query?> queries)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var query in queries)
+        {
+            if (query is not null)
+            {
+                any.Add(query, Occur.SHOULD);
+            }
+        }
+
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
+    private sealed record Group(Query Query, Query? HighlightIndonesian, Query? HighlightEnglish);
+}

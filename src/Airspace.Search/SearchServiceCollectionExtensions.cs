@@ -1,0 +1,42 @@
+using Airspace.Core.Search;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Airspace.Search;
+
+public static class SearchServiceCollectionExtensions
+{
+    public const string IndexPathKey = "Airspace:Search:IndexPath";
+    public const string DataDirectoryKey = "Airspace:DataDirectory";
+    public const string DefaultDataDirectory = "./data";
+
+    /// <summary>
+    /// Registers <see cref="LuceneSearchIndex"/> as the singleton <see cref="ISearchIndex"/>. The index lives at
+    /// <c>Airspace:Search:IndexPath</c>, else at <c>index</c> under <c>Airspace:DataDirectory</c> (default ./data).
+    /// </summary>
+    public static IServiceCollection AddLuceneSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SearchOptions>()
+            .Configure(o => o.IndexPath = ResolveIndexPath(configuration))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.IndexPath), $"{IndexPathKey} must not be empty.")
+            .Validate(o => o.IndexPath.IndexOfAny(Path.GetInvalidPathChars()) < 0, $"{IndexPathKey} is not a valid path.")
+            .ValidateOnStart();
+        services.TryAddSingleton<ISearchIndex, LuceneSearchIndex>();
+        return services;
+    }
+
+    internal static string ResolveIndexPath(IConfiguration configuration)
+    {
+        var explicitPath = configuration[IndexPathKey];
+        if (!string.IsNullOrWhiteSpace(explicitPath))
+        {
+            return explicitPath;
+        }
+
+        var dataDirectory = configuration[DataDirectoryKey];
+        return Path.Combine(string.IsNullOrWhiteSpace(dataDirectory) ? DefaultDataDirectory : dataDirectory, "index");
+    }
+}

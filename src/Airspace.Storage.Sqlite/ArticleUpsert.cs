@@ -1,0 +1,155 @@
+using Airspace.Core.Articles;
+using Airspace.Storage.Sqlite.Mapping;
+using Microsoft.Data.Sqlite;
+
+namespace Airspace.Storage.Sqlite;
+
+/// <summary>
+/// The body of <see cref="SqliteArticleStore.UpsertAsync"/>, run inside its IMMEDIATE transaction.
+/// Duplicates are looked up by (source, external id), then URL, then content hash. A match by a weaker key only
+/// takes the update when it is the same item: same source, and no contradicting external id (or URL, for a hash
+/// match). Anything else is the same story from elsewhere (another source, a syndicated copy) and is
+/// <see cref="UpsertKind.Unchanged"/>: the first source owns the article, and two copies never overwrite each
+/// other back and forth.
+/// </summary>
+internal static class ArticleUpsert
+{
+    private const string Select = $"SELECT {ArticleRows.Columns} FROM articles";
+
+    public static async Task<UpsertOutcome> RunAsync(SqliteConnection connection, NewArticle incoming, DateTimeOffset now, CancellationToken ct)
+    {
+        var (stored, mayUpdate) = await FindDuplicateAsync(connection, incoming, ct);
+        if (stored is null)
+        {
+            var id = await InsertAsync(connection, incoming, now, ct);
+            await AppendEventAsync(connection, id, ArticleRows.CreatedEvent, now, ct);
+            return new UpsertOutcome(UpsertKind.Inserted, id);
+        }
+
+        if (!mayUpdate)
+        {
+            return new UpsertOutcome(UpsertKind.Unchanged, stored.Id);
+        }
+
+        var merged = await MergeAsync(connection, stored, incoming, ct);
+        if (SameContent(stored, merged))
+        {
+            return new UpsertOutcome(UpsertKind.Unchanged, stored.Id);
+        }
+
+        await UpdateAsync(connection, merged, ct);
+        await AppendEventAsync(connection, stored.Id, ArticleRows.UpdatedEvent, now, ct);
+        return new UpsertOutcome(UpsertKind.Updated, stored.Id);
+    }
+
+    private static async Task<(Article? Stored, bool MayUpdate)> FindDuplicateAsync(SqliteConnection connection, NewArticle incoming, CancellationToken ct)
+    {
+        if (incoming.ExternalId is not null
+            && await FirstAsync(connection, $"{Select} WHERE source = @source AND external_id = @external_id", ct,
+                ("@source", incoming.Source), ("@external_id", incoming.ExternalId)) is { } byExternalId)
+        {
+            return (byExternalId, true);
+        }
+
+        if (incoming.Url is not null
+            && await FirstAsync(connection, $"{Select} WHERE url = @url", ct, ("@url", incoming.Url)) is { } byUrl)
+        {
+            return (byUrl, byUrl.Source == incoming.Source && !Contradicts(byUrl.ExternalId, incoming.ExternalId));
+        }
+
+        if (await FirstAsync(connection, $"{Select} WHERE content_hash = @hash ORDER BY id LIMIT 1", ct, ("@hash", incoming.ContentHash)) is { } byHash)
+        {
+            return (byHash, byHash.Source == incoming.Source
+                && !Contradicts(byHash.ExternalId, incoming.ExternalId)
+                && !Contradicts(byHash.Url, incoming.Url));
+        }
+
+        return (null, false);
+    }
+
+    private static bool Contradicts(string? stored, string? incoming) =>
+        stored is not null && incoming is not null && !string.Equals(stored, incoming, StringComparison.Ordinal);
+
+    /// <summary>The stored article with the incoming content; identity (source, first external id, ingest time) is kept.</summary>
+    private static async Task<Article> MergeAsync(SqliteConnection connection, Article stored, NewArticle incoming, CancellationToken ct)
+    {
+        var url = incoming.Url ?? stored.Url;
+        if (url is not null && url != stored.Url
+            && await connection.Int64Async("SELECT id FROM articles WHERE url = @url", ct, ("@url", url)) is not null)
+        {
+            // Another article already owns that URL; keep ours rather than break the unique key.
+            url = stored.Url;
+        }
+
+        return stored with
+        {
+            ExternalId = stored.ExternalId ?? incoming.ExternalId,
+            Url = url,
+            Title = incoming.Title,
+            Body = incoming.Body,
+            Language = incoming.Language,
+            Published = incoming.Published,
+            Updated = incoming.Updated,
+            Author = incoming.Author,
+            Categories = incoming.Categories,
+            ImageUrl = incoming.ImageUrl,
+            ContentHash = incoming.ContentHash,
+            Summary = incoming.Summary,
+            SummarizerVersion = incoming.SummarizerVersion,
+        };
+    }
+
+    /// <summary>Compares what readers see; instants at the stored (millisecond) precision.</summary>
+    private static bool SameContent(Article a, Article b) =>
+        a.Title == b.Title
+        && a.Body == b.Body
+        && a.Summary == b.Summary
+        && a.Url == b.Url
+        && a.ImageUrl == b.ImageUrl
+        && a.Author == b.Author
+        && a.Categories.SequenceEqual(b.Categories, StringComparer.Ordinal)
+        && UnixTime.ToStorage(a.Published) == UnixTime.ToStorage(b.Published)
+        && UnixTime.ToStorage(a.Updated) == UnixTime.ToStorage(b.Updated);
+
+    private static async Task<ArticleId> InsertAsync(SqliteConnection connection, NewArticle a, DateTimeOffset now, CancellationToken ct)
+    {
+        var id = await connection.Int64Async(
+            """
+            INSERT INTO articles (source, external_id, url, title, body, language, published, updated, author, categories,
+                                  image_url, content_hash, summary, summarizer_version, ingested_at)
+            VALUES (@source, @external_id, @url, @title, @body, @language, @published, @updated, @author, @categories,
+                    @image_url, @content_hash, @summary, @summarizer_version, @ingested_at)
+            RETURNING id
+            """,
+            ct,
+            ("@source", a.Source), ("@external_id", a.ExternalId), ("@url", a.Url), ("@title", a.Title), ("@body", a.Body),
+            ("@language", a.Language), ("@published", UnixTime.ToStorage(a.Published)), ("@updated", UnixTime.ToStorage(a.Updated)),
+            ("@author", a.Author), ("@categories", JsonList.Write(a.Categories)), ("@image_url", a.ImageUrl),
+            ("@content_hash", a.ContentHash), ("@summary", a.Summary), ("@summarizer_version", a.SummarizerVersion),
+            ("@ingested_at", UnixTime.ToStorage(now)));
+        return new ArticleId(id ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row."));
+    }
+
+    private static Task<int> UpdateAsync(SqliteConnection connection, Article a, CancellationToken ct) =>
+        connection.ExecuteAsync(
+            """
+            UPDATE articles
+            SET external_id = @external_id, url = @url, title = @title, body = @body, language = @language,
+                published = @published, updated = @updated, author = @author, categories = @categories,
+                image_url = @image_url, content_hash = @content_hash, summary = @summary, summarizer_version = @summarizer_version
+            WHERE id = @id
+            """,
+            ct,
+            ("@id", a.Id.Value), ("@external_id", a.ExternalId), ("@url", a.Url), ("@title", a.Title), ("@body", a.Body),
+            ("@language", a.Language), ("@published", UnixTime.ToStorage(a.Published)), ("@updated", UnixTime.ToStorage(a.Updated)),
+            ("@author", a.Author), ("@categories", JsonList.Write(a.Categories)), ("@image_url", a.ImageUrl),
+            ("@content_hash", a.ContentHash), ("@summary", a.Summary), ("@summarizer_version", a.SummarizerVersion));
+
+    private static Task<int> AppendEventAsync(SqliteConnection connection, ArticleId id, string kind, DateTimeOffset now, CancellationToken ct) =>
+        connection.ExecuteAsync(
+            "INSERT INTO article_events (article_id, kind, occurred_at) VALUES (@article_id, @kind, @occurred_at)",
+            ct, ("@article_id", id.Value), ("@kind", kind), ("@occurred_at", UnixTime.ToStorage(now)));
+
+    private static async Task<Article?> FirstAsync(SqliteConnection connection, string sql, CancellationToken ct, params (string, object?)[] parameters) =>
+        (await connection.QueryAsync(sql, ArticleRows.Read, ct, parameters)).FirstOrDefault();
+}

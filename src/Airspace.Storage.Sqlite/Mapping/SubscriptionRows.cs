@@ -1,0 +1,20 @@
+using Airspace.Core.Subscriptions;
+using Microsoft.Data.Sqlite;
+
+namespace Airspace.Storage.Sqlite.Mapping;
+
+internal static class SubscriptionRows
+{
+    public const string Columns = "id, address, keywords, start_seq, created_at, enabled, disabled_reason";
+
+    public static Subscription Read(SqliteDataReader reader) => new()
+    {
+        Id = new SubscriptionId(reader.GetInt64(0)),
+        Address = ChannelAddress.Parse(reader.GetString(1)),
+        Keywords = JsonList.Read(reader.GetString(2)),
+        StartSequence = reader.GetInt64(3),
+        CreatedAt = UnixTime.FromStorage(reader.GetInt64(4)),
+        Enabled = reader.GetInt64(5) != 0,
+        DisabledReason = reader.GetNullableString(6),
+    };
+}

@@ -1,0 +1,129 @@
+using System.Runtime.CompilerServices;
+using Airspace.Core.Articles;
+using Airspace.Storage.Sqlite.Mapping;
+
+namespace Airspace.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="IArticleStore"/> on SQLite. Every write is one <c>BEGIN IMMEDIATE</c> transaction, so the change log's
+/// sequences commit in order and several processes can write the same file. Instants come back in UTC.
+/// </summary>
+public sealed class SqliteArticleStore : IArticleStore
+{
+    private const string Select = $"SELECT {ArticleRows.Columns} FROM articles";
+    private const int PageSize = 500;
+
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _time;
+
+    public SqliteArticleStore(SqliteDatabase database, TimeProvider time)
+    {
+        _database = database;
+        _time = time;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>See <see cref="ArticleUpsert"/> for which duplicates are updated and which are reported unchanged.</remarks>
+    public Task<UpsertOutcome> UpsertAsync(NewArticle article, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return _database.WriteAsync((connection, token) => ArticleUpsert.RunAsync(connection, article, _time.GetUtcNow(), token), ct);
+    }
+
+    public Task<Article?> GetAsync(ArticleId id, CancellationToken ct) =>
+        _database.ReadAsync(async (connection, token) =>
+            (await connection.QueryAsync($"{Select} WHERE id = @id", ArticleRows.Read, token, ("@id", id.Value))).FirstOrDefault(), ct);
+
+    public Task<Article?> FindByUrlAsync(string url, CancellationToken ct) =>
+        _database.ReadAsync(async (connection, token) =>
+            (await connection.QueryAsync($"{Select} WHERE url = @url", ArticleRows.Read, token, ("@url", url))).FirstOrDefault(), ct);
+
+    /// <summary>The articles that exist, in the order their ids were first given (so ranked ids stay ranked); unknown ids are skipped.</summary>
+    public async Task<IReadOnlyList<Article>> GetManyAsync(IReadOnlyCollection<ArticleId> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = ids.Select(id => id.Value).Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await _database.ReadAsync(async (connection, token) =>
+        {
+            var byId = new Dictionary<long, Article>(wanted.Count);
+            foreach (var chunk in wanted.Chunk(PageSize))
+            {
+                var names = chunk.Select((_, i) => $"@id{i}").ToArray();
+                var parameters = chunk.Select((value, i) => (names[i], (object?)value)).ToArray();
+                var rows = await connection.QueryAsync($"{Select} WHERE id IN ({string.Join(", ", names)})", ArticleRows.Read, token, parameters);
+                foreach (var article in rows)
+                {
+                    byId[article.Id.Value] = article;
+                }
+            }
+
+            return byId;
+        }, ct);
+
+        return [.. wanted.Where(found.ContainsKey).Select(id => found[id])];
+    }
+
+    public Task<IReadOnlyList<Article>> LatestAsync(int count, CancellationToken ct) =>
+        count <= 0
+            ? Task.FromResult<IReadOnlyList<Article>>([])
+            : _database.ReadAsync<IReadOnlyList<Article>>(async (connection, token) =>
+                await connection.QueryAsync($"{Select} ORDER BY published DESC, id DESC LIMIT @count", ArticleRows.Read, token, ("@count", count)), ct);
+
+    public Task<long> CountAsync(CancellationToken ct) =>
+        _database.ReadAsync(async (connection, token) => await connection.Int64Async("SELECT COUNT(*) FROM articles", token) ?? 0, ct);
+
+    /// <remarks>
+    /// Reads in id-ordered pages, so at most one page is in memory and no read transaction stays open while the caller
+    /// works; articles inserted during the walk with higher ids are included.
+    /// </remarks>
+    public async IAsyncEnumerable<Article> ReadAllAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var connection = await _database.OpenAsync(ct);
+        var after = 0L;
+        while (true)
+        {
+            var page = await connection.QueryAsync(
+                $"{Select} WHERE id > @after ORDER BY id LIMIT @limit", ArticleRows.Read, ct, ("@after", after), ("@limit", PageSize));
+            foreach (var article in page)
+            {
+                yield return article;
+            }
+
+            if (page.Count < PageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Id.Value;
+        }
+    }
+
+    public Task<IReadOnlyList<ArticleEvent>> ReadEventsAsync(long afterSequence, int max, CancellationToken ct) =>
+        max <= 0
+            ? Task.FromResult<IReadOnlyList<ArticleEvent>>([])
+            : _database.ReadAsync<IReadOnlyList<ArticleEvent>>(async (connection, token) =>
+                await connection.QueryAsync(
+                    "SELECT seq, article_id, kind FROM article_events WHERE seq > @after ORDER BY seq LIMIT @max",
+                    ArticleRows.ReadEvent, token, ("@after", afterSequence), ("@max", max)), ct);
+
+    public Task<long> LastSequenceAsync(CancellationToken ct) =>
+        _database.ReadAsync(async (connection, token) =>
+            await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token) ?? 0, ct);
+
+    public Task<long> GetCursorAsync(string name, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return _database.ReadAsync((connection, token) => Cursors.GetAsync(connection, name, token), ct);
+    }
+
+    public Task SetCursorAsync(string name, long sequence, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return _database.WriteAsync((connection, token) => Cursors.SetAsync(connection, name, sequence, token), ct);
+    }
+}

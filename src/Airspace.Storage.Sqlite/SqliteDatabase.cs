@@ -1,0 +1,184 @@
+using System.Data;
+using System.Globalization;
+using Airspace.Storage.Sqlite.Mapping;
+using Airspace.Storage.Sqlite.Schema;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Storage.Sqlite;
+
+/// <summary>
+/// The database file: opens configured connections and brings the schema up to date on first use.
+/// Safe to share; several instances (or processes) may use the same file at once.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly SqliteStoreOptions _options;
+    private readonly ILogger<SqliteDatabase> _logger;
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _migrationGate = new(1, 1);
+    private volatile bool _migrated;
+
+    public SqliteDatabase(IOptions<SqliteStoreOptions> options, ILogger<SqliteDatabase> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _logger = logger;
+        if (string.IsNullOrWhiteSpace(_options.DatabasePath))
+        {
+            throw new ArgumentException("Airspace:Storage:DatabasePath must name the SQLite database file.", nameof(options));
+        }
+
+        DatabasePath = Path.GetFullPath(_options.DatabasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = _options.Pooling,
+
+            // Microsoft.Data.Sqlite also retries SQLITE_BUSY up to the command timeout; keep both waits the same.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(Math.Min(_options.BusyTimeout.TotalSeconds, int.MaxValue))),
+        }.ToString();
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>The schema version this build writes (<c>PRAGMA user_version</c> after migration).</summary>
+    public static int LatestSchemaVersion => SchemaMigrations.LatestVersion;
+
+    /// <summary>Creates the file if needed and applies pending migrations; returns the schema version.</summary>
+    public async Task<int> MigrateAsync(CancellationToken ct)
+    {
+        await EnsureMigratedAsync(ct);
+        return LatestSchemaVersion;
+    }
+
+    /// <summary>An open connection with the per-connection pragmas set, on an up-to-date schema.</summary>
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        await EnsureMigratedAsync(ct);
+        return await OpenRawAsync(ct);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a <c>BEGIN IMMEDIATE</c> transaction: the write lock is taken up front, so two
+    /// writers (threads or processes) queue on the busy timeout instead of failing on a read-to-write upgrade.
+    /// </summary>
+    internal async Task<T> WriteAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+
+        // Serializable + not deferred is Microsoft.Data.Sqlite's spelling of BEGIN IMMEDIATE.
+        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        var result = await work(connection, ct);
+        transaction.Commit();
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="work"/> on its own connection (single statements autocommit).</summary>
+    internal async Task<T> ReadAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await work(connection, ct);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            var busyMilliseconds = (long)Math.Clamp(_options.BusyTimeout.TotalMilliseconds, 0, int.MaxValue);
+            await connection.ExecuteAsync(
+                $"PRAGMA busy_timeout = {busyMilliseconds.ToString(CultureInfo.InvariantCulture)}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                ct);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task EnsureMigratedAsync(CancellationToken ct)
+    {
+        if (_migrated)
+        {
+            return;
+        }
+
+        await _migrationGate.WaitAsync(ct);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            var directory = Path.GetDirectoryName(DatabasePath);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            await using (var connection = await OpenRawAsync(ct))
+            {
+                // WAL is a property of the file: readers never block the writer, and it survives reopening.
+                await connection.ExecuteAsync("PRAGMA journal_mode = WAL;", ct);
+                await MigrateAsync(connection, ct);
+            }
+
+            _migrated = true;
+        }
+        finally
+        {
+            _migrationGate.Release();
+        }
+    }
+
+    private async Task MigrateAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var latest = SchemaMigrations.LatestVersion;
+        var version = await ReadUserVersionAsync(connection, ct);
+        ThrowIfNewer(version, latest);
+        while (version < latest)
+        {
+            using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+
+            // Another process may have migrated while this one waited for the write lock.
+            version = await ReadUserVersionAsync(connection, ct);
+            ThrowIfNewer(version, latest);
+            if (version >= latest)
+            {
+                break;
+            }
+
+            await connection.ExecuteAsync(SchemaMigrations.Scripts[version], ct);
+            await connection.ExecuteAsync(
+                $"PRAGMA user_version = {(version + 1).ToString(CultureInfo.InvariantCulture)};",
+                ct);
+            transaction.Commit();
+            Log.SchemaMigrated(_logger, DatabasePath, version, version + 1);
+            version++;
+        }
+    }
+
+    private void ThrowIfNewer(int version, int latest)
+    {
+        if (version > latest)
+        {
+            throw new InvalidOperationException(
+                $"The database '{DatabasePath}' has schema version {version}, but this build of Airspace only knows " +
+                $"versions up to {latest}. Run a newer Airspace, or point Airspace:Storage:DatabasePath at another file.");
+        }
+    }
+
+    private static async Task<int> ReadUserVersionAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var value = await connection.ScalarAsync("PRAGMA user_version;", ct);
+        return Convert.ToInt32(value, CultureInfo.InvariantCulture);
+    }
+}

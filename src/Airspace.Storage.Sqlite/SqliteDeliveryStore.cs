@@ -1,0 +1,145 @@
+using Airspace.Core.Publishing;
+using Airspace.Storage.Sqlite.Mapping;
+using Microsoft.Data.Sqlite;
+
+namespace Airspace.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="IDeliveryStore"/> on SQLite: the outbox. Planning and claiming are single <c>BEGIN IMMEDIATE</c>
+/// transactions, so the bot and a CLI process (or two store instances) on the same file never plan twice or claim
+/// the same row.
+/// </summary>
+public sealed class SqliteDeliveryStore : IDeliveryStore
+{
+    /// <summary>The cursor (see <see cref="Core.Articles.IArticleStore.GetCursorAsync"/>) that planning advances.</summary>
+    public const string PublisherCursor = "publisher";
+
+    private const string Select = $"SELECT {DeliveryRows.Columns} FROM deliveries";
+
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _time;
+
+    public SqliteDeliveryStore(SqliteDatabase database, TimeProvider time)
+    {
+        _database = database;
+        _time = time;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Posts go to enabled subscriptions; edits only to enabled subscriptions, at the address the post was sent to.
+    /// Also plans the articles of a backfill asked for by <see cref="SqliteSubscriptionStore.AddAsync"/> (counted in
+    /// the result). The filter runs inside the write transaction: keep it quick and free of I/O.
+    /// </remarks>
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return _database.WriteAsync(
+            (connection, token) => new DeliveryPlanner(connection, filter, _time.GetUtcNow()).RunAsync(maxEvents, token), ct);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Claimed deliveries stay <see cref="DeliveryStatus.Pending"/>; the returned ones carry the new attempt count and lease end.</remarks>
+    public Task<IReadOnlyList<Delivery>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken ct)
+    {
+        if (max <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<Delivery>>([]);
+        }
+
+        var leaseEnd = UnixTime.ToStorage(now + lease);
+        return _database.WriteAsync<IReadOnlyList<Delivery>>(async (connection, token) =>
+        {
+            var due = await connection.QueryAsync(
+                $"{Select} WHERE status = 'pending' AND due_at <= @now ORDER BY due_at, id LIMIT @max",
+                DeliveryRows.Read, token, ("@now", UnixTime.ToStorage(now)), ("@max", max));
+            foreach (var delivery in due)
+            {
+                await connection.ExecuteAsync(
+                    """
+                    UPDATE deliveries
+                    SET attempts = attempts + 1, due_at = @lease_end,
+                        claimed_seq = (SELECT MAX(e.seq) FROM article_events e WHERE e.article_id = deliveries.article_id)
+                    WHERE id = @id
+                    """,
+                    token, ("@id", delivery.Id.Value), ("@lease_end", leaseEnd));
+            }
+
+            return [.. due.Select(d => d with { Attempts = d.Attempts + 1, DueAt = UnixTime.FromStorage(leaseEnd) })];
+        }, ct);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Records the send whatever the row's status (a send that raced a removal still happened). If the article was
+    /// updated after the post was claimed, planning skipped that update (the post was still pending), so an Edit is
+    /// planned here in case the sender rendered the older version.
+    /// </remarks>
+    public Task MarkSentAsync(DeliveryId id, string messageId, DateTimeOffset at, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        return _database.WriteAsync(async (connection, token) =>
+        {
+            await connection.ExecuteAsync(
+                "UPDATE deliveries SET status = 'sent', message_id = @message_id, sent_at = @at WHERE id = @id",
+                token, ("@id", id.Value), ("@message_id", messageId), ("@at", UnixTime.ToStorage(at)));
+            return await PlanEditForRacedUpdateAsync(connection, id, token);
+        }, ct);
+    }
+
+    /// <remarks>Only a pending delivery is rescheduled; one cancelled meanwhile stays cancelled.</remarks>
+    public Task RescheduleAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct) =>
+        _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            "UPDATE deliveries SET due_at = @due_at, last_error = @reason WHERE id = @id AND status = 'pending'",
+            token, ("@id", id.Value), ("@due_at", UnixTime.ToStorage(dueAt)), ("@reason", reason)), ct);
+
+    /// <remarks>Only a pending delivery fails; one cancelled meanwhile stays cancelled.</remarks>
+    public Task MarkFailedAsync(DeliveryId id, string reason, CancellationToken ct) =>
+        _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            "UPDATE deliveries SET status = 'failed', last_error = @reason WHERE id = @id AND status = 'pending'",
+            token, ("@id", id.Value), ("@reason", reason)), ct);
+
+    public Task<DateTimeOffset?> NextDueAsync(CancellationToken ct) =>
+        _database.ReadAsync(async (connection, token) =>
+            UnixTime.FromStorage(await connection.Int64Async("SELECT MIN(due_at) FROM deliveries WHERE status = 'pending'", token)), ct);
+
+    /// <summary>Deliveries in <paramref name="status"/>, newest first.</summary>
+    public Task<IReadOnlyList<Delivery>> ListAsync(DeliveryStatus status, int max, CancellationToken ct) =>
+        max <= 0
+            ? Task.FromResult<IReadOnlyList<Delivery>>([])
+            : _database.ReadAsync<IReadOnlyList<Delivery>>(async (connection, token) => await connection.QueryAsync(
+                $"{Select} WHERE status = @status ORDER BY created_at DESC, id DESC LIMIT @max",
+                DeliveryRows.Read, token, ("@status", DeliveryRows.ToText(status)), ("@max", max)), ct);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Attempts restart at 0. Failed deliveries of disabled or removed subscriptions stay failed: re-adding the
+    /// channel re-enables it, then a retry sends them.
+    /// </remarks>
+    public Task<int> RetryFailedAsync(DateTimeOffset now, CancellationToken ct) =>
+        _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            """
+            UPDATE deliveries SET status = 'pending', due_at = @now, attempts = 0
+            WHERE status = 'failed'
+              AND subscription_id IN (SELECT id FROM subscriptions WHERE enabled = 1 AND removed_at IS NULL)
+            """,
+            token, ("@now", UnixTime.ToStorage(now))), ct);
+
+    private Task<int> PlanEditForRacedUpdateAsync(SqliteConnection connection, DeliveryId id, CancellationToken ct)
+    {
+        var now = UnixTime.ToStorage(_time.GetUtcNow());
+        return connection.ExecuteAsync(
+            """
+            INSERT INTO deliveries (article_id, subscription_id, address, kind, status, attempts, due_at, created_at, message_id, event_seq)
+            SELECT d.article_id, d.subscription_id, d.address, 'edit', 'pending', 0, @now, @now, d.message_id, e.seq
+            FROM deliveries d
+            JOIN subscriptions s ON s.id = d.subscription_id
+            JOIN article_events e ON e.article_id = d.article_id AND e.kind = 'updated' AND e.seq > d.claimed_seq
+            WHERE d.id = @id AND d.kind = 'post' AND s.enabled = 1 AND s.removed_at IS NULL
+            ORDER BY e.seq DESC
+            LIMIT 1
+            ON CONFLICT DO NOTHING
+            """,
+            ct, ("@id", id.Value), ("@now", now));
+    }
+}

@@ -1,0 +1,52 @@
+using Airspace.Core.Articles;
+using Airspace.Core.Publishing;
+using Airspace.Core.Subscriptions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Airspace.Storage.Sqlite;
+
+public static class SqliteStorageServiceCollectionExtensions
+{
+    private const string DefaultDataDirectory = "./data";
+    private const string DefaultFileName = "airspace.db";
+
+    /// <summary>
+    /// Registers the SQLite store and the ports it implements. The file is <c>Airspace:Storage:DatabasePath</c>, or
+    /// <c>airspace.db</c> in <c>Airspace:DataDirectory</c> (default <c>./data</c>); <c>Airspace:Storage:BusyTimeout</c>
+    /// and <c>Airspace:Storage:Pooling</c> are optional.
+    /// </summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<SqliteStoreOptions>()
+            .Configure(options =>
+            {
+                configuration.GetSection(SqliteStoreOptions.SectionName).Bind(options);
+                if (string.IsNullOrWhiteSpace(options.DatabasePath))
+                {
+                    var dataDirectory = configuration["Airspace:DataDirectory"];
+                    options.DatabasePath = Path.Combine(
+                        string.IsNullOrWhiteSpace(dataDirectory) ? DefaultDataDirectory : dataDirectory, DefaultFileName);
+                }
+            })
+            .Validate(options => !string.IsNullOrWhiteSpace(options.DatabasePath),
+                "Airspace:Storage:DatabasePath must name the SQLite database file.")
+            .Validate(options => options.BusyTimeout >= TimeSpan.Zero && options.BusyTimeout.TotalMilliseconds <= int.MaxValue,
+                "Airspace:Storage:BusyTimeout must be a non-negative duration such as 00:00:05.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<SqliteDatabase>();
+        services.TryAddSingleton<SqliteArticleStore>();
+        services.TryAddSingleton<SqliteSubscriptionStore>();
+        services.TryAddSingleton<SqliteDeliveryStore>();
+        services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<SqliteArticleStore>());
+        services.TryAddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<SqliteSubscriptionStore>());
+        services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<SqliteDeliveryStore>());
+        return services;
+    }
+}

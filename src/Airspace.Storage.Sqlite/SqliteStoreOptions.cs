@@ -1,0 +1,16 @@
+namespace Airspace.Storage.Sqlite;
+
+/// <summary>Where the SQLite store lives and how it waits for other writers (section <c>Airspace:Storage</c>).</summary>
+public sealed class SqliteStoreOptions
+{
+    public const string SectionName = "Airspace:Storage";
+
+    /// <summary>Path of the database file; its directory is created when missing.</summary>
+    public required string DatabasePath { get; set; }
+
+    /// <summary>How long a write waits for another connection or process holding the write lock.</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Connection pooling; tests turn it off so the file is released as soon as a store is done with it.</summary>
+    public bool Pooling { get; set; } = true;
+}

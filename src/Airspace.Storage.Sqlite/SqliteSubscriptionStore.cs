@@ -1,0 +1,183 @@
+using Airspace.Core.Subscriptions;
+using Airspace.Storage.Sqlite.Mapping;
+using Microsoft.Data.Sqlite;
+
+namespace Airspace.Storage.Sqlite;
+
+/// <summary>
+/// <see cref="ISubscriptionStore"/> on SQLite. Removing is a soft delete: the row stays (delivery history points at
+/// it) but is no longer found, listed or planned for, and re-adding the address revives it with the same id.
+/// </summary>
+public sealed class SqliteSubscriptionStore : ISubscriptionStore
+{
+    private const string Select = $"SELECT {SubscriptionRows.Columns} FROM subscriptions";
+
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _time;
+
+    public SqliteSubscriptionStore(SqliteDatabase database, TimeProvider time)
+    {
+        _database = database;
+        _time = time;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A new, removed or disabled subscription starts at the current end of the change log, so nothing old floods
+    /// back; a live one keeps its start. With <paramref name="backfill"/> N &gt; 0 it starts just before the N-th most
+    /// recent Created event, and the next <see cref="IDeliveryStore.PlanAsync"/> plans those N articles even though
+    /// the publisher cursor has already passed them. Keywords are trimmed, blanks and duplicates dropped.
+    /// </remarks>
+    public Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, int backfill, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keywords);
+        var cleanKeywords = JsonList.Write([.. keywords.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)]);
+        return _database.WriteAsync(async (connection, token) =>
+        {
+            var last = await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token) ?? 0;
+            long? backfillStart = backfill > 0 ? await BackfillStartAsync(connection, backfill, token) : null;
+            var existing = (await connection.QueryAsync(
+                """
+                SELECT id, start_seq, catch_up_seq, enabled, removed_at FROM subscriptions WHERE address = @address
+                ORDER BY CASE WHEN removed_at IS NULL THEN 0 ELSE 1 END, id DESC LIMIT 1
+                """,
+                r => new ExistingRow(r.GetInt64(0), r.GetInt64(1), r.GetNullableInt64(2), r.GetInt64(3) != 0 && r.IsDBNull(4)),
+                token, ("@address", address.ToString()))).FirstOrDefault();
+
+            // A live subscription never moves its start forward (that would skip articles not yet planned).
+            var (start, catchUp) = (existing, backfillStart) switch
+            {
+                ({ Live: true }, { } fromBackfill) => (Math.Min(existing.StartSequence, fromBackfill), (long?)last),
+                ({ Live: true }, null) => (existing.StartSequence, existing.CatchUpSequence),
+                (_, { } fromBackfill) => (fromBackfill, last),
+                _ => (last, null),
+            };
+
+            catchUp = catchUp > start ? catchUp : null;
+            long id;
+            if (existing is null)
+            {
+                id = await connection.Int64Async(
+                    """
+                    INSERT INTO subscriptions (address, keywords, start_seq, catch_up_seq, created_at, enabled)
+                    VALUES (@address, @keywords, @start, @catch_up, @now, 1)
+                    RETURNING id
+                    """,
+                    token, ("@address", address.ToString()), ("@keywords", cleanKeywords), ("@start", start), ("@catch_up", catchUp),
+                    ("@now", UnixTime.ToStorage(_time.GetUtcNow())))
+                    ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row.");
+            }
+            else
+            {
+                id = existing.Id;
+                await connection.ExecuteAsync(
+                    """
+                    UPDATE subscriptions
+                    SET keywords = @keywords, start_seq = @start, catch_up_seq = @catch_up,
+                        enabled = 1, disabled_reason = NULL, removed_at = NULL
+                    WHERE id = @id
+                    """,
+                    token, ("@id", id), ("@keywords", cleanKeywords), ("@start", start), ("@catch_up", catchUp));
+            }
+
+            return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", id))
+                ?? throw new InvalidOperationException($"Subscription {id} vanished inside its own transaction.");
+        }, ct);
+    }
+
+    /// <summary>Soft-deletes the live subscription of <paramref name="address"/> and cancels its pending deliveries.</summary>
+    public Task<bool> RemoveAsync(ChannelAddress address, CancellationToken ct) =>
+        _database.WriteAsync(async (connection, token) =>
+        {
+            var id = await connection.Int64Async(
+                "SELECT id FROM subscriptions WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString()));
+            if (id is null)
+            {
+                return false;
+            }
+
+            await connection.ExecuteAsync(
+                "UPDATE subscriptions SET removed_at = @now, catch_up_seq = NULL WHERE id = @id",
+                token, ("@id", id), ("@now", UnixTime.ToStorage(_time.GetUtcNow())));
+            await CancelPendingAsync(connection, id.Value, "subscription removed", token);
+            return true;
+        }, ct);
+
+    public Task<Subscription?> FindAsync(ChannelAddress address, CancellationToken ct) =>
+        _database.ReadAsync((connection, token) =>
+            ReadOneAsync(connection, $"{Select} WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString())), ct);
+
+    /// <summary>The live subscription with this id; null for unknown and removed ones.</summary>
+    public Task<Subscription?> GetAsync(SubscriptionId id, CancellationToken ct) =>
+        _database.ReadAsync((connection, token) =>
+            ReadOneAsync(connection, $"{Select} WHERE id = @id AND removed_at IS NULL", token, ("@id", id.Value)), ct);
+
+    /// <summary>Live subscriptions, disabled ones included, in id order.</summary>
+    public Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken ct) =>
+        _database.ReadAsync<IReadOnlyList<Subscription>>(async (connection, token) =>
+            await connection.QueryAsync($"{Select} WHERE removed_at IS NULL ORDER BY id", SubscriptionRows.Read, token), ct);
+
+    /// <inheritdoc />
+    /// <remarks>Unknown or removed ids are ignored: the channel may have been unsubscribed while a send was failing.</remarks>
+    public Task DisableAsync(SubscriptionId id, string reason, CancellationToken ct) =>
+        _database.WriteAsync(async (connection, token) =>
+        {
+            var changed = await connection.ExecuteAsync(
+                "UPDATE subscriptions SET enabled = 0, disabled_reason = @reason WHERE id = @id AND removed_at IS NULL",
+                token, ("@id", id.Value), ("@reason", reason));
+            await CancelPendingAsync(connection, id.Value, $"subscription disabled: {reason}", token);
+            return changed;
+        }, ct);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Does not merge: if another live subscription already has <paramref name="newAddress"/>, this throws
+    /// <see cref="InvalidOperationException"/> and changes nothing (remove one of them, then move).
+    /// Throws <see cref="KeyNotFoundException"/> for an unknown or removed id. Sent deliveries keep their address:
+    /// that is where their messages are.
+    /// </remarks>
+    public Task MoveAsync(SubscriptionId id, ChannelAddress newAddress, CancellationToken ct) =>
+        _database.WriteAsync(async (connection, token) =>
+        {
+            var current = await connection.ScalarAsync(
+                "SELECT address FROM subscriptions WHERE id = @id AND removed_at IS NULL", token, ("@id", id.Value)) as string
+                ?? throw new KeyNotFoundException($"There is no subscription {id} to move.");
+            var target = newAddress.ToString();
+            if (current == target)
+            {
+                return 0;
+            }
+
+            var other = await connection.Int64Async(
+                "SELECT id FROM subscriptions WHERE address = @address AND removed_at IS NULL", token, ("@address", target));
+            if (other is not null)
+            {
+                throw new InvalidOperationException(
+                    $"Cannot move subscription {id} from {current} to {target}: {target} already has subscription {other}. Remove one of them first.");
+            }
+
+            await connection.ExecuteAsync("UPDATE subscriptions SET address = @address WHERE id = @id", token, ("@id", id.Value), ("@address", target));
+            return await connection.ExecuteAsync(
+                "UPDATE deliveries SET address = @address WHERE subscription_id = @id AND status = 'pending'",
+                token, ("@id", id.Value), ("@address", target));
+        }, ct);
+
+    /// <summary>The sequence just before the N-th most recent Created event (0 when there are fewer than N).</summary>
+    private static async Task<long> BackfillStartAsync(SqliteConnection connection, int count, CancellationToken ct)
+    {
+        var nth = await connection.Int64Async(
+            "SELECT seq FROM article_events WHERE kind = 'created' ORDER BY seq DESC LIMIT 1 OFFSET @skip", ct, ("@skip", count - 1));
+        return nth is { } seq ? seq - 1 : 0;
+    }
+
+    private static Task<int> CancelPendingAsync(SqliteConnection connection, long subscriptionId, string why, CancellationToken ct) =>
+        connection.ExecuteAsync(
+            "UPDATE deliveries SET status = 'cancelled', last_error = @why WHERE subscription_id = @id AND status = 'pending'",
+            ct, ("@id", subscriptionId), ("@why", why));
+
+    private static async Task<Subscription?> ReadOneAsync(SqliteConnection connection, string sql, CancellationToken ct, params (string, object?)[] parameters) =>
+        (await connection.QueryAsync(sql, SubscriptionRows.Read, ct, parameters)).FirstOrDefault();
+
+    /// <param name="Live">Enabled and not removed.</param>
+    private sealed record ExistingRow(long Id, long StartSequence, long? CatchUpSequence, bool Live);
+}

@@ -1,0 +1,45 @@
+using Airspace.Core.Articles;
+using Airspace.Core.Publishing;
+using Airspace.Core.Subscriptions;
+
+namespace Airspace.Core.Tests.Publishing;
+
+public sealed class SubscriptionFilterTests
+{
+    private static readonly Article Sample = new()
+    {
+        Id = new ArticleId(1),
+        Source = "airspace-review.com",
+        Title = "Kim Jong Un mengunjungi pabrik pesawat KnAAZ",
+        Body = "Rusia membangun jet tempur Su-35S dan Su-57 di Komsomolsk-on-Amur.",
+        Language = "id",
+        Published = DateTimeOffset.UnixEpoch,
+        Categories = ["Berita Militer"],
+        ContentHash = "h",
+        Summary = "s",
+        SummarizerVersion = "v",
+        IngestedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    private static Subscription With(params string[] keywords) => new()
+    {
+        Id = new SubscriptionId(1),
+        Address = ChannelAddress.ConsoleChannel,
+        Keywords = keywords,
+        StartSequence = 0,
+        CreatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    [Theory]
+    [InlineData(new string[0], true)]
+    [InlineData(new[] { "su-57" }, true)]
+    [InlineData(new[] { "Su-35" }, true)]
+    [InlineData(new[] { "F-16", "knaaz" }, true)]
+    [InlineData(new[] { "militer" }, true)]
+    [InlineData(new[] { "F-16" }, false)]
+    [InlineData(new[] { "bangun" }, false)]
+    public void Matches_Keywords_AnyWordPrefixMatchesCaseInsensitively(string[] keywords, bool expected)
+    {
+        Assert.Equal(expected, SubscriptionFilter.Matches(Sample, With(keywords)));
+    }
+}

@@ -1,0 +1,54 @@
+using Airspace.Core.Articles;
+using Airspace.Core.Search;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Search.Tests.Support;
+
+/// <summary>A real on-disk index in a fresh temp directory, deleted on dispose.</summary>
+internal sealed class TempIndex : IDisposable
+{
+    private readonly List<LuceneSearchIndex> opened = [];
+
+    public TempIndex()
+    {
+        IndexPath = Path.Combine(Path.GetTempPath(), "airspace-search-tests", Guid.NewGuid().ToString("N"));
+        Index = Open();
+    }
+
+    public string IndexPath { get; }
+
+    public LuceneSearchIndex Index { get; }
+
+    /// <summary>Another instance on the same directory, as another process would open it.</summary>
+    public LuceneSearchIndex Open()
+    {
+        var index = new LuceneSearchIndex(
+            Options.Create(new SearchOptions { IndexPath = IndexPath }),
+            NullLogger<LuceneSearchIndex>.Instance);
+        opened.Add(index);
+        return index;
+    }
+
+    public Task AddAsync(params Article[] articles) => Index.IndexAsync(articles, CancellationToken.None);
+
+    public Task<SearchResults> SearchAsync(string text, int skip = 0, int take = 5) =>
+        Index.SearchAsync(new SearchQuery(text, skip, take), CancellationToken.None);
+
+    public void Dispose()
+    {
+        foreach (var index in opened)
+        {
+            index.Dispose();
+        }
+
+        try
+        {
+            Directory.Delete(IndexPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a leftover temp directory must not fail the test.
+        }
+    }
+}

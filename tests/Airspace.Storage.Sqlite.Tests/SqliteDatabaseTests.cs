@@ -1,0 +1,70 @@
+using Airspace.Core.Subscriptions;
+
+namespace Airspace.Storage.Sqlite.Tests;
+
+public sealed class SqliteDatabaseTests : IDisposable
+{
+    private readonly TestDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task MigrateAsync_FreshFileInMissingDirectory_CreatesFileAtLatestVersionInWalMode()
+    {
+        var version = await _db.Database.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(SqliteDatabase.LatestSchemaVersion, version);
+        Assert.True(File.Exists(_db.DatabasePath));
+        Assert.Equal(SqliteDatabase.LatestSchemaVersion, await _db.ScalarAsync<long>("PRAGMA user_version"));
+        Assert.Equal("wal", await _db.ScalarAsync<string>("PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task MigrateAsync_Reopened_KeepsVersionAndData()
+    {
+        await _db.Articles.UpsertAsync(TestArticles.Create(), CancellationToken.None);
+        await _db.Subscriptions.AddAsync(ChannelAddress.ConsoleChannel, [], 0, CancellationToken.None);
+
+        var reopened = _db.Open();
+        var version = await reopened.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(SqliteDatabase.LatestSchemaVersion, version);
+        Assert.Equal(SqliteDatabase.LatestSchemaVersion, await _db.ScalarAsync<long>("PRAGMA user_version"));
+        Assert.Equal(1, await new SqliteArticleStore(reopened, _db.Time).CountAsync(CancellationToken.None));
+        Assert.Single(await new SqliteSubscriptionStore(reopened, _db.Time).ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MigrateAsync_DatabaseNewerThanCode_ThrowsNamingBothVersions()
+    {
+        await _db.Database.MigrateAsync(CancellationToken.None);
+        var future = SqliteDatabase.LatestSchemaVersion + 1;
+        await _db.ScalarAsync<long>($"PRAGMA user_version = {future}");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _db.Open().MigrateAsync(CancellationToken.None));
+
+        Assert.Contains($"schema version {future}", error.Message, StringComparison.Ordinal);
+        Assert.Contains(_db.DatabasePath, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_TwoHandlesAtOnce_BothSucceed()
+    {
+        var first = _db.Open();
+        var second = _db.Open();
+
+        var versions = await Task.WhenAll(
+            Task.Run(() => first.MigrateAsync(CancellationToken.None)),
+            Task.Run(() => second.MigrateAsync(CancellationToken.None)));
+
+        Assert.All(versions, v => Assert.Equal(SqliteDatabase.LatestSchemaVersion, v));
+    }
+
+    [Fact]
+    public void Constructor_EmptyPath_Throws()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(new SqliteStoreOptions { DatabasePath = " " });
+
+        Assert.Throws<ArgumentException>(() => new SqliteDatabase(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance));
+    }
+}

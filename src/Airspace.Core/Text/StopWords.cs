@@ -30,7 +30,7 @@ internal static class StopWords
         "at", "from", "this", "has", "have", "had", "not", "but", "were", "which", "an", "or", "will", "their",
         "its", "his", "her", "they", "he", "she", "we", "you", "been", "who", "would", "could", "should", "said",
         "says", "after", "about", "also", "more", "than", "into", "over", "there", "when", "what", "where", "while",
-        "all", "can", "if", "so", "no", "out", "up", "our", "one", "new", "some", "them", "these", "those",
+        "all", "can", "if", "so", "out", "up", "our", "one", "new", "some", "them", "these", "those",
         "such", "only", "other", "any", "most", "very", "just", "being", "did", "does", "do", "how", "why",
         "told", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "year", "years", "a",

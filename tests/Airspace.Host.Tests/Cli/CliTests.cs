@@ -42,6 +42,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
+    [InlineData("\"AIRSPACE REVIEW\"")]
+    [InlineData("JDN")]
+    public async Task Search_DatelineAndAuthorTag_AreNotIndexed(string query)
+    {
+        await Airspace("import", Samples.SeedArticle);
+
+        var result = await Airspace("search", query);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("No articles match", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("F-16 OR")]
     [InlineData("((")]
     [InlineData("*")]

@@ -6,7 +6,8 @@ namespace Airspace.Core.Commands;
 /// <summary>An article in a reply: a search hit (with <see cref="Snippet"/>) or a latest/summary entry (with <see cref="Summary"/>).</summary>
 public sealed record ReplyArticle
 {
-    public required ArticleId Id { get; init; }
+    /// <summary>Null for an article that is not in the archive (a page summarised on request).</summary>
+    public required ArticleId? Id { get; init; }
     public required string Title { get; init; }
     public string? Url { get; init; }
     public required string Source { get; init; }

@@ -1,33 +1,67 @@
+using Airspace.Discord;
 using Airspace.Host.Configuration;
+using Airspace.Telegram;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Airspace.Host.Composition;
 
-/// <summary>Builds the long-running bot (<c>airspace run</c>); tests use it with their own configuration and console writer.</summary>
+/// <summary>
+/// Builds the long-running bot (<c>airspace run</c>). Without <c>Airspace:Http:Urls</c> it is a plain generic host
+/// (no port opened); with it, a web host that also serves <c>/healthz</c> and the adapters' inbound endpoints.
+/// Tests use it with their own configuration and console writer.
+/// </summary>
 public static class AirspaceHostFactory
 {
     public static IHost Create(IConfiguration configuration, Action<IServiceCollection>? configure = null)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        var http = new HttpOptions();
+        configuration.GetSection("Airspace:Http").Bind(http);
+        if (!http.Enabled)
+        {
+            var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+            {
+                ContentRootPath = Directory.GetCurrentDirectory(),
+                ApplicationName = "airspace",
+            });
+            Configure(builder, configuration, configure);
+            return builder.Build();
+        }
+
+        var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ContentRootPath = Directory.GetCurrentDirectory(),
             ApplicationName = "airspace",
         });
-        builder.Configuration.AddConfiguration(configuration);
-        builder.Logging
-            .AddConfiguration(builder.Configuration.GetSection("Logging"))
-            // stdout is the console channel; logs go to stderr.
-            .AddSimpleConsole(o => o.SingleLine = true)
-            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
-        builder.Services.AddAirspace(builder.Configuration).AddAirspaceWorkers();
-        configure?.Invoke(builder.Services);
-        return builder.Build();
+        Configure(web, configuration, configure);
+        web.WebHost.UseUrls(http.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var app = web.Build();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapAirspaceTelegram();
+        app.MapAirspaceDiscord();
+        return app;
     }
 
     public static string DataDirectory(IConfiguration configuration) =>
         configuration[AppConfiguration.DataDirectoryKey] is { Length: > 0 } dir ? dir : "./data";
+
+    private static void Configure(IHostApplicationBuilder builder, IConfiguration configuration, Action<IServiceCollection>? configure)
+    {
+        builder.Configuration.AddConfiguration(configuration);
+        builder.Logging.ClearProviders();
+        builder.Logging
+            .AddConfiguration(builder.Configuration.GetSection("Logging"))
+            // stdout is the console channel; logs go to stderr.
+            .AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddAirspace(builder.Configuration).AddAirspaceWorkers();
+        configure?.Invoke(builder.Services);
+    }
 }

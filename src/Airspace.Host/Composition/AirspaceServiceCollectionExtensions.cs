@@ -4,6 +4,7 @@ using Airspace.Core.Ingest;
 using Airspace.Core.Publishing;
 using Airspace.Core.Search;
 using Airspace.Core.Summaries;
+using Airspace.Discord;
 using Airspace.Feeds;
 using Airspace.Host.Configuration;
 using Airspace.Host.ConsoleChannel;
@@ -11,6 +12,7 @@ using Airspace.Host.Seeding;
 using Airspace.Host.Workers;
 using Airspace.Search;
 using Airspace.Storage.Sqlite;
+using Airspace.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +30,7 @@ public static class AirspaceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddValidatedOptions<AirspaceOptions>(airspace, o => o.Validate());
         services.AddValidatedOptions<SeedOptions>(airspace.GetSection("Seed"), _ => null);
+        services.AddValidatedOptions<HttpOptions>(airspace.GetSection("Http"), o => o.Validate());
         services.AddValidatedOptions<PublisherOptions>(airspace.GetSection("Publisher"), o => o.Validate());
         services.AddValidatedOptions<DispatcherOptions>(airspace.GetSection("Dispatcher"), o => o.Validate());
         services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"), _ => null);
@@ -42,6 +45,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<IChatCommand, LatestCommand>();
         services.AddSingleton<IChatCommand, SearchCommand>();
+        services.AddSingleton<IChatCommand, SummaryCommand>();
         services.AddSingleton<IChatCommand, SubscribeCommand>();
         services.AddSingleton<IChatCommand, UnsubscribeCommand>();
         services.AddSingleton<IChatCommand, SubscriptionsCommand>();
@@ -50,6 +54,8 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSqliteStorage(configuration);
         services.AddLuceneSearch(configuration);
         services.AddAirspaceFeeds(configuration);
+        services.AddAirspaceTelegram(configuration);
+        services.AddAirspaceDiscord(configuration);
 
         services.TryAddSingleton(new ConsoleOutput(Console.Out));
         services.AddSingleton<IChatSender, ConsoleChatSender>();

@@ -38,7 +38,7 @@ public static class ConsoleRenderer
         {
             text.AppendLine();
             text.Append(number++.ToString(CultureInfo.InvariantCulture)).Append(". ").AppendLine(article.Title);
-            text.Append("   ").AppendLine(MetaLine(article.Source, article.Published, [], null) + $" · #{article.Id}");
+            text.Append("   ").AppendLine(MetaLine(article.Source, article.Published, [], null) + (article.Id is { } id ? $" · #{id}" : ""));
             if (article.Snippet is not null)
             {
                 text.Append("   ").AppendLine(Highlight(article.Snippet));

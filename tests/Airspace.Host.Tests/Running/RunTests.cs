@@ -161,5 +161,32 @@ public sealed class RunTests : IDisposable
         Assert.StartsWith(Samples.SeedTitleStart, latest[0].Title, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_HttpUrlsConfigured_ServesHealthOnLoopback()
+    {
+        var settings = Settings();
+        settings["Airspace:Http:Urls"] = "http://127.0.0.1:0";
+        await using var bot = await TestBot.StartAsync(settings);
+        var server = bot.Get<Microsoft.AspNetCore.Hosting.Server.IServer>();
+        var address = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.Single();
+
+        using var client = new HttpClient();
+        var body = await client.GetStringAsync(new Uri(new Uri(address), "/healthz"));
+
+        Assert.Equal("ok", body);
+    }
+
+    [Fact]
+    public async Task Start_InvalidHttpUrl_FailsNamingTheKey()
+    {
+        var settings = Settings();
+        settings["Airspace:Http:Urls"] = "ftp://example";
+        await using var bot = TestBot.Create(settings);
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => bot.Host.StartAsync());
+
+        Assert.Contains("Airspace:Http:Urls", error.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Airspace.Core.Articles;
+using Airspace.Core.Ingest;
+
+namespace Airspace.Core.Commands;
+
+/// <summary>
+/// The stored summary of an article given by id (<c>751</c>, <c>#751</c>) or URL. A URL the archive does not hold is
+/// fetched and summarised on the spot when a fetcher is configured (it is not stored or posted).
+/// </summary>
+public sealed class SummaryCommand(IArticleStore articles, ArticleNormalizer normalizer, IArticleFetcher? fetcher = null) : IChatCommand
+{
+    public string Name => "summary";
+    public string Usage => "<article id or URL>";
+    public string Description => "The summary of one article";
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    {
+        var reference = arguments.Trim();
+        if (reference.Length == 0)
+        {
+            return Reply.Error("Usage: /summary <article id or URL> — ids are shown in /latest and /search results.");
+        }
+
+        if (long.TryParse(reference.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            var byId = await articles.GetAsync(new ArticleId(id), ct).ConfigureAwait(false);
+            return byId is null ? Reply.Error($"There is no article #{id}.") : Found(byId);
+        }
+
+        if (!Uri.TryCreate(reference, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            return Reply.Error("Give an article id (from /latest or /search) or an http(s) URL.");
+        }
+
+        var stored = await articles.FindByUrlAsync(url.AbsoluteUri, ct).ConfigureAwait(false);
+        if (stored is not null)
+        {
+            return Found(stored);
+        }
+
+        if (fetcher is null)
+        {
+            return Reply.Error("That URL is not in the archive.");
+        }
+
+        var fetched = await fetcher.FetchAsync(url, ct).ConfigureAwait(false);
+        if (fetched.Draft is null)
+        {
+            return Reply.Error($"Could not summarise that page: {fetched.Error}");
+        }
+
+        var article = await normalizer.NormalizeAsync(fetched.Draft, ct).ConfigureAwait(false);
+        return article is null
+            ? Reply.Error("That page has no article text.")
+            : new Reply
+            {
+                Text = "Summary (not from the archive):",
+                Articles =
+                [
+                    new ReplyArticle { Id = null, Title = article.Title, Url = article.Url ?? url.AbsoluteUri, Source = article.Source, Published = article.Published, Summary = article.Summary },
+                ],
+            };
+    }
+
+    private static Reply Found(Article article) => new()
+    {
+        Text = "Summary:",
+        Articles = [ReplyArticle.From(article, withSummary: true)],
+    };
+}

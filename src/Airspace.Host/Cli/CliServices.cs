@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Airspace.Core;
 using Airspace.Host.Composition;
 using Airspace.Host.Configuration;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +60,11 @@ public static class CliServices
             var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
             await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", failures)).ConfigureAwait(false);
             return ExitCodes.Configuration;
+        }
+        catch (PlatformStartupException ex)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.PlatformStartup;
         }
         catch (OperationCanceledException)
         {

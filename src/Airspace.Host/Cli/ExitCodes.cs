@@ -7,5 +7,7 @@ public static class ExitCodes
     public const int InputError = 1;
     public const int Configuration = 2;
     public const int Unhealthy = 3;
+    /// <summary>A platform adapter could not start (bad token, …); the reason was printed.</summary>
+    public const int PlatformStartup = 4;
     public const int Cancelled = 130;
 }

@@ -1,5 +1,11 @@
+using Airspace.Core.Commands;
+using Airspace.Core.Ingest;
+using Airspace.Core.Sources;
 using Airspace.Feeds.Files;
+using Airspace.Feeds.FullText;
+using Airspace.Feeds.Http;
 using Airspace.Feeds.Inbox;
+using Airspace.Feeds.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +32,34 @@ public static class FeedsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<InboxImporter>();
         services.AddSingleton<InboxWatcher>();
+        services.AddSourceFeeds(configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// Feed and WordPress sources: <c>Airspace:Sources</c> (configured sources) and <c>Airspace:Feeds</c> (fetching and
+    /// polling), the guarded fetcher (also behind <c>/summary &lt;url&gt;</c>), the poller and <c>/sources</c>. The
+    /// host registers the source stores (<see cref="ISourceStore"/>, <see cref="ISourceStateStore"/>).
+    /// </summary>
+    private static IServiceCollection AddSourceFeeds(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FeedsOptions>().Bind(configuration.GetSection(FeedsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FeedsOptions>>(new OptionsValidator<FeedsOptions>(o => o.Validate()));
+        services.AddOptions<SourcesOptions>()
+            .Configure(o => configuration.GetSection(SourcesOptions.SectionName).Bind(o.Sources))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SourcesOptions>>(new OptionsValidator<SourcesOptions>(o => o.Validate()));
+
+        services.AddSingleton<HttpFetcher>();
+        services.AddSingleton<PageArticleFetcher>();
+        services.TryAddSingleton<IArticleFetcher>(sp => sp.GetRequiredService<PageArticleFetcher>());
+        services.AddSingleton<SourceCatalog>();
+        services.TryAddSingleton<ISourceCatalog>(sp => sp.GetRequiredService<SourceCatalog>());
+        services.AddSingleton<SourceItemIngestor>();
+        services.AddSingleton<SourceNotifier>();
+        services.AddSingleton<SourcePoller>();
+        services.AddSingleton<SourcePollLoop>();
+        services.AddSingleton<IChatCommand, SourcesCommand>();
         return services;
     }
 }

@@ -22,7 +22,7 @@ internal static class ArticleUpsert
         if (stored is null)
         {
             var id = await InsertAsync(connection, incoming, now, ct);
-            await AppendEventAsync(connection, id, ArticleRows.CreatedEvent, now, ct);
+            await AppendEventAsync(connection, id, ArticleRows.CreatedEvent, now, ct, incoming.Quiet);
             return new UpsertOutcome(UpsertKind.Inserted, id);
         }
 
@@ -145,10 +145,10 @@ internal static class ArticleUpsert
             ("@author", a.Author), ("@categories", JsonList.Write(a.Categories)), ("@image_url", a.ImageUrl),
             ("@content_hash", a.ContentHash), ("@summary", a.Summary), ("@summarizer_version", a.SummarizerVersion));
 
-    private static Task<int> AppendEventAsync(SqliteConnection connection, ArticleId id, string kind, DateTimeOffset now, CancellationToken ct) =>
+    private static Task<int> AppendEventAsync(SqliteConnection connection, ArticleId id, string kind, DateTimeOffset now, CancellationToken ct, bool quiet = false) =>
         connection.ExecuteAsync(
-            "INSERT INTO article_events (article_id, kind, occurred_at) VALUES (@article_id, @kind, @occurred_at)",
-            ct, ("@article_id", id.Value), ("@kind", kind), ("@occurred_at", UnixTime.ToStorage(now)));
+            "INSERT INTO article_events (article_id, kind, occurred_at, quiet) VALUES (@article_id, @kind, @occurred_at, @quiet)",
+            ct, ("@article_id", id.Value), ("@kind", kind), ("@occurred_at", UnixTime.ToStorage(now)), ("@quiet", quiet ? 1 : 0));
 
     private static async Task<Article?> FirstAsync(SqliteConnection connection, string sql, CancellationToken ct, params (string, object?)[] parameters) =>
         (await connection.QueryAsync(sql, ArticleRows.Read, ct, parameters)).FirstOrDefault();

@@ -54,8 +54,8 @@ internal sealed class DeliveryPlanner
 
         var cursor = await Cursors.GetAsync(_connection, SqliteDeliveryStore.PublisherCursor, ct);
         var events = await _connection.QueryAsync(
-            "SELECT seq, article_id, kind FROM article_events WHERE seq > @after ORDER BY seq LIMIT @max",
-            ArticleRows.ReadEvent, ct, ("@after", cursor), ("@max", maxEvents));
+            "SELECT seq, article_id, kind, quiet FROM article_events WHERE seq > @after ORDER BY seq LIMIT @max",
+            r => (Change: ArticleRows.ReadEvent(r), Quiet: r.GetInt64(3) != 0), ct, ("@after", cursor), ("@max", maxEvents));
         if (events.Count == 0)
         {
             return planned;
@@ -64,15 +64,16 @@ internal sealed class DeliveryPlanner
         var subscriptions = await _connection.QueryAsync(
             $"SELECT {SubscriptionRows.Columns} FROM subscriptions WHERE enabled = 1 AND removed_at IS NULL ORDER BY id",
             SubscriptionRows.Read, ct);
-        foreach (var change in events)
+        foreach (var (change, quiet) in events)
         {
+            // A quiet Created event (a source's first poll, a backfill) archives the article without posting it.
             planned += change.Kind == ArticleEventKind.Created
-                ? await PlanPostsAsync(change, subscriptions.Where(s => s.StartSequence < change.Sequence), ct)
+                ? quiet ? 0 : await PlanPostsAsync(change, subscriptions.Where(s => s.StartSequence < change.Sequence), ct)
                 : await _connection.ExecuteAsync(InsertEdits, ct,
                     ("@article_id", change.ArticleId.Value), ("@event_seq", change.Sequence), ("@now", _now));
         }
 
-        await Cursors.SetAsync(_connection, SqliteDeliveryStore.PublisherCursor, events[^1].Sequence, ct);
+        await Cursors.SetAsync(_connection, SqliteDeliveryStore.PublisherCursor, events[^1].Change.Sequence, ct);
         return planned;
     }
 

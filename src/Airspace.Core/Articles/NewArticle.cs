@@ -18,4 +18,6 @@ public sealed record NewArticle
     public required string ContentHash { get; init; }
     public required string Summary { get; init; }
     public required string SummarizerVersion { get; init; }
+    /// <summary>See <see cref="ArticleDraft.Quiet"/>: an insert is recorded as a quiet Created event, which the publisher skips.</summary>
+    public bool Quiet { get; init; }
 }

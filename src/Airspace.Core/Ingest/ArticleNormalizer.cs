@@ -44,6 +44,7 @@ public sealed class ArticleNormalizer(ISummarizer summarizer, TimeProvider time)
             ContentHash = ContentHash.Compute(body),
             Summary = summary.Text,
             SummarizerVersion = summary.SummarizerVersion,
+            Quiet = draft.Quiet,
         };
     }
 

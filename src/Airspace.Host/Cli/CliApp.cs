@@ -16,6 +16,8 @@ public static class CliApp
         root.Subcommands.Add(SearchVerb.Create());
         root.Subcommands.Add(SummarizeVerb.Create());
         root.Subcommands.Add(SubscriptionsVerb.Create());
+        root.Subcommands.Add(SourcesVerb.Create());
+        root.Subcommands.Add(FeedVerb.Create());
         root.Subcommands.Add(IndexVerb.Create());
         root.Subcommands.Add(DeliveriesVerb.Create());
         root.Subcommands.Add(HealthVerb.Create());

@@ -12,6 +12,7 @@ using Airspace.Host.Seeding;
 using Airspace.Host.Workers;
 using Airspace.Search;
 using Airspace.Storage.Sqlite;
+using Airspace.Storage.Sqlite.Sources;
 using Airspace.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSingleton<CommandRouter>();
 
         services.AddSqliteStorage(configuration);
+        services.AddSqliteSourceStorage();
         services.AddLuceneSearch(configuration);
         services.AddAirspaceFeeds(configuration);
         services.AddAirspaceTelegram(configuration);
@@ -71,6 +73,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddHostedService<DispatcherWorker>();
         services.AddHostedService<SearchIndexWorker>();
         services.AddHostedService<InboxWorker>();
+        services.AddHostedService<FeedPollWorker>();
         services.AddHostedService<HeartbeatWorker>();
         services.AddHostedService<ConsoleCommandWorker>();
         return services;

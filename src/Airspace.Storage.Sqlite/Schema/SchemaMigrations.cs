@@ -86,6 +86,58 @@ internal static class SchemaMigrations
         CREATE INDEX ix_deliveries_status_due ON deliveries (status, due_at, id);
         CREATE INDEX ix_deliveries_subscription ON deliveries (subscription_id, status);
         """,
+        """
+        -- A quiet Created event archives an article without posting it (a source's first poll, a backfill).
+        ALTER TABLE article_events ADD COLUMN quiet INTEGER NOT NULL DEFAULT 0;
+
+        -- Sources added at run time; configured sources live in appsettings. name_key is the lower-case name.
+        CREATE TABLE sources (
+            name_key    TEXT    PRIMARY KEY,
+            name        TEXT    NOT NULL,
+            kind        TEXT    NOT NULL CHECK (kind IN ('feed', 'wordpress')),
+            url         TEXT    NOT NULL,
+            interval_ms INTEGER NOT NULL,
+            categories  TEXT    NOT NULL,
+            local       INTEGER NOT NULL,
+            created_at  INTEGER NOT NULL
+        );
+
+        CREATE TABLE source_state (
+            name_key        TEXT    PRIMARY KEY,
+            name            TEXT    NOT NULL,
+            health          TEXT    NOT NULL CHECK (health IN ('new', 'healthy', 'unhealthy')),
+            etag            TEXT    NULL,
+            last_modified   TEXT    NULL,
+            failures        INTEGER NOT NULL,
+            last_error      TEXT    NULL,
+            last_poll_at    INTEGER NULL,
+            last_success_at INTEGER NULL,
+            next_poll_at    INTEGER NULL,
+            baseline_at     INTEGER NULL,
+            unhealthy_since INTEGER NULL,
+            item_count      INTEGER NOT NULL
+        );
+
+        -- What each source delivered, with a fingerprint of the item as the source last showed it.
+        CREATE TABLE source_items (
+            source_key    TEXT    NOT NULL,
+            item_id       TEXT    NOT NULL,
+            fingerprint   TEXT    NOT NULL,
+            article_id    INTEGER NULL,
+            first_seen_at INTEGER NOT NULL,
+            last_seen_at  INTEGER NOT NULL,
+            PRIMARY KEY (source_key, item_id)
+        );
+
+        -- One row per (source, failure episode, channel): a channel hears about an unhealthy source once.
+        CREATE TABLE source_notices (
+            source_key TEXT    NOT NULL,
+            episode    INTEGER NOT NULL,
+            address    TEXT    NOT NULL,
+            claimed_at INTEGER NOT NULL,
+            PRIMARY KEY (source_key, episode, address)
+        );
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using Airspace.Core.Sources;
+
+namespace Airspace.Core.Commands;
+
+/// <summary>
+/// <c>/sources</c>: the sources the bot follows and their health. Shows hosts, never full URLs (a feed URL may carry
+/// a key in its query).
+/// </summary>
+public sealed class SourcesCommand(ISourceCatalog catalog) : IChatCommand
+{
+    public string Name => "sources";
+    public string Usage => "";
+    public string Description => "The news sources followed, and their health";
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    {
+        var sources = await catalog.ListAsync(ct).ConfigureAwait(false);
+        if (sources.Count == 0)
+        {
+            return Reply.Info("No sources are configured. Add one under Airspace:Sources or with `airspace sources add`.");
+        }
+
+        var text = new StringBuilder($"{sources.Count} source{(sources.Count == 1 ? "" : "s")}:");
+        foreach (var source in sources)
+        {
+            text.Append("\n• ").Append(Describe(source));
+        }
+
+        return Reply.Info(text.ToString());
+    }
+
+    public static string Describe(SourceStatus status)
+    {
+        var (definition, state) = status;
+        var text = new StringBuilder($"{definition.Name} ({definition.Kind}, {definition.Url.IdnHost}, every {Interval(definition.Interval)})");
+        text.Append(state.Health switch
+        {
+            SourceHealth.Healthy => " — healthy",
+            SourceHealth.Unhealthy => $" — UNHEALTHY since {Time(state.UnhealthySince)}",
+            _ => " — not polled yet",
+        });
+        if (state.LastSuccessAt is { } success)
+        {
+            text.Append(", last read ").Append(Time(success)).Append(" (").Append(state.ItemCount.ToString(CultureInfo.InvariantCulture)).Append(" items)");
+        }
+
+        if (state.LastError is { } error && state.ConsecutiveFailures > 0)
+        {
+            text.Append("; ").Append(state.ConsecutiveFailures.ToString(CultureInfo.InvariantCulture))
+                .Append(state.ConsecutiveFailures == 1 ? " failure: " : " failures in a row: ").Append(error);
+        }
+
+        return text.ToString();
+    }
+
+    private static string Time(DateTimeOffset? value) =>
+        value?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "?";
+
+    private static string Interval(TimeSpan interval) =>
+        interval.TotalHours >= 1 && interval.TotalHours == Math.Floor(interval.TotalHours) ? $"{interval.TotalHours.ToString(CultureInfo.InvariantCulture)} h"
+        : interval.TotalMinutes >= 1 && interval.TotalMinutes == Math.Floor(interval.TotalMinutes) ? $"{interval.TotalMinutes.ToString(CultureInfo.InvariantCulture)} min"
+        : $"{interval.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s";
+}

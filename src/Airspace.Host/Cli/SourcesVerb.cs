@@ -1,0 +1,195 @@
+using System.CommandLine;
+using System.Globalization;
+using Airspace.Core.Commands;
+using Airspace.Core.Sources;
+using Airspace.Feeds.Http;
+using Airspace.Feeds.Sources;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Host.Cli;
+
+/// <summary>
+/// <c>airspace sources add|list|remove|poll|backfill</c>: stored sources (configured ones live in
+/// <c>Airspace:Sources</c>), polling one now, and the explicit backfill that archives older items without posting them.
+/// </summary>
+public static class SourcesVerb
+{
+    public static Command Create()
+    {
+        var command = new Command("sources", "List, add or remove news sources (RSS/Atom/JSON feeds and WordPress sites), poll or backfill one.");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Add());
+        command.Subcommands.Add(Remove());
+        command.Subcommands.Add(Poll());
+        command.Subcommands.Add(Backfill());
+        return command;
+    }
+
+    private static Command List()
+    {
+        var command = new Command("list", "List every source with its health (configured and stored).");
+        command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            await using var services = CliServices.Build(parse);
+            var all = await services.GetRequiredService<SourceCatalog>().ListAsync(ct).ConfigureAwait(false);
+            Console.Out.WriteLine(all.Count == 0
+                ? "No sources. Add one with `airspace sources add NAME URL` or under Airspace:Sources."
+                : string.Join('\n', all.Select(s => $"{SourcesCommand.Describe(s)}\n    {SafeUrl.Redact(s.Definition.Url)} ({(s.Definition.Stored ? "stored" : "configured")}{(s.Definition.Local ? ", local" : "")})")));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Add()
+    {
+        var name = new Argument<string>("name") { Description = "A short unique name; also the source shown on its articles" };
+        var url = new Argument<string>("url") { Description = "The feed URL, or the WordPress site (or its /wp-json/wp/v2/posts endpoint)" };
+        var kind = new Option<string>("--kind") { Description = "Feed (RSS, Atom, JSON Feed; default) or WordPress" };
+        var interval = new Option<string>("--interval") { Description = "Time between polls, e.g. 00:05:00 (default Airspace:Feeds:DefaultInterval)" };
+        var categories = new Option<string[]>("--category") { Description = "Only ingest items in this category (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var local = new Option<bool>("--local") { Description = "Allow a loopback or private-network URL (refused by default)" };
+        var command = new Command("add", "Add (or replace) a stored source; the running bot picks it up within Airspace:Feeds:SchedulerTick.");
+        command.Arguments.Add(name);
+        command.Arguments.Add(url);
+        command.Options.Add(kind);
+        command.Options.Add(interval);
+        command.Options.Add(categories);
+        command.Options.Add(local);
+        command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            TimeSpan? every = null;
+            if (parse.GetValue(interval) is { } text)
+            {
+                if (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    return await FailAsync("--interval must be a duration such as 00:05:00.").ConfigureAwait(false);
+                }
+
+                every = parsed;
+            }
+
+            var options = new SourceOptions
+            {
+                Name = parse.GetValue(name),
+                Url = parse.GetValue(url),
+                Kind = parse.GetValue(kind),
+                Interval = every,
+                Categories = [.. parse.GetValue(categories) ?? []],
+                Local = parse.GetValue(local),
+            };
+            if (options.Validate("source") is { } error)
+            {
+                return await FailAsync(error.Replace("source:", "", StringComparison.Ordinal)).ConfigureAwait(false);
+            }
+
+            await using var services = CliServices.Build(parse);
+            var catalog = services.GetRequiredService<SourceCatalog>();
+            if (catalog.Configured.Any(s => string.Equals(s.Name, options.Name!.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                return await FailAsync($"'{options.Name}' is a configured source (Airspace:Sources); choose another name.").ConfigureAwait(false);
+            }
+
+            var definition = options.ToDefinition(services.GetRequiredService<IOptions<FeedsOptions>>().Value.DefaultInterval) with { Stored = true };
+            await services.GetRequiredService<ISourceStore>().AddAsync(definition, ct).ConfigureAwait(false);
+            Console.Out.WriteLine($"Added {definition.Name} ({definition.Kind}, {SafeUrl.Redact(definition.Url)}). Its first poll archives what it has without posting; new items after that are posted.");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Remove()
+    {
+        var name = new Argument<string>("name") { Description = "The stored source's name" };
+        var command = new Command("remove", "Remove a stored source (its articles stay in the archive).");
+        command.Arguments.Add(name);
+        command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            await using var services = CliServices.Build(parse);
+            var value = parse.GetValue(name) ?? "";
+            if (services.GetRequiredService<SourceCatalog>().Configured.Any(s => string.Equals(s.Name, value.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                return await FailAsync($"'{value}' is configured in Airspace:Sources; remove it from the configuration instead.").ConfigureAwait(false);
+            }
+
+            var removed = await services.GetRequiredService<ISourceStore>().RemoveAsync(value, ct).ConfigureAwait(false);
+            Console.Out.WriteLine(removed ? $"Removed {value}." : $"There is no stored source named '{value}'.");
+            return removed ? ExitCodes.Ok : ExitCodes.InputError;
+        }));
+        return command;
+    }
+
+    private static Command Poll()
+    {
+        var name = new Argument<string>("name") { Description = "The source's name" };
+        var command = new Command("poll", "Poll one source now (new items are posted by the running bot, as with a scheduled poll).");
+        command.Arguments.Add(name);
+        command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            await using var services = CliServices.Build(parse);
+            if (await FindAsync(services, parse.GetValue(name), ct).ConfigureAwait(false) is not { } source)
+            {
+                return ExitCodes.InputError;
+            }
+
+            var stats = await services.GetRequiredService<SourcePoller>().PollAsync(source, ct).ConfigureAwait(false);
+            if (stats.Error is not null)
+            {
+                return await FailAsync(stats.Error).ConfigureAwait(false);
+            }
+
+            Console.Out.WriteLine(stats.NotModified
+                ? $"{source.Name}: not modified."
+                : $"{source.Name}: {stats.NewItems} new, {stats.ChangedItems} changed, {stats.QuietItems} archived without alerting.");
+            await IndexCatchUp.TryAsync(services, ct).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Backfill()
+    {
+        var name = new Argument<string>("name") { Description = "The source's name" };
+        var pages = new Option<int>("--pages") { Description = "WordPress: how many pages of 100 posts to read (default 1); feeds have one page", DefaultValueFactory = _ => 1 };
+        var command = new Command("backfill", "Archive a source's older items (searchable, not posted): WordPress pages by date, or the whole feed.");
+        command.Arguments.Add(name);
+        command.Options.Add(pages);
+        command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            var count = parse.GetValue(pages);
+            if (count is < 1 or > 1000)
+            {
+                return await FailAsync("--pages must be between 1 and 1000.").ConfigureAwait(false);
+            }
+
+            await using var services = CliServices.Build(parse);
+            if (await FindAsync(services, parse.GetValue(name), ct).ConfigureAwait(false) is not { } source)
+            {
+                return ExitCodes.InputError;
+            }
+
+            var stats = await services.GetRequiredService<SourcePoller>().BackfillAsync(source, count, ct).ConfigureAwait(false);
+            Console.Out.WriteLine($"{source.Name}: archived {stats.QuietItems} articles without alerting ({stats.ChangedItems} updated) from {stats.Requests} requests.");
+            await IndexCatchUp.TryAsync(services, ct).ConfigureAwait(false);
+            return stats.Error is null ? ExitCodes.Ok : await FailAsync(stats.Error).ConfigureAwait(false);
+        }));
+        return command;
+    }
+
+    private static async Task<SourceDefinition?> FindAsync(IServiceProvider services, string? name, CancellationToken ct)
+    {
+        var source = await services.GetRequiredService<SourceCatalog>().FindAsync(name ?? "", ct).ConfigureAwait(false);
+        if (source is null)
+        {
+            await Console.Error.WriteLineAsync($"error: there is no source named '{name}'; see `airspace sources list`.").ConfigureAwait(false);
+        }
+
+        return source;
+    }
+
+    private static async Task<int> FailAsync(string message)
+    {
+        await Console.Error.WriteLineAsync("error: " + message).ConfigureAwait(false);
+        return ExitCodes.InputError;
+    }
+}

@@ -1,0 +1,49 @@
+using Airspace.Core.Sources;
+using Airspace.Storage.Sqlite.Mapping;
+
+namespace Airspace.Storage.Sqlite.Sources;
+
+/// <summary><see cref="ISourceStore"/> on SQLite: sources added with <c>airspace sources add</c>.</summary>
+public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time) : ISourceStore
+{
+    public Task AddAsync(SourceDefinition source, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source.Name);
+        return database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            """
+            INSERT INTO sources (name_key, name, kind, url, interval_ms, categories, local, created_at)
+            VALUES (@key, @name, @kind, @url, @interval, @categories, @local, @now)
+            ON CONFLICT (name_key) DO UPDATE SET
+                name = excluded.name, kind = excluded.kind, url = excluded.url, interval_ms = excluded.interval_ms,
+                categories = excluded.categories, local = excluded.local
+            """,
+            token,
+            ("@key", SourceRows.Key(source.Name)), ("@name", source.Name.Trim()), ("@kind", SourceRows.KindText(source.Kind)),
+            ("@url", source.Url.AbsoluteUri), ("@interval", (long)source.Interval.TotalMilliseconds),
+            ("@categories", JsonList.Write(source.Categories)), ("@local", source.Local ? 1 : 0),
+            ("@now", UnixTime.ToStorage(time.GetUtcNow()))), ct);
+    }
+
+    /// <remarks>The state goes with it; the items it ingested stay in the archive, and its item records are kept so
+    /// re-adding the source does not post them again.</remarks>
+    public Task<bool> RemoveAsync(string name, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var key = SourceRows.Key(name);
+        return database.WriteAsync(async (connection, token) =>
+        {
+            var removed = await connection.ExecuteAsync("DELETE FROM sources WHERE name_key = @key", token, ("@key", key));
+            if (removed > 0)
+            {
+                await connection.ExecuteAsync("DELETE FROM source_state WHERE name_key = @key", token, ("@key", key));
+            }
+
+            return removed > 0;
+        }, ct);
+    }
+
+    public Task<IReadOnlyList<SourceDefinition>> ListAsync(CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<SourceDefinition>>(async (connection, token) =>
+            await connection.QueryAsync($"SELECT {SourceRows.DefinitionColumns} FROM sources ORDER BY name_key", SourceRows.ReadDefinition, token), ct);
+}

@@ -1,0 +1,118 @@
+using Airspace.Core.Commands;
+using Airspace.Core.Sources;
+using Airspace.Core.Subscriptions;
+using Airspace.Feeds.Sources;
+using Airspace.Feeds.Tests.Support;
+
+namespace Airspace.Feeds.Tests.Polling;
+
+/// <summary>Failing sources: backoff, Retry-After, unhealthy after repeated failures with one notice, isolation, recovery.</summary>
+public sealed class SourceHealthTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private readonly TempDirectory _temp = new();
+    private readonly CancellationToken _ct = CancellationToken.None;
+    private FakeWordPressSite _site = null!;
+    private FeedPipeline _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _site = await FakeWordPressSite.StartAsync(FakePost.Create(1, Now.AddDays(-1)));
+        _bot = FeedPipeline.Create(_temp.Path, new Dictionary<string, string?> { ["Airspace:Feeds:Timeout"] = "00:00:01" });
+        await _bot.SubscribeAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _site.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task PollAsync_RepeatedFailures_MarksUnhealthyAndNotifiesEachChannelOnce()
+    {
+        var source = TestSources.WordPress(_site.Root);
+        for (var i = 0; i < 5; i++)
+        {
+            _site.Script("/wp-json/", 500);
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            await _bot.Poller.PollAsync(source, _ct);
+        }
+
+        var state = await _bot.StateAsync("review");
+        Assert.Equal(SourceHealth.Unhealthy, state.Health);
+        Assert.Equal(5, state.ConsecutiveFailures);
+        Assert.Contains("HTTP 500", state.LastError, StringComparison.Ordinal);
+        var notice = Assert.Single(_bot.Sender.Posts);
+        Assert.Contains("review", notice.Article.Title, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500", notice.Article.Summary, StringComparison.Ordinal);
+        Assert.Equal(0, await _bot.Get<Airspace.Core.Articles.IArticleStore>().CountAsync(_ct));
+
+        await _bot.Poller.PollAsync(source, _ct);
+        var recovered = await _bot.StateAsync("review");
+        Assert.Equal(SourceHealth.Healthy, recovered.Health);
+        Assert.Null(recovered.LastError);
+        Assert.Single(_bot.Sender.Posts);
+    }
+
+    [Fact]
+    public async Task PollAsync_FailuresInARow_BackOffExponentially()
+    {
+        var source = TestSources.WordPress(_site.Root);
+        var waits = new List<TimeSpan>();
+        for (var i = 0; i < 3; i++)
+        {
+            _site.Script("/wp-json/", 503);
+            await _bot.Poller.PollAsync(source, _ct);
+            var state = await _bot.StateAsync("review");
+            waits.Add(state.NextPollAt!.Value - state.LastPollAt!.Value);
+        }
+
+        Assert.Equal([TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(20)], waits);
+    }
+
+    [Fact]
+    public async Task PollAsync_TooManyRequestsWithRetryAfter_WaitsAsLongAsAsked()
+    {
+        _site.Script("/wp-json/", 429, retryAfter: TimeSpan.FromHours(2));
+
+        var stats = await _bot.Poller.PollAsync(TestSources.WordPress(_site.Root), _ct);
+
+        var state = await _bot.StateAsync("review");
+        Assert.Contains("429", stats.Error, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromHours(2), state.NextPollAt!.Value - state.LastPollAt!.Value);
+    }
+
+    [Fact]
+    public async Task PollAsync_SlowResponse_TimesOutWithAReason()
+    {
+        _site.Script("/wp-json/", 200, delay: TimeSpan.FromSeconds(10));
+
+        var stats = await _bot.Poller.PollAsync(TestSources.WordPress(_site.Root), _ct);
+
+        Assert.Contains("did not answer within", stats.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_OneSourceFailing_OthersStillIngest()
+    {
+        await using var broken = await LoopbackServer.StartAsync(context => { context.Response.StatusCode = 500; return Task.CompletedTask; });
+        var store = _bot.Get<ISourceStore>();
+        await store.AddAsync(TestSources.Feed(broken.Url("/feed.xml?key=secret-token"), "broken") with { Stored = true }, _ct);
+        await store.AddAsync(TestSources.WordPress(_site.Root, "good") with { Stored = true }, _ct);
+
+        await _bot.Get<SourcePollLoop>().RunOnceAsync(_ct);
+
+        Assert.Equal(1, await _bot.Get<Airspace.Core.Articles.IArticleStore>().CountAsync(_ct));
+        var listing = await new SourcesCommand(_bot.Get<ISourceCatalog>())
+            .ExecuteAsync(new CommandContext { Channel = ChannelAddress.ConsoleChannel }, "", _ct);
+        Assert.Contains("broken (Feed, 127.0.0.1, every 5 min)", listing.Text, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500", listing.Text, StringComparison.Ordinal);
+        Assert.Contains("good (WordPress, 127.0.0.1, every 5 min) — healthy", listing.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-token", listing.Text, StringComparison.Ordinal);
+    }
+}

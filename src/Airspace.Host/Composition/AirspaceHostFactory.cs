@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -42,7 +43,10 @@ public static class AirspaceHostFactory
         Configure(web, configuration, configure);
         web.WebHost.UseUrls(http.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var app = web.Build();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/healthz", async (HealthCheckService health, CancellationToken ct) =>
+            (await health.CheckHealthAsync(ct).ConfigureAwait(false)).Status == HealthStatus.Unhealthy
+                ? Results.Text("unhealthy", statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Results.Text("ok"));
         app.MapAirspaceTelegram();
         app.MapAirspaceDiscord();
         return app;

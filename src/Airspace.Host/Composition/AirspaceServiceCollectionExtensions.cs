@@ -56,6 +56,8 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSqliteSourceStorage();
         services.AddLuceneSearch(configuration);
         services.AddAirspaceFeeds(configuration);
+        // Adapters add their checks; /healthz and the heartbeat report Unhealthy when one has stopped for good.
+        services.AddHealthChecks();
         services.AddAirspaceTelegram(configuration);
         services.AddAirspaceDiscord(configuration);
 

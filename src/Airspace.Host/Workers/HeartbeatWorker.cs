@@ -1,11 +1,13 @@
 using Airspace.Host.Configuration;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Workers;
 
 /// <summary>Touches <c>heartbeat</c> in the data directory; <c>airspace health</c> (the container HEALTHCHECK) checks its age.</summary>
-internal sealed class HeartbeatWorker(IOptions<AirspaceOptions> options, TimeProvider time) : BackgroundService
+/// <remarks>While a health check reports Unhealthy (an adapter stopped for good), the heartbeat is not touched, so it goes stale.</remarks>
+internal sealed class HeartbeatWorker(IOptions<AirspaceOptions> options, TimeProvider time, HealthCheckService health) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
 
@@ -17,6 +19,11 @@ internal sealed class HeartbeatWorker(IOptions<AirspaceOptions> options, TimePro
         using var timer = new PeriodicTimer(Interval, time);
         do
         {
+            if ((await health.CheckHealthAsync(stoppingToken).ConfigureAwait(false)).Status == HealthStatus.Unhealthy)
+            {
+                continue;
+            }
+
             Directory.CreateDirectory(options.Value.DataDirectory);
             await File.WriteAllTextAsync(path, time.GetUtcNow().ToString("O"), stoppingToken).ConfigureAwait(false);
         }

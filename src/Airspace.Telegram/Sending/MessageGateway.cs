@@ -1,0 +1,105 @@
+using Airspace.Telegram.Api;
+using Airspace.Telegram.Rendering;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Airspace.Telegram.Sending;
+
+/// <summary>
+/// Every chat message (alerts and command replies) goes out here: paced per chat and globally, sent in HTML parse
+/// mode, resent once as plain text if Telegram cannot parse the HTML, and a 429 pushes the chat's next turn back.
+/// Failures come back as values, already classified.
+/// </summary>
+internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, TimeProvider time, ILogger<MessageGateway> logger)
+{
+    public Task<GatewayResult> SendAsync(long chatId, int? topicId, OutgoingMessage message, int? replyToMessageId, TimeSpan maxWait, CancellationToken ct) =>
+        RunAsync(chatId, maxWait, async (asHtml, token) =>
+        {
+            var sent = await clients.Api.SendMessage(
+                chatId,
+                asHtml ? message.Html : message.Plain,
+                parseMode: asHtml ? ParseMode.Html : ParseMode.None,
+                replyParameters: replyToMessageId is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null,
+                replyMarkup: message.Keyboard,
+                linkPreviewOptions: message.Preview,
+                messageThreadId: topicId,
+                cancellationToken: token).ConfigureAwait(false);
+            return sent.Id;
+        }, ct);
+
+    public Task<GatewayResult> EditAsync(long chatId, int messageId, OutgoingMessage message, TimeSpan maxWait, CancellationToken ct) =>
+        RunAsync(chatId, maxWait, async (asHtml, token) =>
+        {
+            try
+            {
+                await clients.Api.EditMessageText(
+                    chatId,
+                    messageId,
+                    asHtml ? message.Html : message.Plain,
+                    parseMode: asHtml ? ParseMode.Html : ParseMode.None,
+                    replyMarkup: message.Keyboard,
+                    linkPreviewOptions: message.Preview,
+                    cancellationToken: token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (BotFailure.From(ex, clients.Redactor).Kind == BotFailureKind.NotModified)
+            {
+                // "message is not modified": it already reads as wanted.
+            }
+
+            return messageId;
+        }, ct);
+
+    private async Task<GatewayResult> RunAsync(long chatId, TimeSpan maxWait, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
+    {
+        if (!pacer.TryReserveChat(chatId, maxWait, out var wait))
+        {
+            return new GatewayResult.Deferred(wait);
+        }
+
+        await DelayAsync(wait, ct).ConfigureAwait(false);
+        await DelayAsync(pacer.ReserveGlobal(), ct).ConfigureAwait(false);
+        try
+        {
+            return new GatewayResult.Sent(await call(true, ct).ConfigureAwait(false), AsPlainText: false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var failure = BotFailure.From(ex, clients.Redactor);
+            if (failure.Kind == BotFailureKind.ParseError)
+            {
+                Log.HtmlRefused(logger, chatId, failure.Description);
+                return await PlainAsync(chatId, call, ct).ConfigureAwait(false);
+            }
+
+            return Fail(chatId, failure);
+        }
+    }
+
+    private async Task<GatewayResult> PlainAsync(long chatId, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
+    {
+        try
+        {
+            return new GatewayResult.Sent(await call(false, ct).ConfigureAwait(false), AsPlainText: true);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return Fail(chatId, BotFailure.From(ex, clients.Redactor));
+        }
+    }
+
+    private GatewayResult.Failed Fail(long chatId, BotFailure failure)
+    {
+        if (failure.Kind == BotFailureKind.RateLimited && failure.RetryAfter is { } retryAfter)
+        {
+            pacer.Penalize(chatId, retryAfter);
+            Log.RateLimited(logger, chatId, retryAfter);
+        }
+
+        return new GatewayResult.Failed(failure);
+    }
+
+    private Task DelayAsync(TimeSpan wait, CancellationToken ct) =>
+        wait > TimeSpan.Zero ? Task.Delay(wait, time, ct) : Task.CompletedTask;
+}

@@ -1,0 +1,152 @@
+using Airspace.Core;
+using Airspace.Core.Commands;
+using Airspace.Telegram.Api;
+using Airspace.Telegram.Health;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Airspace.Telegram.Startup;
+
+/// <summary>
+/// Connects the bot: getMe (who are we; a refused token stops start-up with one sentence), setMyCommands, and the
+/// update mode (deleteWebhook for polling, setWebhook with the secret for webhook mode).
+/// </summary>
+internal sealed class TelegramSession(
+    TelegramClients clients,
+    CommandRouter router,
+    TelegramOptions options,
+    TelegramHealth health,
+    TimeProvider time,
+    ILogger<TelegramSession> logger)
+{
+    /// <summary>The updates we ask for (my_chat_member tells us when we are removed from a chat).</summary>
+    public static readonly UpdateType[] AllowedUpdates =
+        [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.InlineQuery, UpdateType.MyChatMember];
+
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Null until getMe has answered.</summary>
+    public BotIdentity? Identity { get; private set; }
+
+    public bool Ready { get; private set; }
+
+    /// <summary>
+    /// One attempt to connect. Throws <see cref="PlatformStartupException"/> when retrying cannot help (the token or
+    /// webhook URL is refused); returns false after a transient failure.
+    /// </summary>
+    public async Task<bool> TryConnectAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (Ready)
+            {
+                return true;
+            }
+
+            var step = "getMe";
+            try
+            {
+                var me = await clients.Api.GetMe(ct).ConfigureAwait(false);
+                Identity = new BotIdentity(me.Id, me.Username ?? "", me.CanReadAllGroupMessages, me.SupportsInlineQueries);
+                step = "setMyCommands";
+                await RegisterCommandsAsync(ct).ConfigureAwait(false);
+                step = options.Mode == TelegramMode.Webhook ? "setWebhook" : "deleteWebhook";
+                if (options.Mode == TelegramMode.Webhook)
+                {
+                    await clients.Api.SetWebhook(options.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: options.WebhookSecret, cancellationToken: ct).ConfigureAwait(false);
+                }
+                else
+                {
+                    // getUpdates answers 409 while a webhook is set (e.g. left over from an earlier webhook deployment).
+                    await clients.Api.DeleteWebhook(dropPendingUpdates: false, ct).ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                var failure = BotFailure.From(ex, clients.Redactor);
+                if (Fatal(step, failure) is { } sentence)
+                {
+                    health.Fail(sentence);
+                    throw new PlatformStartupException(sentence);
+                }
+
+                Log.ConnectFailed(logger, step, failure.Description);
+                return false;
+            }
+
+            Ready = true;
+            Log.Connected(logger, Identity.Username, Identity.Id, options.Mode);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>For the update loops: connects, retrying transient failures with backoff; false when it cannot (logged, health failed).</summary>
+    public async Task<bool> EnsureConnectedAsync(CancellationToken ct)
+    {
+        var delay = options.PollErrorDelay;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                if (await TryConnectAsync(ct).ConfigureAwait(false))
+                {
+                    return true;
+                }
+            }
+            catch (PlatformStartupException ex)
+            {
+                Log.Stopped(logger, ex.Message);
+                return false;
+            }
+
+            await Task.Delay(delay, time, ct).ConfigureAwait(false);
+            delay = delay * 2 > MaxRetryDelay ? MaxRetryDelay : delay * 2;
+        }
+
+        return false;
+    }
+
+    private async Task RegisterCommandsAsync(CancellationToken ct)
+    {
+        var commands = new List<BotCommand> { new("start", "Welcome and what this bot does") };
+        commands.AddRange(router.Commands
+            .Where(c => c.Name.Length is >= 1 and <= 32 && c.Name.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+            .Select(c => new BotCommand(c.Name, Describe(c))));
+        try
+        {
+            await clients.Api.SetMyCommands(commands, cancellationToken: ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var failure = BotFailure.From(ex, clients.Redactor);
+            if (failure.Kind == BotFailureKind.BadToken)
+            {
+                throw;
+            }
+
+            // The menu is a convenience: commands work without it.
+            Log.CommandsNotRegistered(logger, failure.Description);
+        }
+    }
+
+    private static string Describe(IChatCommand command)
+    {
+        var description = command.Description.Trim();
+        return description.Length == 0 ? command.Name : description.Length <= 256 ? description : description[..255] + "…";
+    }
+
+    private string? Fatal(string step, BotFailure failure) => failure.Kind switch
+    {
+        BotFailureKind.BadToken => $"The Telegram Bot API at {options.ApiBaseUrl} refused Airspace:Telegram:Token ({failure.ErrorCode} {failure.Description}); copy the bot token from BotFather again.",
+        BotFailureKind.Rejected when step == "setWebhook" => $"Telegram refused Airspace:Telegram:WebhookUrl ({failure.Description}); it must be a public https URL on port 443, 80, 88 or 8443.",
+        _ => null,
+    };
+}

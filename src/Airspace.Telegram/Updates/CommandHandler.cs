@@ -1,0 +1,98 @@
+using Airspace.Core.Commands;
+using Airspace.Core.Subscriptions;
+using Airspace.Telegram.Rendering;
+using Airspace.Telegram.Sending;
+using Airspace.Telegram.Startup;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Airspace.Telegram.Updates;
+
+/// <summary>
+/// Answers "/command" messages (and channel posts) with the core command handlers. In groups, commands addressed to
+/// another bot are ignored, and unknown commands are answered only when addressed to us, so we stay quiet among bots.
+/// </summary>
+internal sealed class CommandHandler(
+    CommandRouter router,
+    TelegramSession session,
+    ChatAdminChecker admins,
+    ChannelTarget channels,
+    SearchButtons buttons,
+    MessageGateway gateway,
+    ILogger<CommandHandler> logger)
+{
+    /// <summary>A reply may wait this long for the chat's turn; after that it is dropped (the user can ask again).</summary>
+    private static readonly TimeSpan MaxReplyWait = TimeSpan.FromSeconds(30);
+
+    private static readonly HashSet<string> SubscriptionCommands = new(StringComparer.Ordinal) { "subscribe", "unsubscribe", "subscriptions" };
+
+    public async Task HandleAsync(Message message, CancellationToken ct)
+    {
+        if (!ParsedCommand.TryParse(message.Text, session.Identity?.Username, out var command))
+        {
+            return;
+        }
+
+        var isPrivate = message.Chat.Type == ChatType.Private;
+        var known = command.Name == "start" || router.Commands.Any(c => c.Name == command.Name);
+        if (!known && !isPrivate && !command.AddressedToUs)
+        {
+            return;
+        }
+
+        var topicId = message.IsTopicMessage ? message.MessageThreadId : null;
+        var here = ChannelAddress.ForTelegram(message.Chat.Id, topicId);
+        var reply = await ReplyAsync(message, command, here, isPrivate, ct).ConfigureAwait(false);
+        var rendered = ReplyRenderer.Render(reply, buttons.Keyboard(reply.Paging));
+        for (var i = 0; i < rendered.Count; i++)
+        {
+            var result = await gateway.SendAsync(message.Chat.Id, topicId, rendered[i], i == 0 ? message.Id : null, MaxReplyWait, ct).ConfigureAwait(false);
+            if (result is not GatewayResult.Sent)
+            {
+                Log.ReplyNotSent(logger, message.Chat.Id, Describe(result));
+                return;
+            }
+        }
+    }
+
+    private async Task<Reply> ReplyAsync(Message message, ParsedCommand command, ChannelAddress here, bool isPrivate, CancellationToken ct)
+    {
+        if (command.Name == "start")
+        {
+            var help = await router.HandleAsync(new CommandContext { Channel = here }, "/help", ct).ConfigureAwait(false);
+            return Reply.Info("Hello! " + help.Text + StartHint(isPrivate));
+        }
+
+        if (isPrivate && SubscriptionCommands.Contains(command.Name) && command.Arguments.StartsWith('@') && message.From is { } user)
+        {
+            var parts = command.Arguments.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
+            var (channel, error) = await channels.ResolveAsync(parts[0], user.Id, mustPost: command.Name == "subscribe", ct).ConfigureAwait(false);
+            if (channel is null)
+            {
+                return Reply.Error(error!);
+            }
+
+            var context = new CommandContext { Channel = channel.Value, CanManageSubscriptions = true };
+            var reply = await router.HandleAsync(context, $"/{command.Name} {(parts.Length > 1 ? parts[1] : "")}", ct).ConfigureAwait(false);
+            return reply with { Text = $"{parts[0]}: {reply.Text}" };
+        }
+
+        var canManage = command.Name is "subscribe" or "unsubscribe" && await admins.CanManageAsync(message, ct).ConfigureAwait(false);
+        return await router.HandleAsync(
+            new CommandContext { Channel = here, CanManageSubscriptions = canManage },
+            $"/{command.Name} {command.Arguments}",
+            ct).ConfigureAwait(false);
+    }
+
+    private static string StartHint(bool isPrivate) => isPrivate
+        ? "\n\nTo get alerts in a group, add me there and send /subscribe; for a channel, make me an admin of it and send /subscribe @channel here."
+        : "";
+
+    private static string Describe(GatewayResult result) => result switch
+    {
+        GatewayResult.Deferred deferred => $"the chat's turn is {deferred.Wait.TotalSeconds:0} s away",
+        GatewayResult.Failed failed => failed.Failure.Description,
+        _ => result.ToString(),
+    };
+}

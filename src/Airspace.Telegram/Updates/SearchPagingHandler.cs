@@ -1,0 +1,54 @@
+using Airspace.Core.Commands;
+using Airspace.Core.Subscriptions;
+using Airspace.Telegram.Api;
+using Airspace.Telegram.Rendering;
+using Airspace.Telegram.Sending;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Airspace.Telegram.Updates;
+
+/// <summary>Prev/Next on a search result: the same message is edited to show the other page. Every press is answered.</summary>
+internal sealed class SearchPagingHandler(
+    CommandRouter router,
+    SearchButtons buttons,
+    MessageGateway gateway,
+    TelegramClients clients,
+    ILogger<SearchPagingHandler> logger)
+{
+    private static readonly TimeSpan MaxEditWait = TimeSpan.FromSeconds(10);
+
+    public async Task HandleAsync(CallbackQuery query, CancellationToken ct)
+    {
+        if (query.Message is not { } message || !buttons.TryDecode(query.Data, out var text, out var page))
+        {
+            await AnswerAsync(query, "This search has expired; send /search again.", ct).ConfigureAwait(false);
+            return;
+        }
+
+        // Answer first: Telegram expires unanswered queries, and the edit may wait for the chat's turn.
+        await AnswerAsync(query, null, ct).ConfigureAwait(false);
+        var topicId = message.IsTopicMessage ? message.MessageThreadId : null;
+        var context = new CommandContext { Channel = ChannelAddress.ForTelegram(message.Chat.Id, topicId), Page = page };
+        var reply = await router.HandleAsync(context, "/search " + text, ct).ConfigureAwait(false);
+        var rendered = ReplyRenderer.Render(reply, buttons.Keyboard(reply.Paging));
+        var result = await gateway.EditAsync(message.Chat.Id, message.Id, rendered[^1], MaxEditWait, ct).ConfigureAwait(false);
+        if (result is GatewayResult.Failed failed)
+        {
+            Log.ReplyNotSent(logger, message.Chat.Id, failed.Failure.Description);
+        }
+    }
+
+    private async Task AnswerAsync(CallbackQuery query, string? text, CancellationToken ct)
+    {
+        try
+        {
+            await clients.Api.AnswerCallbackQuery(query.Id, text, cancellationToken: ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            Log.QueryAnswerFailed(logger, "callback", BotFailure.From(ex, clients.Redactor).Description);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Airspace.Telegram.Webhook;
+
+/// <summary>
+/// The webhook: checks X-Telegram-Bot-Api-Secret-Token on every request (wrong or missing → 401 and nothing is
+/// read), queues the update and answers 200 at once; the worker handles it.
+/// </summary>
+internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, TelegramOptions options, ILogger<TelegramWebhookEndpoint> logger)
+{
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>Updates are small; anything bigger is not from Telegram.</summary>
+    private const int MaxBody = 1024 * 1024;
+
+    private readonly byte[] _secret = Encoding.UTF8.GetBytes(options.WebhookSecret ?? "");
+
+    public string Path => options.WebhookPath;
+
+    public async Task<IResult> HandleAsync(HttpContext context)
+    {
+        var given = context.Request.Headers[SecretHeader].ToString();
+        if (_secret.Length == 0 || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), _secret))
+        {
+            Log.WebhookRefused(logger);
+            return Results.Unauthorized();
+        }
+
+        if (context.Request.ContentLength > MaxBody)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Update? update;
+        try
+        {
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        if (update is null)
+        {
+            return Results.BadRequest();
+        }
+
+        if (!queue.TryEnqueue(update))
+        {
+            Log.WebhookQueueFull(logger, update.Id);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return Results.Ok();
+    }
+}

@@ -1,0 +1,42 @@
+using Airspace.Telegram.Startup;
+using Airspace.Telegram.Updates;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Airspace.Telegram.Webhook;
+
+/// <summary>In webhook mode: connects (setWebhook), then handles queued updates one by one, skipping redeliveries.</summary>
+internal sealed class TelegramWebhookWorker(
+    UpdateQueue queue,
+    UpdateHandler handler,
+    TelegramSession session,
+    TelegramOptions options,
+    ILogger<TelegramWebhookWorker> logger) : BackgroundService
+{
+    private readonly RecentUpdates _recent = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Mode != TelegramMode.Webhook || !await session.EnsureConnectedAsync(stoppingToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        try
+        {
+            await foreach (var update in queue.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                if (!_recent.TryAdd(update.Id))
+                {
+                    Log.DuplicateUpdate(logger, update.Id);
+                    continue;
+                }
+
+                await handler.HandleAsync(update, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}

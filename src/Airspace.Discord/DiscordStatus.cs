@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace Airspace.Discord;
+
+/// <summary>
+/// The adapter's shared state: whether the gateway is connected, and whether a fatal condition (token rejected,
+/// disallowed intents) stopped it. Once halted, no request is sent to Discord again until the bot is restarted.
+/// </summary>
+internal sealed class DiscordStatus(ILogger<DiscordStatus> logger)
+{
+    private readonly CancellationTokenSource _halted = new();
+    private string? _fatalError;
+
+    /// <summary>The one-sentence reason the adapter stopped, or null while it runs.</summary>
+    public string? FatalError => Volatile.Read(ref _fatalError);
+
+    public bool IsHalted => FatalError is not null;
+
+    /// <summary>Cancelled when the adapter halts, so its loops stop.</summary>
+    public CancellationToken Halted => _halted.Token;
+
+    public bool GatewayConnected { get; set; }
+
+    /// <summary>Stops all Discord traffic for good; the first reason wins and is logged once.</summary>
+    public void Halt(string reason)
+    {
+        if (Interlocked.CompareExchange(ref _fatalError, reason, null) is null)
+        {
+            GatewayConnected = false;
+            Log.AdapterHalted(logger, reason);
+            _halted.Cancel();
+        }
+    }
+}

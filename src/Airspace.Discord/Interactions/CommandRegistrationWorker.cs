@@ -1,0 +1,51 @@
+using Airspace.Discord.Rest;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Discord.Interactions;
+
+/// <summary>Registers the slash commands at start-up, retrying transient failures with back-off; a refused payload is logged, not retried.</summary>
+internal sealed class CommandRegistrationWorker(
+    CommandRegistrar registrar,
+    DiscordStatus status,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<CommandRegistrationWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RegisterCommands)
+        {
+            return;
+        }
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, status.Halted);
+        var ct = linked.Token;
+        var delay = options.Value.ReconnectDelay;
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                var result = await registrar.RegisterAsync(ct).ConfigureAwait(false);
+                if (result.IsSuccess || result.Kind is RestResultKind.ClientError or RestResultKind.Unauthorized or RestResultKind.Halted)
+                {
+                    if (result.Kind == RestResultKind.ClientError)
+                    {
+                        Log.CommandsRefused(logger, result.Describe());
+                    }
+
+                    return;
+                }
+
+                var wait = result.Kind == RestResultKind.RateLimited && result.RetryAfter > delay ? result.RetryAfter : delay;
+                Log.CommandsRetry(logger, result.Describe(), wait);
+                await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                delay = TimeSpan.FromTicks(Math.Min(options.Value.MaxReconnectDelay.Ticks, delay.Ticks * 2));
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using Airspace.Discord.Wire;
+
+namespace Airspace.Discord.Interactions;
+
+/// <summary>Where an interaction's first response goes: the callback endpoint (gateway mode) or the HTTP reply (Http mode).</summary>
+internal interface IInteractionCallback
+{
+    /// <summary>False when Discord no longer accepts a first response (expired or already acknowledged).</summary>
+    Task<bool> RespondAsync(InteractionResponse response, CancellationToken ct);
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Airspace.Core.Articles;
+using Airspace.Core.Publishing;
+using Airspace.Discord.Wire;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Discord.Rendering;
+
+/// <summary>An article alert: one embed (title linked, summary, image, author, source and category, time, colour) within every limit.</summary>
+internal sealed class AlertRenderer(IOptions<DiscordOptions> options)
+{
+    /// <summary>Discord's nonce is at most 25 characters; "as" + a 64-bit id always fits.</summary>
+    public static string Nonce(DeliveryId id) => "as" + id.ToString();
+
+    public MessagePayload Render(Post post) => new()
+    {
+        Embeds = EmbedFitter.Fit([Embed(post.Article, post.Kind == DeliveryKind.Edit)]),
+        Nonce = post.Kind == DeliveryKind.Post ? Nonce(post.DeliveryId) : null,
+        // A retry with the same nonce returns the message already posted instead of posting it twice.
+        EnforceNonce = post.Kind == DeliveryKind.Post ? true : null,
+    };
+
+    public Embed Embed(Article article, bool edited)
+    {
+        var fields = new List<EmbedField> { new("Source", DiscordText.Fit(article.Source, EmbedLimits.FieldValue), true) };
+        if (article.Categories.Count > 0)
+        {
+            fields.Add(new EmbedField(article.Categories.Count == 1 ? "Category" : "Categories", DiscordText.Fit(string.Join(", ", article.Categories), EmbedLimits.FieldValue), true));
+        }
+
+        return new Embed
+        {
+            Title = DiscordText.Fit(article.Title, EmbedLimits.Title, escape: false),
+            Url = HttpUrl(article.Url),
+            Description = article.Summary.Trim().Length == 0 ? null : DiscordText.Fit(article.Summary, EmbedLimits.Description),
+            Timestamp = Timestamp(article.Published),
+            Color = options.Value.AlertColorValue,
+            Author = article.Author is { Length: > 0 } author ? new EmbedAuthor(DiscordText.Fit(author, EmbedLimits.AuthorName, escape: false)) : null,
+            Image = HttpUrl(article.ImageUrl) is { } image ? new EmbedImage(image) : null,
+            Fields = fields,
+            Footer = new EmbedFooter(edited ? $"#{article.Id.Value} · updated" : $"#{article.Id.Value}"),
+        };
+    }
+
+    public static string Timestamp(DateTimeOffset time) =>
+        time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    public static string? HttpUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && url!.Length <= 2048 ? uri.AbsoluteUri : null;
+}

@@ -1,0 +1,22 @@
+namespace Airspace.Discord.Rest;
+
+/// <summary>A REST call: route, JSON body, and how it is authenticated and limited.</summary>
+internal sealed record RestRequest(RestRoute Route, object? Body = null)
+{
+    /// <summary>Interaction callbacks and webhook calls carry their token in the path and need no Authorization.</summary>
+    public bool Authenticated { get; init; } = true;
+
+    /// <summary>Interaction endpoints are exempt from the global 50/s limit.</summary>
+    public bool CountsTowardGlobal { get; init; } = true;
+
+    /// <summary>Longest rate-limit wait inside the call; null uses <see cref="DiscordOptions.MaxRateLimitWait"/>.</summary>
+    public TimeSpan? MaxRateLimitWait { get; init; }
+
+    public string? Query { get; init; }
+
+    /// <summary>Retry 5xx and network failures inside the call (safe: message posts carry an enforced nonce).</summary>
+    public bool RetryServerErrors { get; init; } = true;
+
+    public static RestRequest Interaction(RestRoute route, object? body) =>
+        new(route, body) { Authenticated = false, CountsTowardGlobal = false };
+}

@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Text;
+using Airspace.Core;
+using Airspace.Core.Publishing;
+using Airspace.Discord.Startup;
+using Airspace.Discord.Tests.Fakes;
+using Airspace.Discord.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Airspace.Discord.Tests.Startup;
+
+public sealed class StartupTests
+{
+    private const string WrongToken = "MTAwMDAwMDAwMDAwMDAwMDk5.GxYz12.someone-elses-token_0123456789";
+
+    [Fact]
+    public async Task StartAsync_TokenRejected_ThrowsOneSentenceNamingTheKeyWithoutTheToken()
+    {
+        await using var harness = await DiscordHarness.StartAsync(s => s["Airspace:Discord:Token"] = WrongToken);
+
+        var error = await Assert.ThrowsAsync<PlatformStartupException>(() => harness.Get<DiscordBootstrap>().StartAsync(default));
+
+        Assert.Contains("Airspace:Discord:Token", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(WrongToken, error.Message, StringComparison.Ordinal);
+        Assert.True(harness.Get<DiscordStatus>().IsHalted);
+        Assert.DoesNotContain(WrongToken, harness.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Bot MTAw.YWJj.ZGVm")]
+    [InlineData("not-a-token")]
+    public async Task StartAsync_MalformedToken_ThrowsBeforeAnyRequest(string token)
+    {
+        await using var harness = await DiscordHarness.StartAsync(s => s["Airspace:Discord:Token"] = token);
+
+        var error = await Assert.ThrowsAsync<PlatformStartupException>(() => harness.Get<DiscordBootstrap>().StartAsync(default));
+
+        Assert.Contains("Airspace:Discord:Token", error.Message, StringComparison.Ordinal);
+        Assert.Empty(harness.Fake.Requests);
+    }
+
+    [Fact]
+    public async Task StartAsync_NoApplicationIdConfigured_LearnsItFromDiscord()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+
+        await harness.Get<DiscordBootstrap>().StartAsync(default);
+
+        Assert.Equal(FakeDiscord.ApplicationId, harness.Get<DiscordApplication>().Id);
+    }
+
+    [Fact]
+    public async Task StartAsync_DiscordUnreachable_StartsAnywayAndSaysSo()
+    {
+        await using var harness = await DiscordHarness.StartAsync(s => s["Airspace:Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10");
+
+        await harness.Get<DiscordBootstrap>().StartAsync(default);
+
+        Assert.False(harness.Get<DiscordStatus>().IsHalted);
+        Assert.Contains("Could not check the Discord token", harness.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HostStart_TokenRejected_FailsWithPlatformStartupException()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        using var temp = new TempDirectory();
+        var settings = TestHost.Settings(fake, temp);
+        settings["Airspace:Discord:Token"] = WrongToken;
+
+        var error = await Assert.ThrowsAsync<PlatformStartupException>(() => TestHost.StartAsync(settings, temp));
+
+        Assert.Contains("401", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AirspaceRun_TokenRejected_ExitsWithCode4AndOneSentenceWithoutTheToken()
+    {
+        await using var fake = await FakeDiscord.StartAsync();
+        using var temp = new TempDirectory();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = temp.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "airspace.dll"));
+        start.ArgumentList.Add("run");
+        start.ArgumentList.Add("--data");
+        start.ArgumentList.Add(temp.Combine("data"));
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Airspace__Seed__Enabled"] = "false";
+        start.Environment["Airspace__Discord__Token"] = WrongToken;
+        start.Environment["Airspace__Discord__ApiBaseUrl"] = fake.RestBase;
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(bound.Token);
+
+        Assert.Equal(4, process.ExitCode);
+        var errors = await stderr;
+        Assert.Contains("error: Discord rejected Airspace:Discord:Token", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain(WrongToken, errors + await stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddAirspaceDiscord_NoToken_RegistersNothing()
+    {
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Airspace:Discord:ApiBaseUrl"] = "http://x" }).Build();
+
+        services.AddAirspaceDiscord(configuration);
+
+        Assert.Empty(services);
+    }
+
+    [Fact]
+    public async Task AddAirspaceDiscord_Token_RegistersTheDiscordSender()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+
+        Assert.Contains(harness.Services.GetServices<IChatSender>(), s => s.Platform == "discord");
+    }
+
+    [Theory]
+    [InlineData("Mode", "Websocket", "Airspace:Discord:Mode")]
+    [InlineData("Mode", "Http", "Airspace:Discord:PublicKey")]
+    [InlineData("ApiBaseUrl", "discord.com/api", "Airspace:Discord:ApiBaseUrl")]
+    [InlineData("GatewayUrl", "https://gateway.discord.gg", "Airspace:Discord:GatewayUrl")]
+    [InlineData("CommandGuildId", "my-server", "Airspace:Discord:CommandGuildId")]
+    [InlineData("DeferAfter", "00:00:03", "Airspace:Discord:DeferAfter")]
+    [InlineData("AlertColor", "blue", "Airspace:Discord:AlertColor")]
+    public void Validate_BadValue_OneSentenceNamingTheKey(string key, string value, string named)
+    {
+        var options = new DiscordOptions { Token = FakeDiscord.Token };
+        typeof(DiscordOptions).GetProperty(key)!.SetValue(options, key == "DeferAfter" ? TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : value);
+
+        var error = options.Validate(httpListenerEnabled: true);
+
+        Assert.NotNull(error);
+        Assert.StartsWith(named, error, StringComparison.Ordinal);
+        Assert.EndsWith(".", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_HttpModeWithoutListener_SaysWhatIsMissing()
+    {
+        var options = new DiscordOptions { Token = FakeDiscord.Token, Mode = "Http", PublicKey = new string('a', 64) };
+
+        Assert.Contains("Airspace:Http:Urls", options.Validate(httpListenerEnabled: false), StringComparison.Ordinal);
+        Assert.Null(options.Validate(httpListenerEnabled: true));
+    }
+}

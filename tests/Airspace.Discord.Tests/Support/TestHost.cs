@@ -1,0 +1,83 @@
+using Airspace.Discord.Tests.Fakes;
+using Airspace.Host.Composition;
+using Airspace.Host.ConsoleChannel;
+using Airspace.Host.Configuration;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Airspace.Discord.Tests.Support;
+
+/// <summary>The whole bot, in process (the host's own factory), on a temp data directory, pointed at a <see cref="FakeDiscord"/>.</summary>
+public sealed class TestHost : IAsyncDisposable
+{
+    private TestHost(IHost host, TempDirectory temp, CapturingLoggerProvider logs)
+    {
+        Host = host;
+        Temp = temp;
+        Logs = logs;
+    }
+
+    public IHost Host { get; }
+
+    public TempDirectory Temp { get; }
+
+    public CapturingLoggerProvider Logs { get; }
+
+    public string DataDirectory => Temp.Combine("data");
+
+    public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
+
+    /// <summary>Fast loops and the adapter pointed at <paramref name="fake"/>; no seed articles.</summary>
+    public static Dictionary<string, string?> Settings(FakeDiscord fake, TempDirectory temp)
+    {
+        var settings = fake.Settings();
+        settings["Airspace:DataDirectory"] = temp.Combine("data");
+        settings["Airspace:Seed:Enabled"] = "false";
+        settings["Airspace:Publisher:PollInterval"] = "00:00:00.1";
+        settings["Airspace:Dispatcher:PollInterval"] = "00:00:00.1";
+        settings["Airspace:Search:Indexer:PollInterval"] = "00:00:00.1";
+        settings["Airspace:Inbox:RescanInterval"] = "00:00:00.3";
+        settings["Airspace:Inbox:SettleTime"] = "00:00:00.05";
+        settings["Logging:LogLevel:Default"] = "Debug";
+        settings["Logging:LogLevel:Microsoft"] = "Warning";
+        settings["Logging:Console:LogLevel:Default"] = "None";
+        return settings;
+    }
+
+    public static async Task<TestHost> StartAsync(IDictionary<string, string?> settings, TempDirectory temp)
+    {
+        var logs = new CapturingLoggerProvider();
+        var configuration = AppConfiguration.Build(null, settings);
+        var host = AirspaceHostFactory.Create(configuration, services =>
+        {
+            services.AddSingleton(new ConsoleOutput(TextWriter.Null));
+            services.AddSingleton<ILoggerProvider>(logs);
+            var reader = services.FirstOrDefault(d => d.ImplementationType?.Name == "ConsoleCommandWorker");
+            if (reader is not null)
+            {
+                services.Remove(reader);
+            }
+        });
+        var test = new TestHost(host, temp, logs);
+        await host.StartAsync();
+        return test;
+    }
+
+    /// <summary>The port Kestrel picked when <c>Airspace:Http:Urls</c> asked for port 0.</summary>
+    public int HttpPort => new Uri(Get<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Host.StopAsync();
+        }
+        finally
+        {
+            Host.Dispose();
+        }
+    }
+}

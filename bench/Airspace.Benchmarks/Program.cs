@@ -1,1 +1,3 @@
-Console.WriteLine("Benchmarks: see issue 6.");
+using Airspace.Benchmarks;
+
+return await BenchmarkCommands.RunAsync(args);

@@ -21,6 +21,10 @@ internal static partial class SentenceQuality
     // Attribution fragments left over after a quote: "kata dia.", "ujarnya.", "" ucap Zulkifli.".
     private const int MaxAttributionLength = 80;
 
+    // Junk: sentences shorter than this, or with fewer words, are used only when nothing else is left.
+    private const int MinSentenceLength = 25;
+    private const int MinSentenceWords = 4;
+
     public static SentenceUse Classify(string sentence)
     {
         if (BoilerplatePatterns.RelatedLink().IsMatch(sentence)
@@ -37,9 +41,9 @@ internal static partial class SentenceQuality
         }
 
         var trimmed = sentence.TrimEnd();
-        if (sentence.Length < SummaryFeatureWeights.MinSentenceLength
-            || Words.Tokenize(sentence, SummaryFeatureWeights.MinSentenceWords).Count
-                < SummaryFeatureWeights.MinSentenceWords
+        if (sentence.Length < MinSentenceLength
+            || Words.Tokenize(sentence, MinSentenceWords).Count
+                < MinSentenceWords
             || lowercase == 0
             || trimmed.EndsWith('?')
             || trimmed.EndsWith(':')
@@ -53,6 +57,9 @@ internal static partial class SentenceQuality
 
     public static bool StartsWithQuote(string sentence) =>
         sentence.Length > 0 && sentence[0] is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\'' or '\u2018';
+
+    /// <summary>Whether the sentence holds a quotation mark anywhere (straight or curly double quotes).</summary>
+    public static bool ContainsQuote(string sentence) => sentence.AsSpan().IndexOfAny("\"\u201C\u201D\u201E") >= 0;
 
     /// <summary>Letters (and lowercase letters) in the words that are not URLs, e-mail addresses or domains.</summary>
     private static (int Letters, int Lowercase) CountLettersOutsideUrls(string sentence)

@@ -15,9 +15,9 @@ internal static partial class BoilerplatePatterns
     public static partial Regex AirspaceDateline();
 
     // Generic news datelines, only at the very start of the text, each shape requiring something a sentence
-    // opening would not have: "JAKARTA, KOMPAS.com - ", "GOLD COAST, JUARA.net - ", "JUARA.NET, TOKYO - ".
+    // opening would not have: "JAKARTA, KOMPAS.com - ", "TERMAS DE RIO HONDO, JUARA.net - ", "JUARA.NET, TOKYO - ".
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{Lu}.]*(?: \p{Lu}[\p{Lu}.]*){0,2}), (?<outlet>[\p{L}\d][\p{L}\d.&]*(?: [\p{L}\d][\p{L}\d.&]*){0,2}) ?(?:[–—]|-{1,2}) ",
+        @"^(?<place>\p{Lu}[\p{Lu}.]*(?: \p{Lu}[\p{Lu}.]*){0,3}), (?<outlet>[\p{L}\d][\p{L}\d.&]*(?: [\p{L}\d][\p{L}\d.&]*){0,2}) ?(?:[–—]|-{1,2}) ",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex CapitalPlaceDateline();
 
@@ -28,9 +28,10 @@ internal static partial class BoilerplatePatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex TitlePlaceDateline();
 
-    // "Wamena (ANTARA News) - ", "JAKARTA (Pos Kota) – ", "WASHINGTON (Reuters) - ".
+    // "Wamena (ANTARA News) - ", "JAKARTA (Pos Kota) – ", "WASHINGTON (Reuters) - ", with a region too:
+    // "Sukabumi, Jawa Barat (ANTARA News) - ", "Singkil, Aceh, (ANTARA News) - ".
     [GeneratedRegex(
-        @"^(?<place>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) ?\((?<outlet>[^()\n]{2,30})\) ?(?:[–—]|-{1,2}) ",
+        @"^(?<place>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?,?) ?\((?<outlet>[^()\n]{2,30})\) ?(?:[–—]|-{1,2}) ",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex PlaceOutletDateline();
 
@@ -46,6 +47,12 @@ internal static partial class BoilerplatePatterns
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex CapitalPlaceOnlyDateline();
 
+    // An outlet's name alone, as some sites open every article: "Rimanews - ", "Okezone – ".
+    [GeneratedRegex(
+        @"^(?<outlet>Rimanews|RIMANEWS|Antaranews|ANTARANEWS|Okezone|OKEZONE|Liputan6|LIPUTAN6|Tribunnews|TRIBUNNEWS|detikcom|Detikcom|DETIKCOM|Kumparan|KUMPARAN|VIVA|Viva\.co\.id|Republika|REPUBLIKA) ?(?:[–—]|-{1,2}) ",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex OutletOnlyDateline();
+
     [GeneratedRegex(@"(?<domain>[\p{L}\d-]+\.(?:com|co\.id|id|net|org|news))\b", Options)]
     public static partial Regex Domain();
 
@@ -60,6 +67,10 @@ internal static partial class BoilerplatePatterns
         @"^[\[(]?\s*(?:foto|photo|gambar|image|ilustrasi|sumber\s+foto|kredit\s+foto|credit|caption)\s*[:/|]",
         Options)]
     public static partial Regex PhotoCredit();
+
+    // A short line that ends with a credit is a photo caption: "Tim Cook, CEO Apple (Foto: Reuters)".
+    [GeneratedRegex(@"[\[(]\s*(?:foto|photo|ilustrasi|sumber\s+foto)\s*:[^)\]]*[)\]]\s*$", Options)]
+    public static partial Regex TrailingPhotoCredit();
 
     // A credit anywhere in a sentence marks it as a caption: "… meninjau lokasi (Foto: Antara)".
     [GeneratedRegex(@"[\[(]\s*(?:foto|photo|ilustrasi|sumber\s+foto)\s*[:/]", Options)]

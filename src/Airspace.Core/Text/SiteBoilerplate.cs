@@ -17,9 +17,9 @@ public static class SiteBoilerplate
     private static readonly string[] NotAuthors = ["end", "selesai", "habis", "tamat"];
 
     /// <summary>
-    /// Strips a leading dateline ("AIRSPACE REVIEW (airspace-review.com) – ", "JAKARTA, KOMPAS.com - "),
-    /// a trailing author tag ("-JDN-", "(JDN)"), and whole lines that are related-article links ("Baca juga: …")
-    /// or photo credits ("Foto: …"). Works on normalised text; other lines are kept as they are.
+    /// Strips a leading dateline ("AIRSPACE REVIEW (airspace-review.com) – ", "JAKARTA, KOMPAS.com - ",
+    /// "Rimanews - "), a trailing author tag ("-JDN-", "(JDN)"), and whole lines that are related-article links
+    /// ("Baca juga: …"), photo credits ("Foto: …") or captions ending in one ("Tim Cook, CEO Apple (Foto: Reuters)"). Works on normalised text; other lines are kept as they are.
     /// </summary>
     public static BoilerplateResult Strip(string text)
     {
@@ -43,7 +43,8 @@ public static class SiteBoilerplate
 
     private static bool IsCreditOrLink(string line) =>
         BoilerplatePatterns.RelatedLink().IsMatch(line)
-        || (line.Length <= MaxCreditLineLength && BoilerplatePatterns.PhotoCredit().IsMatch(line));
+        || (line.Length <= MaxCreditLineLength
+            && (BoilerplatePatterns.PhotoCredit().IsMatch(line) || BoilerplatePatterns.TrailingPhotoCredit().IsMatch(line)));
 
     private static string? StripDateline(List<string> lines)
     {
@@ -68,6 +69,7 @@ public static class SiteBoilerplate
             BoilerplatePatterns.PlaceOutletDateline(),
             BoilerplatePatterns.DomainDateline(),
             BoilerplatePatterns.CapitalPlaceOnlyDateline(),
+            BoilerplatePatterns.OutletOnlyDateline(),
         ];
         foreach (var pattern in generic)
         {

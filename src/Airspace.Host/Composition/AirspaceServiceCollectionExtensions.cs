@@ -10,6 +10,7 @@ using Airspace.Host.Configuration;
 using Airspace.Host.ConsoleChannel;
 using Airspace.Host.Seeding;
 using Airspace.Host.Workers;
+using Airspace.Llm;
 using Airspace.Search;
 using Airspace.Storage.Sqlite;
 using Airspace.Storage.Sqlite.Sources;
@@ -38,6 +39,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddValidatedOptions<SummarizerOptions>(airspace.GetSection("Summarizer"), ValidateSummarizer);
 
         services.AddSingleton<StoreSignals>();
+        services.AddAirspaceLlm(configuration);
         services.TryAddSingleton<ISummarizer>(sp => new ExtractiveSummarizer(sp.GetRequiredService<IOptions<SummarizerOptions>>().Value));
         services.AddSingleton<ArticleNormalizer>();
         services.AddSingleton<ArticleIngestor>();

@@ -17,7 +17,8 @@ internal sealed class HighlightAnalyzer(bool english) : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(SearchAnalyzers.Version, reader);
-        TokenStream stream = new LowerCaseFilter(SearchAnalyzers.Version, tokenizer);
+        TokenStream stream = new DesignationFilter(tokenizer, families: true);
+        stream = new LowerCaseFilter(SearchAnalyzers.Version, stream);
         if (english)
         {
             stream = new EnglishPossessiveFilter(SearchAnalyzers.Version, stream);
@@ -25,6 +26,11 @@ internal sealed class HighlightAnalyzer(bool english) : Analyzer
 
         // The keyword-marked copy of each token passes the stemmers untouched.
         stream = new KeywordRepeatFilter(stream);
+        if (!english)
+        {
+            stream = new StemmerOverrideFilter(stream, IndonesianStemOverrides.Map);
+        }
+
         stream = english
             ? new PorterStemFilter(stream)
             : new IndonesianStemFilter(new NasalPrefixVariantFilter(stream));

@@ -9,7 +9,7 @@ namespace Airspace.Search.Analysis;
 /// <summary>
 /// Lucene's <see cref="IndonesianAnalyzer"/> chain (standard tokens, lower case, Indonesian stop words,
 /// <see cref="IndonesianStemFilter"/>) with <see cref="NasalPrefixVariantFilter"/> before the stemmer, so that
-/// "mengunjungi" and "dikunjungi" share the stem "kunjung".
+/// "mengunjungi" and "dikunjungi" share the stem "kunjung", and the stems of <see cref="IndonesianStemOverrides"/> fixed by hand.
 /// </summary>
 internal sealed class IndonesianStemmingAnalyzer : Analyzer
 {
@@ -19,6 +19,7 @@ internal sealed class IndonesianStemmingAnalyzer : Analyzer
         TokenStream stream = new StandardFilter(SearchAnalyzers.Version, tokenizer);
         stream = new LowerCaseFilter(SearchAnalyzers.Version, stream);
         stream = new StopFilter(SearchAnalyzers.Version, stream, IndonesianAnalyzer.DefaultStopSet);
+        stream = new StemmerOverrideFilter(stream, IndonesianStemOverrides.Map);
         stream = new NasalPrefixVariantFilter(stream);
         stream = new IndonesianStemFilter(stream);
         stream = new RemoveDuplicatesTokenFilter(stream);

@@ -1,4 +1,5 @@
 using Airspace.Search.Indexing;
+using Airspace.Search.Snippets;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -13,7 +14,9 @@ internal sealed class SearchAnalyzers : IDisposable
 
     public SearchAnalyzers()
     {
-        Indexing = new PerFieldAnalyzerWrapper(Exact, new Dictionary<string, Analyzer>
+        SnippetsIndonesian = new SnippetAnalyzer(HighlightIndonesian, ExactIndexing);
+        SnippetsEnglish = new SnippetAnalyzer(HighlightEnglish, ExactIndexing);
+        Indexing = new PerFieldAnalyzerWrapper(ExactIndexing, new Dictionary<string, Analyzer>
         {
             [SearchFields.Title] = Indonesian,
             [SearchFields.Body] = Indonesian,
@@ -22,23 +25,34 @@ internal sealed class SearchAnalyzers : IDisposable
         });
     }
 
-    public Analyzer Exact { get; } = new ExactAnalyzer();
+    /// <summary>The unstemmed fields' analyzer for queries (no designation families).</summary>
+    public Analyzer Exact { get; } = new ExactAnalyzer(designationFamilies: false);
+
+    /// <summary>The unstemmed fields' analyzer for indexing.</summary>
+    public Analyzer ExactIndexing { get; } = new ExactAnalyzer(designationFamilies: true);
 
     public Analyzer Indonesian { get; } = new IndonesianStemmingAnalyzer();
 
     public Analyzer English { get; } = new EnglishAnalyzer(Version);
 
-    /// <summary>Routes each field to its analyzer; unknown fields get <see cref="Exact"/>.</summary>
+    /// <summary>Routes each field to its analyzer; unknown fields get <see cref="ExactIndexing"/>.</summary>
     public Analyzer Indexing { get; }
 
     public Analyzer HighlightIndonesian { get; } = new HighlightAnalyzer(english: false);
 
     public Analyzer HighlightEnglish { get; } = new HighlightAnalyzer(english: true);
 
+    /// <summary>Snippet analysis for Indonesian (and other non-English) articles.</summary>
+    public SnippetAnalyzer SnippetsIndonesian { get; }
+
+    /// <summary>Snippet analysis for English articles.</summary>
+    public SnippetAnalyzer SnippetsEnglish { get; }
+
     public void Dispose()
     {
         Indexing.Dispose();
         Exact.Dispose();
+        ExactIndexing.Dispose();
         Indonesian.Dispose();
         English.Dispose();
         HighlightIndonesian.Dispose();

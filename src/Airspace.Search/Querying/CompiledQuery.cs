@@ -4,10 +4,14 @@ namespace Airspace.Search.Querying;
 
 /// <summary>
 /// A user query ready to run. <see cref="Query"/> is null when nothing searchable was left.
-/// The highlight queries target the virtual highlight field, one per stemmer.
+/// The highlight queries target the virtual highlight field, one per stemmer. <see cref="SortByDate"/> is set for a
+/// query of filters only ("source:airspace-review.com"): its hits are listed newest first.
 /// </summary>
 internal sealed record CompiledQuery(
     Query? Query,
     Query? HighlightIndonesian,
     Query? HighlightEnglish,
-    string? Notice);
+    string? Notice)
+{
+    public bool SortByDate { get; init; }
+}

@@ -15,18 +15,16 @@ namespace Airspace.Search.Querying;
 /// unstemmed fields, and as a stemmed phrase too unless a stop word had to be dropped (else "sama kerja" would shrink
 /// to "kerja"). Words that are stop words in either language are dropped.
 ///
-/// Ranking: the groups are SHOULD clauses (at least one must match), and each matched group also adds a constant
-/// <see cref="MatchBonus"/>, far above what BM25 gives one group, so hits are ordered first by how many of the
-/// query's parts they contain and then by BM25. That is the classic Lucene "coord" made explicit (BM25 has none):
-/// a document with all the words always outranks one with some, while partial matches still come back instead of
-/// nothing. Scores are therefore only comparable within one result set.
+/// Ranking: the groups are SHOULD clauses (at least one must match) of a boolean query with coord, which
+/// <see cref="CoordinatingBm25Similarity"/> makes steep, so hits are ordered first by how many of the query's parts
+/// they contain and then by BM25: a document with all the words outranks one with some, while partial matches still
+/// come back instead of nothing. Scores are therefore only comparable within one result set.
 /// </remarks>
 internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
 {
     public const int MaxGroups = 16;
     public const int MaxPhraseLength = 16;
     public const float TitleBoost = 3f;
-    public const float MatchBonus = 1000f;
 
     public const string TooManyWordsNotice = "Your search had too many words, so only the first 16 were used.";
     public const string EmptyQueryNotice = "Type one or more words to search for.";
@@ -64,19 +62,29 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
             notices.Add(TooManyWordsNotice);
         }
 
+        var filter = FilterQueries.Build(parsed.Filters);
+        if (groups.Count == 0 && filter is not null && parsed.Parts.Count == 0)
+        {
+            // Only filters: everything they let through, newest first.
+            return new CompiledQuery(new ConstantScoreQuery(filter), null, null, Join(notices)) { SortByDate = true };
+        }
+
         if (groups.Count == 0)
         {
             notices.Add(parsed.Parts.Count == 0 && string.IsNullOrWhiteSpace(text) ? EmptyQueryNotice : NothingSearchableNotice);
             return new CompiledQuery(null, null, null, string.Join(' ', notices));
         }
 
-        var notice = notices.Count == 0 ? null : string.Join(' ', notices);
+        var notice = Join(notices);
+        var query = Combine(groups);
         return new CompiledQuery(
-            Combine(groups),
+            filter is null ? query : new FilteredQuery(query, filter),
             AnyOf(groups.Select(g => g.HighlightIndonesian)),
             AnyOf(groups.Select(g => g.HighlightEnglish)),
             notice);
     }
+
+    private static string? Join(List<string> notices) => notices.Count == 0 ? null : string.Join(' ', notices);
 
     private static Query Combine(List<Group> groups)
     {
@@ -85,11 +93,11 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
             return groups[0].Query;
         }
 
-        var query = new BooleanQuery(disableCoord: true);
+        // Coord on: CoordinatingBm25Similarity ranks by the number of matched groups first.
+        var query = new BooleanQuery(disableCoord: false);
         foreach (var group in groups)
         {
             query.Add(group.Query, Occur.SHOULD);
-            query.Add(new ConstantScoreQuery(group.Query) { Boost = MatchBonus }, Occur.SHOULD);
         }
 
         return query;

@@ -6,6 +6,8 @@ namespace Airspace.Search.Querying;
 /// Splits free text into words and quoted phrases. Accepts any string: there is no operator syntax to get wrong.
 /// Control characters and broken surrogates become spaces, an unmatched quote is ignored, and AND/OR/NOT,
 /// +word/-word, field:, wildcards and brackets are read as plain words (the punctuation itself is dropped).
+/// The filters <c>source:</c>, <c>category:</c>, <c>after:</c> and <c>before:</c> are taken out first
+/// (<see cref="FilterSyntax"/>).
 /// </summary>
 internal static class UserQueryParser
 {
@@ -13,7 +15,8 @@ internal static class UserQueryParser
 
     public const string TooLongNotice = "Your search was too long, so only its first 256 characters were used.";
     public const string OperatorsNotice =
-        "Search operators (AND, OR, NOT, +, -, field:, wildcards) are not supported; the words were searched as plain text.";
+        "Search operators (AND, OR, NOT, +, -, wildcards, fields other than source:, category:, after: and before:) "
+        + "are not supported; the words were searched as plain text.";
     public const string UnmatchedQuoteNotice = "An unmatched quote was ignored.";
 
     public static ParsedUserQuery Parse(string? text)
@@ -26,6 +29,7 @@ internal static class UserQueryParser
             notices.Add(TooLongNotice);
         }
 
+        (clean, var filters) = FilterSyntax.Extract(clean, notices);
         var parts = new List<QueryPart>();
         var operators = false;
         var segments = SplitOnQuotes(clean, out var unmatchedQuote);
@@ -55,7 +59,7 @@ internal static class UserQueryParser
             notices.Add(UnmatchedQuoteNotice);
         }
 
-        return new ParsedUserQuery(parts, notices);
+        return new ParsedUserQuery(parts, notices) { Filters = filters };
     }
 
     private static string Sanitize(string text)

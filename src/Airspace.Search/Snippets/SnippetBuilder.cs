@@ -1,5 +1,4 @@
 using Airspace.Core.Text;
-using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 
 namespace Airspace.Search.Snippets;
@@ -17,7 +16,7 @@ internal static class SnippetBuilder
     private const int LeadContext = 60;
     private const string Ellipsis = "\u2026";
 
-    public static HighlightedText Build(string body, Query? highlightQuery, Analyzer analyzer)
+    public static HighlightedText Build(string body, Query? highlightQuery, SnippetAnalyzer analyzer)
     {
         if (body.Length == 0)
         {

@@ -1,5 +1,5 @@
 using Airspace.Search.Indexing;
-using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
@@ -15,20 +15,104 @@ internal static class SnippetMatches
     // nearly every news article; a match only past it yields the body's start, like a title-only match.
     private const int MaxCharsToAnalyze = 20_000;
 
-    public static List<(int Start, int End)> Find(string body, Query query, Analyzer analyzer)
+    public static List<(int Start, int End)> Find(string body, Query query, SnippetAnalyzer analyzer)
     {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        if (CollectTerms(query, terms))
+        {
+            return Merge(FindTerms(body, terms, analyzer), body);
+        }
+
         var formatter = new SpanRecordingFormatter();
         var highlighter = new Highlighter(formatter, new QueryScorer(query, SearchFields.Highlight))
         {
             TextFragmenter = new NullFragmenter(),
             MaxDocCharsToAnalyze = MaxCharsToAnalyze,
         };
-        using (var tokens = analyzer.GetTokenStream(SearchFields.Highlight, body))
+        using (var tokens = analyzer.Highlight.GetTokenStream(SearchFields.Highlight, body))
         {
             highlighter.GetBestTextFragments(tokens, body, mergeContiguousFragments: false, maxNumFragments: 1);
         }
 
         return Merge(formatter.Spans.Where(s => s.End <= body.Length).OrderBy(s => s.Start).ToList(), body);
+    }
+
+    /// <summary>
+    /// Fast path for queries of single words only (the common chat query): one tokenising pass over the body, each
+    /// token's terms from the cache. The highlighter's span machinery (an in-memory index per body) is only needed
+    /// for phrases; for plain terms it finds exactly these tokens, at several times the cost.
+    /// </summary>
+    private static List<(int Start, int End)> FindTerms(string body, HashSet<string> terms, SnippetAnalyzer analyzer)
+    {
+        var spans = new List<(int Start, int End)>();
+        var text = body.Length > MaxCharsToAnalyze ? body[..MaxCharsToAnalyze] : body;
+        using var stream = analyzer.Surface.GetTokenStream(SearchFields.Highlight, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (!Matches(term.ToString(), terms, analyzer))
+            {
+                continue;
+            }
+
+            var (start, end) = (offset.StartOffset, offset.EndOffset);
+            if (spans.Count > 0 && start < spans[^1].End)
+            {
+                // Stacked tokens (designations) overlap: one span covers them all.
+                spans[^1] = (Math.Min(spans[^1].Start, start), Math.Max(spans[^1].End, end));
+            }
+            else if (end > start && end <= body.Length)
+            {
+                spans.Add((start, end));
+            }
+        }
+
+        stream.End();
+        spans.Sort();
+        return spans;
+    }
+
+    private static bool Matches(string word, HashSet<string> terms, SnippetAnalyzer analyzer)
+    {
+        if (terms.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var stem in analyzer.Terms(word))
+        {
+            if (terms.Contains(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds the terms of a query made only of term queries (nested in boolean ones); false for anything else.</summary>
+    private static bool CollectTerms(Query query, HashSet<string> terms)
+    {
+        switch (query)
+        {
+            case TermQuery term when term.Term.Field == SearchFields.Highlight:
+                terms.Add(term.Term.Text);
+                return true;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    if (clause.Occur == Occur.MUST_NOT || !CollectTerms(clause.Query, terms))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Joins matches separated only by spaces or punctuation ("Su" "-" "57", "kerja" " " "sama").</summary>

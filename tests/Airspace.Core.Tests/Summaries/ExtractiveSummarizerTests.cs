@@ -68,7 +68,7 @@ public sealed class ExtractiveSummarizerTests
         var summary = await _summarizer.SummarizeAsync(input, CancellationToken.None);
 
         Assert.Equal(_summarizer.Summarize(input), summary.Text);
-        Assert.Equal("extractive-1;s=3;c=600", summary.SummarizerVersion);
+        Assert.Equal("extractive-2;s=3;c=600", summary.SummarizerVersion);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ExtractiveSummarizerTests
         }.Select(o => new ExtractiveSummarizer(o).Version).ToList();
 
         Assert.Equal(versions.Count, versions.Distinct().Count());
-        Assert.All(versions, v => Assert.StartsWith("extractive-1;", v));
+        Assert.All(versions, v => Assert.StartsWith("extractive-2;", v));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ExtractiveSummarizerTests
 
         options.MaxCharacters = 100;
 
-        Assert.Equal("extractive-1;s=3;c=600", summarizer.Version);
+        Assert.Equal("extractive-2;s=3;c=600", summarizer.Version);
     }
 
     [Theory]

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Airspace.Benchmarks.Corpus;
+using Airspace.Benchmarks.Reporting;
+using Airspace.Benchmarks.Scale;
+using Airspace.Benchmarks.Search;
+using Airspace.Benchmarks.Summaries;
+using Airspace.Core.Summaries;
+
+namespace Airspace.Benchmarks;
+
+/// <summary>
+/// The benchmark verbs: <c>all</c> (the default: everything, writes BENCHMARKS.md), <c>rouge</c> (summary scores),
+/// <c>tune</c> (re-learn the summariser weights on split A), <c>search</c> (known-item quality), <c>scale [N]</c>,
+/// <c>profile [N]</c> (where a query's time goes), <c>analyze WORD…</c> (how the search analyzers see words).
+/// </summary>
+public static class BenchmarkCommands
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var verb = args.Length == 0 ? "all" : args[0];
+        var root = RepositoryRoot.Find();
+        switch (verb)
+        {
+            case "all":
+                await AllAsync(root, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : ScaleBenchmark.DefaultArticles);
+                return 0;
+            case "rouge":
+                Rouge(root);
+                return 0;
+            case "tune":
+                Tune(root);
+                return 0;
+            case "search":
+                Console.WriteLine(await SearchQualityBenchmark.RunAsync(SearchCorpus.Load(root)));
+                return 0;
+            case "scale":
+                var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : ScaleBenchmark.DefaultArticles;
+                Console.WriteLine(await ScaleBenchmark.RunAsync(SearchCorpus.Load(root), count, Console.WriteLine));
+                return 0;
+            case "profile":
+                await ProfileCommand.RunAsync(SearchCorpus.Load(root), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+                return 0;
+            case "analyze":
+                AnalyzeCommand.Run(args.Skip(1));
+                return 0;
+            default:
+                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, scale [N], profile [N] or analyze WORD….");
+                return 2;
+        }
+    }
+
+    private static async Task AllAsync(string root, int scaleArticles)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var stopwatch = Stopwatch.StartNew();
+        var corpus = SearchCorpus.Load(root);
+
+        // Scale first, so the peak RSS it reports is mostly the indexes' own.
+        var scale = await ScaleBenchmark.RunAsync(corpus, scaleArticles, Console.WriteLine);
+        Console.WriteLine("search: known-item quality");
+        var search = await SearchQualityBenchmark.RunAsync(corpus);
+        var summaries = SummaryBenchmark.Run(root, Console.WriteLine);
+        var markdown = BenchmarksReport.Render(summaries, search, scale, started, stopwatch.Elapsed);
+        var path = Path.Combine(root, "BENCHMARKS.md");
+        await File.WriteAllTextAsync(path, markdown);
+        Console.WriteLine($"wrote {path}");
+    }
+
+    private static void Rouge(string root)
+    {
+        var articles = EvalArticle.Prepare(IndoSumCorpus.Load(root));
+        var test = articles.Skip(articles.Count / 2).ToList();
+        foreach (var system in new[] { Baselines.Lead3Paper, Baselines.Lead3Raw, Baselines.Lead3Clean, Baselines.Airspace(SummaryFeatureWeights.Default) })
+        {
+            var all = SystemResult.Run(system, articles);
+            var held = SystemResult.Run(system, test);
+            Console.WriteLine($"{system.Name,-28} all {Markdown.Rouge(all.PaperMean)}   split A test {Markdown.Rouge(held.PaperMean)}   {all.MeanCharacters:F0} chars");
+        }
+    }
+
+    private static void Tune(string root)
+    {
+        var articles = EvalArticle.Prepare(IndoSumCorpus.Load(root));
+        var tune = articles.Take(articles.Count / 2).ToList();
+        var (weights, objective) = WeightTuner.Tune(tune, TunableParameter.NeutralStart, Console.WriteLine);
+        Console.WriteLine($"objective on the tuning half {objective * 100:F2}; copy into SummaryFeatureWeights.cs:");
+        Console.WriteLine(weights);
+        Console.WriteLine(weights == SummaryFeatureWeights.Default ? "(same as the shipped weights)" : "(differs from the shipped weights)");
+    }
+}

@@ -1,4 +1,5 @@
 using Airspace.Discord.Http;
+using Airspace.Discord.Startup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
@@ -13,8 +14,9 @@ public static class DiscordEndpointRouteBuilderExtensions
     /// <summary>Maps the adapter's inbound HTTP endpoints (used when the host listens on `Airspace:Http:Urls`).</summary>
     public static IEndpointRouteBuilder MapAirspaceDiscord(this IEndpointRouteBuilder endpoints)
     {
+        // Webhook-only setups (no bot token) have no inbound endpoint and no adapter health to report.
         var options = endpoints.ServiceProvider.GetService<IOptions<DiscordOptions>>();
-        if (options is null)
+        if (options is null || endpoints.ServiceProvider.GetService<DiscordBootstrap>() is null)
         {
             return endpoints;
         }

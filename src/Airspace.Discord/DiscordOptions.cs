@@ -1,8 +1,12 @@
 using System.Globalization;
+using Airspace.Discord.Webhooks;
 
 namespace Airspace.Discord;
 
-/// <summary>The "Airspace:Discord" section. The adapter is enabled by <see cref="Token"/> alone; everything else has a default.</summary>
+/// <summary>
+/// The "Airspace:Discord" section. The bot is enabled by <see cref="Token"/>, webhook delivery by <see cref="Webhooks"/>
+/// (either works without the other); everything else has a default.
+/// </summary>
 public sealed class DiscordOptions
 {
     public const string SectionName = "Airspace:Discord";
@@ -16,6 +20,12 @@ public sealed class DiscordOptions
     public string? ApplicationId { get; set; }
 
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
+
+    /// <summary>
+    /// Channel webhook URLs by name (from the environment: <c>Airspace__Discord__Webhooks__&lt;name&gt;</c>); alerts to
+    /// <c>discord-webhook:&lt;name&gt;</c> are posted there. Secrets, like the token: never logged, never stored.
+    /// </summary>
+    public Dictionary<string, string?> Webhooks { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The gateway URL; by default the one <c>GET /gateway/bot</c> returns.</summary>
     public string? GatewayUrl { get; set; }
@@ -99,7 +109,21 @@ public sealed class DiscordOptions
             ? "Airspace:Discord:MaxRateLimitWait must not be negative."
         : StartupTimeout <= TimeSpan.Zero
             ? "Airspace:Discord:StartupTimeout must be positive."
-        : null;
+        : WebhookError();
+
+    /// <summary>The first bad webhook entry, in one sentence naming its key and never quoting the URL.</summary>
+    private string? WebhookError()
+    {
+        foreach (var (name, url) in Webhooks.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            if (!DiscordWebhook.TryParse(name, url, out _, out var error))
+            {
+                return error;
+            }
+        }
+
+        return null;
+    }
 
     internal static bool IsSnowflake(string? value) =>
         ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0;

@@ -7,6 +7,7 @@ using Airspace.Discord.Interactions;
 using Airspace.Discord.Rendering;
 using Airspace.Discord.Rest;
 using Airspace.Discord.Startup;
+using Airspace.Discord.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,29 +17,45 @@ namespace Airspace.Discord;
 
 public static class DiscordServiceCollectionExtensions
 {
-    /// <summary>The Discord adapter (sender, command handling, hosted loops) when `Airspace:Discord:Token` is set; nothing otherwise.</summary>
+    /// <summary>
+    /// The Discord adapter: the bot (sender, command handling, hosted loops) when `Airspace:Discord:Token` is set, and
+    /// the webhook sender when at least one `Airspace:Discord:Webhooks:&lt;name&gt;` is — each without the other.
+    /// Nothing when neither is set.
+    /// </summary>
     public static IServiceCollection AddAirspaceDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(DiscordOptions.SectionName);
-        if (string.IsNullOrWhiteSpace(section["Token"]))
+        var bot = !string.IsNullOrWhiteSpace(section["Token"]);
+        var webhooks = section.GetSection("Webhooks").GetChildren().Any();
+        if (!bot && !webhooks)
         {
             return services;
         }
 
+        // What both senders share: options, the REST client with its rate limits, the embed renderer.
         var httpListener = !string.IsNullOrWhiteSpace(configuration["Airspace:Http:Urls"]);
         services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>>(new DiscordOptionsValidator(httpListener));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
-
         services.AddSingleton<DiscordStatus>();
-        services.AddSingleton<DiscordApplication>(sp => new DiscordApplication(sp.GetRequiredService<IOptions<DiscordOptions>>().Value));
         services.AddSingleton<RateLimiter>();
         services.AddSingleton<InvalidRequestBudget>();
         services.AddSingleton<DiscordRestClient>();
+        services.AddSingleton<AlertRenderer>();
+        if (webhooks)
+        {
+            services.AddSingleton<IChatSender, DiscordWebhookSender>();
+        }
+
+        if (!bot)
+        {
+            return services;
+        }
+
+        services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
+        services.AddSingleton<DiscordApplication>(sp => new DiscordApplication(sp.GetRequiredService<IOptions<DiscordOptions>>().Value));
         services.AddSingleton<DiscordBootstrap>();
 
-        services.AddSingleton<AlertRenderer>();
         services.AddSingleton<SearchButtons>();
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton<IChatSender, DiscordChatSender>();

@@ -4,7 +4,8 @@ namespace Airspace.Discord;
 
 /// <summary>
 /// The adapter's shared state: whether the gateway is connected, and whether a fatal condition (token rejected,
-/// disallowed intents) stopped it. Once halted, no request is sent to Discord again until the bot is restarted.
+/// disallowed intents) stopped it. Once halted, no request is sent to Discord again until the bot is restarted, except
+/// channel webhook posts, which need neither the token nor the gateway.
 /// </summary>
 internal sealed class DiscordStatus(ILogger<DiscordStatus> logger)
 {

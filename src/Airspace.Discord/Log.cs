@@ -106,4 +106,10 @@ internal static partial class Log
 
     [LoggerMessage(454, LogLevel.Warning, "The bot was removed from Discord server {GuildId}; disabled {Count} subscriptions")]
     public static partial void GuildRemoved(ILogger logger, string guildId, int count);
+
+    [LoggerMessage(455, LogLevel.Warning, "Discord webhook {Address} is gone: {Reason}")]
+    public static partial void WebhookGone(ILogger logger, string address, string reason);
+
+    [LoggerMessage(456, LogLevel.Warning, "No URL is configured for {Address} ({Key}); its alerts wait until it is set and the bot restarted")]
+    public static partial void WebhookNotConfigured(ILogger logger, string address, string key);
 }

@@ -4,13 +4,17 @@ namespace Airspace.Core.Subscriptions;
 
 /// <summary>
 /// Where posts go: <c>console</c>, <c>telegram:&lt;chat id&gt;</c> (optionally <c>/&lt;topic id&gt;</c>),
-/// <c>discord:&lt;channel id&gt;</c>. The canonical text form is what the store keeps.
+/// <c>discord:&lt;channel id&gt;</c>, <c>discord-webhook:&lt;name&gt;</c> (the webhook's URL is a secret kept in configuration,
+/// never here). The canonical text form is what the store keeps.
 /// </summary>
 public readonly record struct ChannelAddress
 {
     public const string Console = "console";
     public const string Telegram = "telegram";
     public const string Discord = "discord";
+    public const string DiscordWebhook = "discord-webhook";
+
+    private const int MaxWebhookNameLength = 32;
 
     private ChannelAddress(string platform, string target)
     {
@@ -30,6 +34,10 @@ public readonly record struct ChannelAddress
 
     public static ChannelAddress ForDiscord(ulong channelId) => new(Discord, channelId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>A Discord channel webhook by its configured name (1–32 of a-z, 0-9, _ and -).</summary>
+    public static ChannelAddress ForDiscordWebhook(string name) =>
+        IsWebhookName(name) ? new(DiscordWebhook, name.ToLowerInvariant()) : throw new ArgumentException(WebhookNameError(name), nameof(name));
+
     public static ChannelAddress Parse(string text) =>
         TryParse(text, out var address, out var error) ? address : throw new FormatException(error);
 
@@ -47,7 +55,7 @@ public readonly record struct ChannelAddress
         var colon = text.IndexOf(':');
         if (colon <= 0)
         {
-            error = $"'{text}' is not a channel address; use console, telegram:<chat id> or discord:<channel id>.";
+            error = $"'{text}' is not a channel address; use console, telegram:<chat id>, discord:<channel id> or discord-webhook:<name>.";
             return false;
         }
 
@@ -60,6 +68,17 @@ public readonly record struct ChannelAddress
                 address = new ChannelAddress(platform, target);
                 error = null;
                 return true;
+            case DiscordWebhook when IsWebhookName(target):
+                address = new ChannelAddress(platform, target.ToLowerInvariant());
+                error = null;
+                return true;
+            case DiscordWebhook:
+                error = WebhookNameError(target);
+                return false;
+            case "http" or "https":
+                // Someone pasted a webhook URL: never echo it, its path holds the webhook's token.
+                error = WebhookNameError(text);
+                return false;
             case Telegram:
                 error = $"'{target}' is not a Telegram chat id; use telegram:<numeric chat id>[/<topic id>].";
                 return false;
@@ -67,7 +86,7 @@ public readonly record struct ChannelAddress
                 error = $"'{target}' is not a Discord channel id; use discord:<numeric channel id>.";
                 return false;
             default:
-                error = $"Unknown platform '{platform}'; use console, telegram:<chat id> or discord:<channel id>.";
+                error = $"Unknown platform '{platform}'; use console, telegram:<chat id>, discord:<channel id> or discord-webhook:<name>.";
                 return false;
         }
     }
@@ -81,6 +100,15 @@ public readonly record struct ChannelAddress
             && long.TryParse(parts[0], System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _)
             && (parts.Length == 1 || int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _));
     }
+
+    private static bool IsWebhookName(string name) =>
+        name.Length is >= 1 and <= MaxWebhookNameLength && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
+
+    /// <summary>Never quotes the text: it may be a webhook URL, whose token is a secret.</summary>
+    private static string WebhookNameError(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.Contains('/', StringComparison.Ordinal)
+            ? "A webhook URL is a secret and is not stored in a subscription; use discord-webhook:<name> and put the URL in Airspace__Discord__Webhooks__<name>."
+            : $"A webhook name is 1–{MaxWebhookNameLength} characters of a-z, 0-9, _ and -; use discord-webhook:<name> and put the URL in Airspace__Discord__Webhooks__<name>.";
 
     private static string Inv(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

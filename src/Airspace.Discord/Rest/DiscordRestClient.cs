@@ -9,7 +9,8 @@ namespace Airspace.Discord.Rest;
 /// <summary>
 /// Discord REST v10 over one HttpClient (no request logging: paths carry interaction and webhook tokens).
 /// Applies the rate limits, retries 5xx and network failures with back-off, honours 429 retry_after, halts all
-/// traffic on 401, and never retries other 4xx answers: they are returned for the caller to act on.
+/// bot traffic on 401 (channel webhooks go on), and never retries other 4xx answers: they are returned for the caller
+/// to act on.
 /// </summary>
 internal sealed class DiscordRestClient : IDisposable
 {
@@ -58,7 +59,7 @@ internal sealed class DiscordRestClient : IDisposable
     public async Task<RestResult> SendAsync(RestRequest request, CancellationToken ct)
     {
         var route = request.Route;
-        if (_status.IsHalted)
+        if (_status.IsHalted && request.StopsWhenHalted)
         {
             return new RestResult(RestResultKind.Halted);
         }
@@ -157,7 +158,7 @@ internal sealed class DiscordRestClient : IDisposable
 
     private HttpRequestMessage Build(RestRequest request, byte[]? body)
     {
-        var message = new HttpRequestMessage(request.Route.Method, _baseUrl + request.Route.Path + (request.Query is null ? "" : "?" + request.Query));
+        var message = new HttpRequestMessage(request.Route.Method, (request.BaseUrl ?? _baseUrl) + request.Route.Path + (request.Query is null ? "" : "?" + request.Query));
         if (request.Authenticated)
         {
             message.Headers.TryAddWithoutValidation("Authorization", "Bot " + _options.Token);

@@ -14,6 +14,15 @@ internal sealed record RestRequest(RestRoute Route, object? Body = null)
 
     public string? Query { get; init; }
 
+    /// <summary>Replaces <see cref="DiscordOptions.ApiBaseUrl"/>: a channel webhook's URL names its own host.</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>
+    /// False for channel webhooks: they need neither the bot token nor the gateway, so they keep working after a
+    /// rejected token or a fatal gateway close halted the rest of the adapter.
+    /// </summary>
+    public bool StopsWhenHalted { get; init; } = true;
+
     /// <summary>Retry 5xx and network failures inside the call (safe: message posts carry an enforced nonce).</summary>
     public bool RetryServerErrors { get; init; } = true;
 

@@ -39,6 +39,12 @@ internal sealed record RestRoute(HttpMethod Method, string Template, string Path
     public static RestRoute FollowUp(string applicationId, string token) =>
         new(HttpMethod.Post, "/webhooks/{application_id}/{interaction_token}", $"/webhooks/{applicationId}/{token}", WebhookMajor(applicationId, token));
 
+    public static RestRoute ExecuteWebhook(string webhookId, string token) =>
+        new(HttpMethod.Post, "/webhooks/{webhook_id}/{webhook_token}", $"/webhooks/{webhookId}/{token}", WebhookMajor(webhookId, token));
+
+    public static RestRoute EditWebhookMessage(string webhookId, string token, string messageId) =>
+        new(HttpMethod.Patch, "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}", $"/webhooks/{webhookId}/{token}/messages/{messageId}", WebhookMajor(webhookId, token));
+
     /// <summary>Webhook buckets are per id + token; a digest keeps the token itself out of the limiter's keys.</summary>
     private static string WebhookMajor(string id, string token) =>
         id + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)), 0, 8);

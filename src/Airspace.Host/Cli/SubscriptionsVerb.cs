@@ -9,7 +9,7 @@ public static class SubscriptionsVerb
 {
     public static Command Create()
     {
-        var command = new Command("subscriptions", "List, add or remove channel subscriptions (addresses: console, telegram:<chat id>, discord:<channel id>).");
+        var command = new Command("subscriptions", "List, add or remove channel subscriptions (addresses: console, telegram:<chat id>, discord:<channel id>, discord-webhook:<name>).");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Add());
         command.Subcommands.Add(Remove());
@@ -81,7 +81,7 @@ public static class SubscriptionsVerb
         return command;
     }
 
-    private static Argument<string> AddressArgument() => new("address") { Description = "console, telegram:<chat id>[/<topic id>] or discord:<channel id>" };
+    private static Argument<string> AddressArgument() => new("address") { Description = "console, telegram:<chat id>[/<topic id>], discord:<channel id> or discord-webhook:<name>" };
 
     private static bool TryAddress(string? text, out ChannelAddress address)
     {

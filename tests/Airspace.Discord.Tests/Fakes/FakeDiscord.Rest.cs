@@ -67,7 +67,7 @@ public sealed partial class FakeDiscord
     }
 
     /// <summary>A scripted 429 with Discord's headers and body; a global one pauses every authenticated route.</summary>
-    public void Script429(string method, string path, double retryAfterSeconds, bool global = false)
+    public void Script429(string method, string path, double retryAfterSeconds, bool global = false, string bucket = MessageBucketHash)
     {
         var seconds = retryAfterSeconds.ToString("0.000", CultureInfo.InvariantCulture);
         var headers = new List<(string, string)> { ("Retry-After", Math.Ceiling(retryAfterSeconds).ToString(CultureInfo.InvariantCulture)), ("X-RateLimit-Scope", global ? "global" : "user") };
@@ -77,7 +77,7 @@ public sealed partial class FakeDiscord
         }
         else
         {
-            headers.AddRange([("X-RateLimit-Limit", "5"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", seconds), ("X-RateLimit-Bucket", MessageBucketHash)]);
+            headers.AddRange([("X-RateLimit-Limit", "5"), ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset-After", seconds), ("X-RateLimit-Bucket", bucket)]);
         }
 
         Script(method, path, 429, new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = retryAfterSeconds, ["global"] = global }, [.. headers]);
@@ -101,7 +101,10 @@ public sealed partial class FakeDiscord
             }
         }
 
-        var request = new RecordedRequest(method, path, context.Request.Headers.Authorization, context.Request.Headers.UserAgent, context.Request.ContentType, body);
+        var request = new RecordedRequest(method, path, context.Request.Headers.Authorization, context.Request.Headers.UserAgent, context.Request.ContentType, body)
+        {
+            Query = context.Request.QueryString.Value,
+        };
         Requests.Enqueue(request);
         int status;
         JsonNode? response;
@@ -160,7 +163,8 @@ public sealed partial class FakeDiscord
             if (script.Status == 429)
             {
                 var isGlobal = script.Headers.Any(h => h.Name == "X-RateLimit-Global");
-                TooManyRequests.AddOrUpdate(isGlobal ? "global" : MessageBucketHash + ":" + (segments.Length > 1 ? segments[1] : ""), 1, (_, n) => n + 1);
+                var hash = script.Headers.FirstOrDefault(h => h.Name == "X-RateLimit-Bucket").Value ?? MessageBucketHash;
+                TooManyRequests.AddOrUpdate(isGlobal ? "global" : hash + ":" + (segments.Length > 1 ? segments[1] : ""), 1, (_, n) => n + 1);
                 if (isGlobal)
                 {
                     lock (_globalGate)
@@ -182,6 +186,8 @@ public sealed partial class FakeDiscord
             ["channels", var channel, "messages"] when method == "POST" => CreateMessage(context, channel, request.Body as JsonObject),
             ["channels", var channel, "messages", var message] when method == "PATCH" => EditMessage(context, channel, message, request.Body as JsonObject),
             ["interactions", var id, var token, "callback"] when method == "POST" => Callback(id, token, request.Body as JsonObject),
+            ["webhooks", var id, var token] when method == "POST" && id != ApplicationId => ExecuteWebhook(context, id, token, request),
+            ["webhooks", var id, var token, "messages", var message] when method == "PATCH" && id != ApplicationId => EditWebhookMessage(context, id, token, message, request),
             ["webhooks", _, var token, "messages", "@original"] when method == "PATCH" => EditOriginal(token, request.Body as JsonObject),
             ["webhooks", _, var token] when method == "POST" => FollowUp(token, request.Body as JsonObject),
             _ => (404, Error(0, "404: Not Found")),

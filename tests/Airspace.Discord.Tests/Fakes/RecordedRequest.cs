@@ -6,4 +6,7 @@ namespace Airspace.Discord.Tests.Fakes;
 public sealed record RecordedRequest(string Method, string Path, string? Authorization, string? UserAgent, string? ContentType, JsonNode? Body)
 {
     public int Status { get; set; }
+
+    /// <summary>The query string with its '?', or null.</summary>
+    public string? Query { get; init; }
 }

@@ -31,14 +31,18 @@ public sealed class DiscordHarness : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; }
 
-    public static async Task<DiscordHarness> StartAsync(Action<Dictionary<string, string?>>? settings = null, Action<IServiceCollection>? configure = null)
+    public static Task<DiscordHarness> StartAsync(Action<Dictionary<string, string?>>? settings = null, Action<IServiceCollection>? configure = null) =>
+        StartAsync((_, values) => settings?.Invoke(values), configure);
+
+    /// <summary>With settings that need the fake (a webhook URL carries its port).</summary>
+    public static async Task<DiscordHarness> StartAsync(Action<FakeDiscord, Dictionary<string, string?>> settings, Action<IServiceCollection>? configure = null)
     {
         var fake = await FakeDiscord.StartAsync();
         var temp = new TempDirectory();
         var values = fake.Settings();
         values["Airspace:DataDirectory"] = temp.Combine("data");
         values["Airspace:Seed:Enabled"] = "false";
-        settings?.Invoke(values);
+        settings(fake, values);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection();

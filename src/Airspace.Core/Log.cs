@@ -32,6 +32,9 @@ internal static partial class Log
     [LoggerMessage(9, LogLevel.Information, "Search index caught up to sequence {Sequence} ({Count} articles indexed)")]
     public static partial void IndexCaughtUp(ILogger logger, long sequence, int count);
 
+    [LoggerMessage(11, LogLevel.Warning, "The search index was built by another version; rebuilding it from the store (schema {Version})")]
+    public static partial void IndexSchemaChanged(ILogger logger, int version);
+
     [LoggerMessage(10, LogLevel.Error, "{Loop} iteration failed; retrying in {Delay}")]
     public static partial void LoopFailed(ILogger logger, Exception exception, string loop, TimeSpan delay);
 }

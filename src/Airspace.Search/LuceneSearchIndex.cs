@@ -25,6 +25,9 @@ namespace Airspace.Search;
 /// </remarks>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
+    /// <summary>2: domain stem overrides, designation tokens, filters and the coordinating BM25 (bump on any analysis change).</summary>
+    public const int CurrentSchemaVersion = 2;
+
     public const int MaxTake = 50;
     public const int MaxSkip = 1000;
 
@@ -50,6 +53,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         directory = FSDirectory.Open(indexPath);
         compiler = new SearchQueryCompiler(analyzers);
     }
+
+    public int SchemaVersion => CurrentSchemaVersion;
 
     public async Task IndexAsync(IReadOnlyList<Article> articles, CancellationToken ct)
     {
@@ -243,7 +248,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
         catch (LockObtainFailedException e)
         {
-            throw new InvalidOperationException(
+            throw new SearchIndexLockedException(
                 $"The search index at '{indexPath}' is locked by another process (is the bot running?).", e);
         }
 
@@ -277,13 +282,31 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                     return null;
                 }
 
-                searchers = new SearcherManager(directory, new Bm25SearcherFactory(similarity));
+                try
+                {
+                    searchers = new SearcherManager(directory, new Bm25SearcherFactory(similarity));
+                }
+                catch (IOException)
+                {
+                    // The very first commit is still being written (Lucene 4 writes segments_N in place): there is
+                    // nothing complete to read yet, which is an empty index for this search.
+                    return null;
+                }
+
                 return searchers;
             }
         }
 
-        // Cheap when nothing changed; picks up commits made by another process.
-        searchers.MaybeRefresh();
+        try
+        {
+            // Cheap when nothing changed; picks up commits made by another process.
+            searchers.MaybeRefresh();
+        }
+        catch (IOException)
+        {
+            // A commit is being written right now; this search reads the previous one.
+        }
+
         return searchers;
     }
 

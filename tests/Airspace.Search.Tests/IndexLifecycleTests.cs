@@ -117,7 +117,7 @@ public sealed class IndexLifecycleTests : IDisposable
         await index.AddAsync(TestArticles.KimJongUnKnaaz(1));
         var other = index.Open();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<SearchIndexLockedException>(() =>
             other.IndexAsync([TestArticles.KimJongUnKnaaz(2)], CancellationToken.None));
 
         Assert.Contains("locked", error.Message, StringComparison.Ordinal);

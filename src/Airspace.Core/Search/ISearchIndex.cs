@@ -5,6 +5,12 @@ namespace Airspace.Core.Search;
 /// <summary>A derived full-text index over the store; always rebuildable from it.</summary>
 public interface ISearchIndex
 {
+    /// <summary>
+    /// Changes whenever the analysis or the document layout changes; an index built by another version is rebuilt
+    /// from the store (see <see cref="SearchIndexer"/>), so upgrades never leave search half-working.
+    /// </summary>
+    int SchemaVersion { get; }
+
     /// <summary>Adds or replaces these articles (keyed by id) and commits.</summary>
     Task IndexAsync(IReadOnlyList<Article> articles, CancellationToken ct);
 

@@ -15,9 +15,30 @@ public sealed class SearchIndexer(
 {
     public const string CursorName = "search";
 
+    /// <summary>Where the schema version of the index on disk is remembered.</summary>
+    public const string SchemaCursorName = "search-schema";
+
+    private bool _schemaChecked;
+
     /// <summary>Indexes everything past the cursor; returns how many articles were (re)indexed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken ct)
     {
+        if (!_schemaChecked)
+        {
+            var built = await articles.GetCursorAsync(SchemaCursorName, ct).ConfigureAwait(false);
+            if (built != index.SchemaVersion)
+            {
+                if (built != 0 || await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false) != 0)
+                {
+                    Log.IndexSchemaChanged(logger, index.SchemaVersion);
+                }
+
+                return await RebuildAsync(ct).ConfigureAwait(false);
+            }
+
+            _schemaChecked = true;
+        }
+
         var total = 0;
         var cursor = await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false);
         while (true)
@@ -50,6 +71,8 @@ public sealed class SearchIndexer(
         var end = await articles.LastSequenceAsync(ct).ConfigureAwait(false);
         var count = await index.RebuildAsync(articles.ReadAllAsync(ct), ct).ConfigureAwait(false);
         await articles.SetCursorAsync(CursorName, end, ct).ConfigureAwait(false);
+        await articles.SetCursorAsync(SchemaCursorName, index.SchemaVersion, ct).ConfigureAwait(false);
+        _schemaChecked = true;
         return count;
     }
 

@@ -1,0 +1,53 @@
+using Airspace.Core.Articles;
+using Airspace.Core.Search;
+using Airspace.Host.Tests.Support;
+
+namespace Airspace.Host.Tests.Running;
+
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public async Task CatchUp_IndexBuiltByOlderSchema_RebuildsFromStore()
+    {
+        await using var bot = TestBot.Create(TestBot.Settings(_temp.Combine("data"), Samples.AirspaceOnly(_temp)));
+        await bot.Get<Seeding.SampleSeeder>().SeedAsync(default);
+        var indexer = bot.Get<SearchIndexer>();
+        Assert.Equal(1, await indexer.CatchUpAsync(default));
+        Assert.Equal(0, await indexer.CatchUpAsync(default));
+
+        // An upgrade: the index on disk was built by schema 1.
+        await bot.Get<IArticleStore>().SetCursorAsync(SearchIndexer.SchemaCursorName, 1, default);
+        var upgraded = new SearchIndexer(
+            bot.Get<IArticleStore>(), bot.Get<ISearchIndex>(), bot.Get<Core.StoreSignals>(),
+            bot.Get<Microsoft.Extensions.Options.IOptions<SearchIndexerOptions>>(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<SearchIndexer>.Instance);
+
+        Assert.Equal(1, await upgraded.CatchUpAsync(default));
+        Assert.Equal(bot.Get<ISearchIndex>().SchemaVersion, await bot.Get<IArticleStore>().GetCursorAsync(SearchIndexer.SchemaCursorName, default));
+        Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("Su-57"), default)).Hits);
+    }
+
+    [Fact]
+    public async Task CliImportAndSearch_WhileBotHoldsTheIndex_AnswerWithoutError()
+    {
+        var data = _temp.Combine("data");
+        await using var bot = await TestBot.StartAsync(TestBot.Settings(data, Samples.AirspaceOnly(_temp)));
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await bot.Get<ISearchIndex>().CountAsync(default)) == 1));
+        var article = _temp.Combine("su35.md");
+        await File.WriteAllTextAsync(article, "---\ntitle: Su-35 tiba di Kemayoran\n---\nPesawat tempur Su-35 mendarat di Kemayoran untuk pameran dirgantara. Pesawat itu terbang dari Rusia.\n");
+
+        var import = await Support.Cli.RunAsync(_temp.Path, "import", article, "--data", data);
+        var search = await Support.Cli.RunAsync(_temp.Path, "search", "Su-57", "--data", data);
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Equal("", import.Stderr);
+        Assert.Equal(0, search.ExitCode);
+        Assert.Contains(Samples.SeedTitleStart, search.Stdout, StringComparison.Ordinal);
+        // The bot's own indexer picks up the CLI's article.
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await bot.Get<ISearchIndex>().CountAsync(default)) == 2));
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

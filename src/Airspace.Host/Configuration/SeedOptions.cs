@@ -6,7 +6,7 @@ public sealed class SeedOptions
     /// <summary>Import the bundled samples into an empty store on the first run.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Folder holding <c>airspace/*.txt</c> (posted) and <c>indosum/dev.01.plain.jsonl</c> (archive); default: beside the program.</summary>
+    /// <summary>Folder holding <c>airspace/*.txt</c> (posted) and <c>indosum/*.plain.jsonl</c> (archive); default: beside the program.</summary>
     public string? SamplesDirectory { get; set; }
 
     /// <summary>Subscribe the console channel before the seed articles arrive, so a first run shows their summaries.</summary>

@@ -52,7 +52,7 @@ public sealed class SampleSeeder(
         }
 
         await articles.SetCursorAsync(CursorName, Started, ct).ConfigureAwait(false);
-        var archived = await ImportAsync(Path.Combine(folder, "indosum"), "*.jsonl", ct).ConfigureAwait(false);
+        var archived = await ImportAsync(Path.Combine(folder, "indosum"), "*.plain.jsonl", ct).ConfigureAwait(false);
         if (seed.SubscribeConsole && await subscriptions.FindAsync(ChannelAddress.ConsoleChannel, ct).ConfigureAwait(false) is null)
         {
             await subscriptions.AddAsync(ChannelAddress.ConsoleChannel, [], backfill: 0, ct).ConfigureAwait(false);

@@ -29,6 +29,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public const int CurrentSchemaVersion = 2;
 
     public const int MaxTake = 50;
+
+    /// <summary>The file whose exclusive handle marks the one process that may write the index.</summary>
+    public const string WriterLockFile = "airspace-writer.lock";
     public const int MaxSkip = 1000;
 
     private readonly string indexPath;
@@ -40,6 +43,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly System.Threading.Lock readerGate = new();
     private IndexWriter? writer;
+
+    /// <summary>Held while this instance owns the writer; see <see cref="OpenWriter"/>.</summary>
+    private FileStream? writerLock;
     private SearcherManager? searchers;
     private bool disposed;
 
@@ -203,6 +209,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
         writer?.Dispose();
         writer = null;
+        ReleaseWriterLock();
         directory.Dispose();
         analyzers.Dispose();
         writeGate.Dispose();
@@ -242,14 +249,25 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             // Fewer, larger flushed segments: a rebuild of 100,000 articles spends less time merging.
             RAMBufferSizeMB = 48,
         };
+        // Lucene's write.lock is not an OS lock here (a second process got a writer and the two wiped the index), so
+        // the writer is guarded by our own exclusive file handle, which the OS releases even if the process dies.
+        try
+        {
+            writerLock ??= new FileStream(Path.Combine(indexPath, WriterLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw Locked(e);
+        }
+
         try
         {
             writer = new IndexWriter(directory, config);
         }
         catch (LockObtainFailedException e)
         {
-            throw new SearchIndexLockedException(
-                $"The search index at '{indexPath}' is locked by another process (is the bot running?).", e);
+            ReleaseWriterLock();
+            throw Locked(e);
         }
 
         return writer;
@@ -266,7 +284,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         finally
         {
             writer = null;
+            ReleaseWriterLock();
         }
+    }
+
+    private SearchIndexLockedException Locked(Exception cause) =>
+        new($"The search index at '{indexPath}' is in use by another process (is the bot running?).", cause);
+
+    private void ReleaseWriterLock()
+    {
+        writerLock?.Dispose();
+        writerLock = null;
     }
 
     /// <summary>The searcher manager, or null while no index has been committed yet.</summary>

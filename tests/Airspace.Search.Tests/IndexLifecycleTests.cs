@@ -120,7 +120,7 @@ public sealed class IndexLifecycleTests : IDisposable
         var error = await Assert.ThrowsAsync<SearchIndexLockedException>(() =>
             other.IndexAsync([TestArticles.KimJongUnKnaaz(2)], CancellationToken.None));
 
-        Assert.Contains("locked", error.Message, StringComparison.Ordinal);
+        Assert.Contains("in use by another process", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public static class IndexVerb
             }
             catch (IOException ex)
             {
-                await Console.Error.WriteLineAsync("error: the search index is in use (is the bot running?): " + ex.Message).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
                 return ExitCodes.InputError;
             }
         }));

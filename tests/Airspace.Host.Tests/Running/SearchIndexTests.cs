@@ -49,5 +49,24 @@ public sealed class SearchIndexTests : IDisposable
         Assert.True(await Eventually.WaitUntilAsync(async () => (await bot.Get<ISearchIndex>().CountAsync(default)) == 2));
     }
 
+    [Fact]
+    public async Task IndexRebuild_WhileBotHoldsTheIndex_RefusesAndLeavesIndexIntact()
+    {
+        var data = _temp.Combine("data");
+        await using var bot = await TestBot.StartAsync(TestBot.Settings(data, Samples.AirspaceOnly(_temp)));
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await bot.Get<ISearchIndex>().CountAsync(default)) == 1));
+
+        var rebuild = await Support.Cli.RunAsync(_temp.Path, "index", "rebuild", "--data", data);
+
+        Assert.Equal(1, rebuild.ExitCode);
+        Assert.Contains("in use by another process", rebuild.Stderr, StringComparison.Ordinal);
+        // The bot keeps writing and searching a healthy index.
+        var inbox = Path.Combine(data, "inbox");
+        Directory.CreateDirectory(inbox);
+        await File.WriteAllTextAsync(Path.Combine(inbox, "kf21.md"), "---\ntitle: KF-21 Boramae terbang perdana\n---\nPesawat tempur KF-21 Boramae melakukan terbang perdana di Sacheon. Indonesia ikut dalam program itu.\n");
+        Assert.True(await Eventually.WaitUntilAsync(async () => (await bot.Get<ISearchIndex>().CountAsync(default)) == 2));
+        Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("KF-21"), default)).Hits);
+    }
+
     public void Dispose() => _temp.Dispose();
 }

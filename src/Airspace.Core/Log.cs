@@ -35,6 +35,9 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Warning, "The search index was built by another version; rebuilding it from the store (schema {Version})")]
     public static partial void IndexSchemaChanged(ILogger logger, int version);
 
+    [LoggerMessage(12, LogLevel.Critical, "Delivery {DeliveryId} to {Address} was sent as {MessageId} but could not be recorded; it may be sent again when its claim expires")]
+    public static partial void MarkSentFailed(ILogger logger, Exception exception, long deliveryId, string address, string messageId);
+
     [LoggerMessage(10, LogLevel.Error, "{Loop} iteration failed; retrying in {Delay}")]
     public static partial void LoopFailed(ILogger logger, Exception exception, string loop, TimeSpan delay);
 }

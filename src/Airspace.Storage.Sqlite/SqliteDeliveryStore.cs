@@ -93,6 +93,11 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
             "UPDATE deliveries SET due_at = @due_at, last_error = @reason WHERE id = @id AND status = 'pending'",
             token, ("@id", id.Value), ("@due_at", UnixTime.ToStorage(dueAt)), ("@reason", reason)), ct);
 
+    public Task ReleaseAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct) =>
+        _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            "UPDATE deliveries SET due_at = @due_at, last_error = @reason, attempts = MAX(attempts - 1, 0) WHERE id = @id AND status = 'pending'",
+            token, ("@id", id.Value), ("@due_at", UnixTime.ToStorage(dueAt)), ("@reason", reason)), ct);
+
     /// <remarks>Only a pending delivery fails; one cancelled meanwhile stays cancelled.</remarks>
     public Task MarkFailedAsync(DeliveryId id, string reason, CancellationToken ct) =>
         _database.WriteAsync((connection, token) => connection.ExecuteAsync(

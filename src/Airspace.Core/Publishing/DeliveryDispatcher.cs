@@ -11,8 +11,7 @@ namespace Airspace.Core.Publishing;
 /// </summary>
 public sealed class DeliveryDispatcher
 {
-    /// <summary>Platform-directed waits (429 retry_after) are honoured this many times over MaxAttempts before giving up.</summary>
-    private const int RetryAfterAllowanceFactor = 10;
+    private const int MarkSentAttempts = 5;
 
     private readonly IDeliveryStore _deliveries;
     private readonly IArticleStore _articles;
@@ -83,7 +82,7 @@ public sealed class DeliveryDispatcher
                 var dueAt = outcome is SendOutcome.RetryAfter retry ? _time.GetUtcNow() + retry.Delay : _time.GetUtcNow();
                 foreach (var later in queue.Skip(i + 1))
                 {
-                    await _deliveries.RescheduleAsync(later.Id, dueAt, "waiting for an earlier delivery to this channel", CancellationToken.None).ConfigureAwait(false);
+                    await _deliveries.ReleaseAsync(later.Id, dueAt, "waiting for an earlier delivery to this channel", CancellationToken.None).ConfigureAwait(false);
                 }
 
                 return;
@@ -96,7 +95,7 @@ public sealed class DeliveryDispatcher
         var address = delivery.Address.ToString();
         if (!_senders.TryGetValue(delivery.Address.Platform, out var sender))
         {
-            await RescheduleAsync(delivery, _options.UnconfiguredPlatformDelay, $"{delivery.Address.Platform} is not configured in this process").ConfigureAwait(false);
+            await ReleaseAsync(delivery, _options.UnconfiguredPlatformDelay, $"{delivery.Address.Platform} is not configured in this process").ConfigureAwait(false);
             return null;
         }
 
@@ -115,7 +114,7 @@ public sealed class DeliveryDispatcher
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            await _deliveries.RescheduleAsync(delivery.Id, _time.GetUtcNow(), "interrupted by shutdown", CancellationToken.None).ConfigureAwait(false);
+            await _deliveries.ReleaseAsync(delivery.Id, _time.GetUtcNow(), "interrupted by shutdown", CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         catch (Exception ex)
@@ -134,17 +133,15 @@ public sealed class DeliveryDispatcher
         switch (outcome)
         {
             case SendOutcome.Delivered delivered:
-                await _deliveries.MarkSentAsync(delivery.Id, delivered.MessageId, _time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                await MarkSentAsync(delivery, delivered.MessageId).ConfigureAwait(false);
                 Log.DeliverySent(_logger, delivery.Id.Value, delivery.ArticleId.Value, delivery.Address.ToString(), delivered.MessageId);
                 break;
-            case SendOutcome.RetryAfter retry when delivery.Attempts < _options.MaxAttempts * RetryAfterAllowanceFactor:
-                await RescheduleAsync(delivery, retry.Delay, retry.Reason).ConfigureAwait(false);
+            case SendOutcome.RetryAfter retry:
+                // The platform said when to come back: a wait, not a failure, so it never uses up attempts.
+                await ReleaseAsync(delivery, retry.Delay, retry.Reason).ConfigureAwait(false);
                 break;
             case SendOutcome.TransientFailure transient when delivery.Attempts < _options.MaxAttempts:
                 await RescheduleAsync(delivery, Backoff(delivery.Attempts), transient.Reason).ConfigureAwait(false);
-                break;
-            case SendOutcome.RetryAfter retry:
-                await FailAsync(delivery, $"gave up after {delivery.Attempts} attempts: {retry.Reason}").ConfigureAwait(false);
                 break;
             case SendOutcome.TransientFailure transient:
                 await FailAsync(delivery, $"gave up after {delivery.Attempts} attempts: {transient.Reason}").ConfigureAwait(false);
@@ -160,6 +157,31 @@ public sealed class DeliveryDispatcher
         }
     }
 
+    /// <summary>
+    /// The message is out: recording it must not fail on a passing database hiccup (a busy file, a full disk for a
+    /// moment), or the claim would expire and the alert be posted again.
+    /// </summary>
+    private async Task MarkSentAsync(Delivery delivery, string messageId)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _deliveries.MarkSentAsync(delivery.Id, messageId, _time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (attempt < MarkSentAttempts && ex is not OperationCanceledException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), _time, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                Log.MarkSentFailed(_logger, ex, delivery.Id.Value, delivery.Address.ToString(), messageId);
+                throw;
+            }
+        }
+    }
+
     /// <summary>Exponential: first delay, doubled per attempt, capped.</summary>
     internal TimeSpan Backoff(int attempts) =>
         TimeSpan.FromTicks((long)Math.Min(_options.MaxRetryDelay.Ticks, _options.FirstRetryDelay.Ticks * Math.Pow(2, Math.Max(0, attempts - 1))));
@@ -168,6 +190,13 @@ public sealed class DeliveryDispatcher
     {
         var dueAt = _time.GetUtcNow() + delay;
         await _deliveries.RescheduleAsync(delivery.Id, dueAt, reason, CancellationToken.None).ConfigureAwait(false);
+        Log.DeliveryRetry(_logger, delivery.Id.Value, delivery.Address.ToString(), dueAt, reason);
+    }
+
+    private async Task ReleaseAsync(Delivery delivery, TimeSpan delay, string reason)
+    {
+        var dueAt = _time.GetUtcNow() + delay;
+        await _deliveries.ReleaseAsync(delivery.Id, dueAt, reason, CancellationToken.None).ConfigureAwait(false);
         Log.DeliveryRetry(_logger, delivery.Id.Value, delivery.Address.ToString(), dueAt, reason);
     }
 

@@ -29,6 +29,13 @@ public interface IDeliveryStore
     /// <summary>Back to pending, due at <paramref name="dueAt"/>, keeping <paramref name="reason"/> as the last error.</summary>
     Task RescheduleAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct);
 
+    /// <summary>
+    /// Back to pending, due at <paramref name="dueAt"/>, and the claim's attempt given back: for waits that are not
+    /// failures (the platform asked us to wait, an earlier post to the channel is waiting, the platform is not
+    /// configured here, shutdown), so waiting never uses up a delivery's attempts.
+    /// </summary>
+    Task ReleaseAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct);
+
     Task MarkFailedAsync(DeliveryId id, string reason, CancellationToken ct);
 
     /// <summary>The earliest due time among pending deliveries, if any (lets the dispatcher sleep exactly).</summary>

@@ -16,6 +16,7 @@ public sealed class InboxImporter(ArticleFileReader reader, ArticleIngestor inge
         var inbox = Path.GetDirectoryName(path)!;
         string? error;
         var count = 0;
+        var refused = new List<string>();
         if (!ArticleFileReader.IsSupported(path))
         {
             error = $"unsupported file type '{Path.GetExtension(path)}'; use .txt, .md, .markdown, .json, .jsonl, .html or .htm";
@@ -25,13 +26,12 @@ public sealed class InboxImporter(ArticleFileReader reader, ArticleIngestor inge
             try
             {
                 var drafts = await reader.ReadAsync(path, ct).ConfigureAwait(false);
-                var refusals = new List<string>();
                 foreach (var draft in drafts)
                 {
                     var result = await ingestor.IngestAsync(draft, ct).ConfigureAwait(false);
                     if (result.Error is not null)
                     {
-                        refusals.Add(result.Error);
+                        refused.Add($"{draft.ExternalId ?? draft.Title ?? "an article"}: {result.Error}");
                     }
                     else
                     {
@@ -39,7 +39,7 @@ public sealed class InboxImporter(ArticleFileReader reader, ArticleIngestor inge
                     }
                 }
 
-                error = count == 0 && refusals.Count > 0 ? string.Join("; ", refusals.Distinct()) : null;
+                error = count == 0 && refused.Count > 0 ? string.Join("; ", refused.Distinct()) : null;
             }
             catch (ArticleFileException ex) when (ex.InnerException is IOException io)
             {
@@ -54,8 +54,16 @@ public sealed class InboxImporter(ArticleFileReader reader, ArticleIngestor inge
 
         if (error is null)
         {
-            Move(path, Path.Combine(inbox, ImportedFolder));
+            var imported = Move(path, Path.Combine(inbox, ImportedFolder));
             InboxLog.InboxFileImported(logger, Path.GetFileName(path), count);
+            if (refused.Count > 0)
+            {
+                // Part of the file was refused: say which, beside the imported file, so nothing is skipped silently.
+                var lines = refused.Select(r => $"{time.GetUtcNow():O} {Path.GetFileName(path)}: {r}");
+                await File.WriteAllLinesAsync(imported + ".error.txt", lines, ct).ConfigureAwait(false);
+                InboxLog.InboxFileFailed(logger, Path.GetFileName(path), $"{refused.Count} of its articles were refused; see {Path.GetFileName(imported)}.error.txt");
+            }
+
             return true;
         }
 

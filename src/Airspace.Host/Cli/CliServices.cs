@@ -61,6 +61,12 @@ public static class CliServices
             await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", failures)).ConfigureAwait(false);
             return ExitCodes.Configuration;
         }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // Binding a typed key (a TimeSpan, a number) failed: the message names the key and the bad value.
+            await Console.Error.WriteLineAsync("Configuration error: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Configuration;
+        }
         catch (PlatformStartupException ex)
         {
             await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);

@@ -35,7 +35,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddValidatedOptions<HttpOptions>(airspace.GetSection("Http"), o => o.Validate());
         services.AddValidatedOptions<PublisherOptions>(airspace.GetSection("Publisher"), o => o.Validate());
         services.AddValidatedOptions<DispatcherOptions>(airspace.GetSection("Dispatcher"), o => o.Validate());
-        services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"), _ => null);
+        services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"), o => o.Validate());
         services.AddValidatedOptions<SummarizerOptions>(airspace.GetSection("Summarizer"), ValidateSummarizer);
 
         services.AddSingleton<StoreSignals>();

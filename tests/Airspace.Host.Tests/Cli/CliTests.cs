@@ -169,6 +169,18 @@ public sealed class CliTests : IDisposable
         Assert.Single(result.Stderr.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("Airspace__Dispatcher__PollInterval", "abc", "Airspace:Dispatcher:PollInterval")]
+    [InlineData("Airspace__Search__Indexer__BatchSize", "0", "Airspace:Search:Indexer:BatchSize")]
+    public async Task Verb_BadlyTypedOrOutOfRangeSetting_ExitsWithOneSentenceNamingTheKey(string variable, string value, string key)
+    {
+        var result = await Support.Cli.RunAsync(_temp.Path, [(variable, value)], "latest", "--data", Data);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(key, result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+    }
+
     [Fact]
     public async Task IndexRebuild_AfterImport_IndexesEveryArticle()
     {

@@ -98,6 +98,43 @@ public sealed class DispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunOnce_PlatformAsksToWaitManyTimes_NeverGivesUp()
+    {
+        // Far more platform-directed waits than MaxAttempts (3): waiting is not failing.
+        _telegram.Script(First.ToString(), [.. Enumerable.Repeat<Func<SendOutcome>>(() => new SendOutcome.RetryAfter(TimeSpan.FromSeconds(5), "429"), 40)]);
+        await PublishAsync("Berita sabar");
+
+        for (var i = 0; i < 42; i++)
+        {
+            await DispatchAsync();
+            _time.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        Assert.Equal(1, _telegram.Delivered.Count(p => p.Address == First));
+        Assert.Empty(await ListAsync(DeliveryStatus.Failed));
+    }
+
+    [Fact]
+    public async Task RunOnce_QueuedBehindWaitsAndUnconfiguredPlatform_DoNotUseUpAttempts()
+    {
+        await _bot.Get<ISubscriptionStore>().AddAsync(ChannelAddress.ForDiscord(42), [], 0, default);
+        _telegram.Script(First.ToString(), () => new SendOutcome.RetryAfter(TimeSpan.FromSeconds(10), "429"), () => new SendOutcome.RetryAfter(TimeSpan.FromSeconds(10), "429"));
+        await PublishAsync("Berita satu");
+        await PublishAsync("Berita dua");
+
+        for (var i = 0; i < 5; i++)
+        {
+            await DispatchAsync();
+            _time.Advance(TimeSpan.FromMinutes(11));
+        }
+
+        var waiting = (await ListAsync(DeliveryStatus.Pending)).Where(d => d.Address.Platform == ChannelAddress.Discord).ToList();
+        Assert.Equal(2, waiting.Count);
+        Assert.All(waiting, d => Assert.Equal(0, d.Attempts));
+        Assert.Equal(2, _telegram.Delivered.Count(p => p.Address == First));
+    }
+
+    [Fact]
     public async Task RunOnce_ChannelGone_DisablesSubscriptionWithReasonAndStopsPosting()
     {
         _telegram.Script(First.ToString(), () => new SendOutcome.ChannelGone("Forbidden: bot was kicked from the group chat"));

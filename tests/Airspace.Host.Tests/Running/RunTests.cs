@@ -118,6 +118,25 @@ public sealed class RunTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_InboxFileWithSomeRefusedArticles_ImportsTheRestAndSaysWhichWereRefused()
+    {
+        await using var bot = await TestBot.StartAsync(Settings());
+        var inbox = _temp.Combine("data", "inbox");
+        Directory.CreateDirectory(inbox);
+
+        await File.WriteAllLinesAsync(Path.Combine(inbox, "batch.jsonl"),
+        [
+            """{"id": "good-1", "title": "Hercules C-130J tiba", "text": "Pesawat angkut C-130J Super Hercules tiba di Lanud Halim. Pesawat itu akan memperkuat Skadron Udara 31."}""",
+            """{"id": "only-links", "title": "Tautan", "text": "Baca juga: Berita lain yang menarik"}""",
+        ]);
+
+        var report = Path.Combine(inbox, "imported", "batch.jsonl.error.txt");
+        Assert.True(await Eventually.WaitUntilAsync(() => File.Exists(report)), bot.Console.Text);
+        Assert.Contains("only-links", await File.ReadAllTextAsync(report), StringComparison.Ordinal);
+        Assert.True(await Eventually.WaitUntilAsync(() => bot.Console.Text.Contains("Hercules C-130J tiba", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Run_ArticleChangedAfterPosting_EditsInsteadOfReposting()
     {
         await using var bot = await TestBot.StartAsync(Settings());

@@ -108,9 +108,21 @@ internal sealed class DiscordRestClient : IDisposable
             using (response)
             {
                 var status = (int)response.StatusCode;
-                var json = await ReadJsonAsync(response, ct).ConfigureAwait(false);
-                var headers = RateLimitHeaders.From(response.Headers, json);
-                _limiter.Complete(lease, route, headers, status);
+                JsonElement? json;
+                RateLimitHeaders headers;
+                try
+                {
+                    json = await ReadJsonAsync(response, ct).ConfigureAwait(false);
+                    headers = RateLimitHeaders.From(response.Headers, json);
+                    _limiter.Complete(lease, route, headers, status);
+                }
+                catch
+                {
+                    // Whatever went wrong reading this response, the bucket must not stay taken for everyone else.
+                    _limiter.Abandon(lease);
+                    throw;
+                }
+
                 _budget.Record(status, headers.Scope);
 
                 if (response.IsSuccessStatusCode)

@@ -20,7 +20,7 @@ internal sealed record RateLimitHeaders
     public static RateLimitHeaders From(HttpResponseHeaders headers, JsonElement? body)
     {
         var retryAfter = body is { ValueKind: JsonValueKind.Object } b && b.TryGetProperty("retry_after", out var r) && r.TryGetDouble(out var seconds)
-            ? TimeSpan.FromSeconds(seconds)
+            ? Sane(seconds) ?? Seconds(headers, "Retry-After")
             : Seconds(headers, "Retry-After");
         var globalInBody = body is { ValueKind: JsonValueKind.Object } g && g.TryGetProperty("global", out var flag) && flag.ValueKind == JsonValueKind.True;
         return new RateLimitHeaders
@@ -42,7 +42,14 @@ internal sealed record RateLimitHeaders
         int.TryParse(Value(headers, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static TimeSpan? Seconds(HttpResponseHeaders headers, string name) =>
-        double.TryParse(Value(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0
-            ? TimeSpan.FromSeconds(value)
-            : null;
+        double.TryParse(Value(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? Sane(value) : null;
+
+    /// <summary>
+    /// A wait we can act on: finite, not negative, at most a day. Anything else (Infinity, 1e300 from a broken proxy)
+    /// is ignored rather than allowed to overflow a TimeSpan and wedge the bucket.
+    /// </summary>
+    private static TimeSpan? Sane(double seconds) =>
+        double.IsFinite(seconds) && seconds is >= 0 and <= MaxSeconds ? TimeSpan.FromSeconds(seconds) : null;
+
+    private const double MaxSeconds = 86_400;
 }

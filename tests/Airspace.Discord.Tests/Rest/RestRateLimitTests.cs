@@ -44,6 +44,21 @@ public sealed class RestRateLimitTests
     }
 
     [Fact]
+    public async Task SendAsync_AbsurdRetryAfter_DoesNotWedgeTheBucket()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+        // A broken proxy answers 429 with a retry_after no TimeSpan can hold.
+        harness.Fake.Script429("POST", $"/channels/{ChannelA}/messages", 1e300);
+
+        var first = await Sender(harness).SendAsync(TestArticles.Post(ChannelA, 1), default);
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var second = await Sender(harness).SendAsync(TestArticles.Post(ChannelA, 2), bound.Token);
+
+        Assert.IsType<SendOutcome.Delivered>(first);
+        Assert.IsType<SendOutcome.Delivered>(second);
+    }
+
+    [Fact]
     public async Task SendAsync_GlobalTooManyRequests_PausesEveryRouteUntilRetryAfter()
     {
         await using var harness = await DiscordHarness.StartAsync();

@@ -120,7 +120,7 @@ public sealed class DeliveryDispatcher
         catch (Exception ex)
         {
             Log.SenderThrew(_logger, ex, delivery.Id.Value, address);
-            outcome = new SendOutcome.TransientFailure(ex.GetType().Name + ": " + ex.Message);
+            outcome = new SendOutcome.TransientFailure(SecretRedactor.Redact(ex.GetType().Name + ": " + ex.Message));
         }
 
         await RecordAsync(delivery, outcome).ConfigureAwait(false);

@@ -18,7 +18,7 @@ namespace Airspace.Discord.Tests.Fakes;
 /// </summary>
 public sealed partial class FakeDiscord : IAsyncDisposable
 {
-    public const string Token = "MTAwMDAwMDAwMDAwMDAwMDAx.GxYz12.fake-bot-token_signature0123456789";
+    public const string Token = "MTAwMDAwMDAwMDAwMDAwMDAx" + ".GxYz12." + "fake-bot-token_signature0123456789";
     public const string ApplicationId = "1000000000000000001";
     public const string BotUserId = "1000000000000000002";
 

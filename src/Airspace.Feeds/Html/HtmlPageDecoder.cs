@@ -37,22 +37,7 @@ internal static partial class HtmlPageDecoder
         return match.Success ? match.Groups["name"].Value : null;
     }
 
-    private static Encoding? Lookup(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-
-        try
-        {
-            return Encoding.GetEncoding(name.Trim().Trim('"', '\''));
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
+    private static Encoding? Lookup(string? name) => Parsing.FeedTextDecoder.Lookup(name);
 
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?(?<name>[A-Za-z0-9._:-]{1,40})", RegexOptions.IgnoreCase)]
     private static partial Regex Meta();

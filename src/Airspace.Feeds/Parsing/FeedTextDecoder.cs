@@ -65,7 +65,8 @@ internal static partial class FeedTextDecoder
         return match.Success ? match.Groups["name"].Value : null;
     }
 
-    private static Encoding? Lookup(string? name)
+    /// <summary>The encoding a charset label names, or null for a blank or unknown label.</summary>
+    internal static Encoding? Lookup(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
         {

@@ -33,6 +33,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddValidatedOptions<AirspaceOptions>(airspace, o => o.Validate());
         services.AddValidatedOptions<SeedOptions>(airspace.GetSection("Seed"), _ => null);
         services.AddValidatedOptions<HttpOptions>(airspace.GetSection("Http"), o => o.Validate());
+        services.AddValidatedOptions<ConsoleOptions>(airspace.GetSection("Console"), _ => null);
         services.AddValidatedOptions<PublisherOptions>(airspace.GetSection("Publisher"), o => o.Validate());
         services.AddValidatedOptions<DispatcherOptions>(airspace.GetSection("Dispatcher"), o => o.Validate());
         services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"), o => o.Validate());

@@ -1,12 +1,14 @@
 using Airspace.Core.Commands;
 using Airspace.Core.Subscriptions;
+using Airspace.Host.Configuration;
 using Airspace.Host.ConsoleChannel;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Workers;
 
 /// <summary>When standard input is a terminal, its lines are chat commands for the console channel (/search Su-57).</summary>
-internal sealed class ConsoleCommandWorker(CommandRouter router, ConsoleOutput output) : BackgroundService
+internal sealed class ConsoleCommandWorker(CommandRouter router, ConsoleOutput output, IOptions<ConsoleOptions> options) : BackgroundService
 {
     private static readonly CommandContext Operator = new()
     {
@@ -17,7 +19,7 @@ internal sealed class ConsoleCommandWorker(CommandRouter router, ConsoleOutput o
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (Console.IsInputRedirected)
+        if (!options.Value.ReadCommands || Console.IsInputRedirected)
         {
             return;
         }

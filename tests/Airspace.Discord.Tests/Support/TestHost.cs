@@ -1,7 +1,5 @@
 using Airspace.Discord.Tests.Fakes;
-using Airspace.Host.Composition;
 using Airspace.Host.ConsoleChannel;
-using Airspace.Host.Configuration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,13 +32,12 @@ public sealed class TestHost : IAsyncDisposable
     public static Dictionary<string, string?> Settings(FakeDiscord fake, TempDirectory temp)
     {
         var settings = fake.Settings();
-        settings["Airspace:DataDirectory"] = temp.Combine("data");
+        foreach (var (key, value) in TestHosts.FastLoops(temp.Combine("data")))
+        {
+            settings[key] = value;
+        }
+
         settings["Airspace:Seed:Enabled"] = "false";
-        settings["Airspace:Publisher:PollInterval"] = "00:00:00.1";
-        settings["Airspace:Dispatcher:PollInterval"] = "00:00:00.1";
-        settings["Airspace:Search:Indexer:PollInterval"] = "00:00:00.1";
-        settings["Airspace:Inbox:RescanInterval"] = "00:00:00.3";
-        settings["Airspace:Inbox:SettleTime"] = "00:00:00.05";
         settings["Logging:LogLevel:Default"] = "Debug";
         settings["Logging:LogLevel:Microsoft"] = "Warning";
         settings["Logging:Console:LogLevel:Default"] = "None";
@@ -50,16 +47,10 @@ public sealed class TestHost : IAsyncDisposable
     public static async Task<TestHost> StartAsync(IDictionary<string, string?> settings, TempDirectory temp)
     {
         var logs = new CapturingLoggerProvider();
-        var configuration = AppConfiguration.Build(null, settings);
-        var host = AirspaceHostFactory.Create(configuration, services =>
+        var host = TestHosts.Create(settings, services =>
         {
             services.AddSingleton(new ConsoleOutput(TextWriter.Null));
             services.AddSingleton<ILoggerProvider>(logs);
-            var reader = services.FirstOrDefault(d => d.ImplementationType?.Name == "ConsoleCommandWorker");
-            if (reader is not null)
-            {
-                services.Remove(reader);
-            }
         });
         var test = new TestHost(host, temp, logs);
         await host.StartAsync();

@@ -1,7 +1,4 @@
-using Airspace.Host.Composition;
 using Airspace.Host.ConsoleChannel;
-using Airspace.Host.Configuration;
-using Airspace.Host.Workers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -23,32 +20,21 @@ public sealed class TestBot : IAsyncDisposable
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
     /// <summary>Fast loops, so tests do not wait on production poll intervals.</summary>
-    public static Dictionary<string, string?> Settings(string dataDirectory, string samplesDirectory) => new()
+    public static Dictionary<string, string?> Settings(string dataDirectory, string samplesDirectory)
     {
-        ["Airspace:DataDirectory"] = dataDirectory,
-        ["Airspace:Seed:SamplesDirectory"] = samplesDirectory,
-        ["Airspace:Publisher:PollInterval"] = "00:00:00.1",
-        ["Airspace:Dispatcher:PollInterval"] = "00:00:00.1",
-        ["Airspace:Search:Indexer:PollInterval"] = "00:00:00.1",
-        ["Airspace:Inbox:RescanInterval"] = "00:00:00.3",
-        ["Airspace:Inbox:SettleTime"] = "00:00:00.05",
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+        var settings = TestHosts.FastLoops(dataDirectory);
+        settings["Airspace:Seed:SamplesDirectory"] = samplesDirectory;
+        settings["Logging:LogLevel:Default"] = "Warning";
+        return settings;
+    }
 
     /// <summary>Builds the host (not started).</summary>
     public static TestBot Create(IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         var console = new CaptureWriter();
-        var configuration = AppConfiguration.Build(null, settings);
-        var host = AirspaceHostFactory.Create(configuration, services =>
+        var host = TestHosts.Create(settings, services =>
         {
             services.AddSingleton(new ConsoleOutput(console));
-            var reader = services.FirstOrDefault(d => d.ImplementationType == typeof(ConsoleCommandWorker));
-            if (reader is not null)
-            {
-                services.Remove(reader);
-            }
-
             configure?.Invoke(services);
         });
         return new TestBot(host, console);

@@ -1,5 +1,3 @@
-using Airspace.Host.Composition;
-using Airspace.Host.Configuration;
 using Airspace.Host.ConsoleChannel;
 using Airspace.Telegram.Tests.Fake;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,15 +24,9 @@ public sealed class TelegramTestBot : IAsyncDisposable
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
     /// <summary>Fast loops and pacing scaled to <see cref="FakeLimits.Scaled"/>, so tests do not wait on production intervals.</summary>
-    public static Dictionary<string, string?> Settings(string dataDirectory, FakeBotApi fake) => new()
+    public static Dictionary<string, string?> Settings(string dataDirectory, FakeBotApi fake) => new(TestHosts.FastLoops(dataDirectory))
     {
-        ["Airspace:DataDirectory"] = dataDirectory,
         ["Airspace:Seed:Enabled"] = "false",
-        ["Airspace:Publisher:PollInterval"] = "00:00:00.1",
-        ["Airspace:Dispatcher:PollInterval"] = "00:00:00.1",
-        ["Airspace:Search:Indexer:PollInterval"] = "00:00:00.1",
-        ["Airspace:Inbox:RescanInterval"] = "00:00:00.3",
-        ["Airspace:Inbox:SettleTime"] = "00:00:00.05",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Airspace.Telegram"] = "Debug",
         ["Airspace:Telegram:Token"] = fake.Token,
@@ -52,17 +44,10 @@ public sealed class TelegramTestBot : IAsyncDisposable
     public static TelegramTestBot Create(IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         var logs = new LogCapture();
-        var configuration = AppConfiguration.Build(null, settings);
-        var host = AirspaceHostFactory.Create(configuration, services =>
+        var host = TestHosts.Create(settings, services =>
         {
             services.AddSingleton(new ConsoleOutput(TextWriter.Null));
             services.AddSingleton<ILoggerProvider>(logs);
-            var reader = services.FirstOrDefault(d => d.ImplementationType?.Name == "ConsoleCommandWorker");
-            if (reader is not null)
-            {
-                services.Remove(reader);
-            }
-
             configure?.Invoke(services);
         });
         return new TelegramTestBot(host, logs);

@@ -1,0 +1,8 @@
+namespace Airspace.Host.Configuration;
+
+/// <summary>The console channel's input side.</summary>
+public sealed class ConsoleOptions
+{
+    /// <summary>Read chat commands from standard input when it is a terminal (off for daemons and tests).</summary>
+    public bool ReadCommands { get; set; } = true;
+}

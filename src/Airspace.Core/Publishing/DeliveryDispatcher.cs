@@ -51,7 +51,19 @@ public sealed class DeliveryDispatcher
             return 0;
         }
 
-        var channels = claimed.GroupBy(d => d.Address).Select(g => g.OrderBy(d => d.Id.Value).ToList());
+        var channels = new List<List<Delivery>>();
+        foreach (var channel in claimed.GroupBy(d => d.Address))
+        {
+            var queue = channel.OrderBy(d => d.Id.Value).ToList();
+            foreach (var later in queue.Skip(_options.MaxPerChannelPerBatch))
+            {
+                // Due at creation time, so the channel's order holds when it is claimed again.
+                await _deliveries.ReleaseAsync(later.Id, later.CreatedAt, "waiting for the next batch to this channel", ct).ConfigureAwait(false);
+            }
+
+            channels.Add(queue.Take(_options.MaxPerChannelPerBatch).ToList());
+        }
+
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = ct };
         await Parallel.ForEachAsync(channels, parallel, SendChannelAsync).ConfigureAwait(false);
         return claimed.Count;

@@ -23,6 +23,13 @@ public sealed class DispatcherOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// At most this many deliveries per channel per batch; the rest of a busy channel's queue is released (in order,
+    /// attempts untouched) for the next batch. A slow channel (a Telegram group paced at one post per 3 s) therefore
+    /// keeps a batch short, well inside <see cref="ClaimLease"/>, and never holds up other channels' new alerts.
+    /// </summary>
+    public int MaxPerChannelPerBatch { get; set; } = 10;
+
     public string? Validate() =>
         MaxAttempts is < 1 or > 1000 ? "Airspace:Dispatcher:MaxAttempts must be between 1 and 1000."
         : Concurrency is < 1 or > 64 ? "Airspace:Dispatcher:Concurrency must be between 1 and 64."
@@ -30,5 +37,6 @@ public sealed class DispatcherOptions
         : PollInterval < TimeSpan.FromMilliseconds(50) ? "Airspace:Dispatcher:PollInterval must be at least 00:00:00.05."
         : FirstRetryDelay <= TimeSpan.Zero || MaxRetryDelay < FirstRetryDelay ? "Airspace:Dispatcher:FirstRetryDelay must be positive and not above MaxRetryDelay."
         : BatchSize is < 1 or > 1000 ? "Airspace:Dispatcher:BatchSize must be between 1 and 1000."
+        : MaxPerChannelPerBatch is < 1 or > 1000 ? "Airspace:Dispatcher:MaxPerChannelPerBatch must be between 1 and 1000."
         : null;
 }

@@ -135,6 +135,24 @@ public sealed class DispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunOnce_BusyChannel_SendsAtMostItsShareAndTheRestInOrderNextBatch()
+    {
+        for (var i = 1; i <= 13; i++)
+        {
+            await PublishAsync($"Berita nomor {i:00}");
+        }
+
+        await DispatchAsync();
+        Assert.Equal(10, _telegram.Delivered.Count(p => p.Address == First));
+        Assert.All((await ListAsync(DeliveryStatus.Pending)).Where(d => d.Address == First), d => Assert.Equal(0, d.Attempts));
+
+        await DispatchAsync();
+
+        var titles = _telegram.Delivered.Where(p => p.Address == First).Select(p => p.Article.Title).ToList();
+        Assert.Equal(Enumerable.Range(1, 13).Select(i => $"Berita nomor {i:00}"), titles);
+    }
+
+    [Fact]
     public async Task RunOnce_ChannelGone_DisablesSubscriptionWithReasonAndStopsPosting()
     {
         _telegram.Script(First.ToString(), () => new SendOutcome.ChannelGone("Forbidden: bot was kicked from the group chat"));

@@ -30,6 +30,7 @@ public static class FeedsServiceCollectionExtensions
             })
             .Validate(o => o.Validate() is null, "Airspace:Inbox is invalid: Path must be set, RescanInterval at least 00:00:00.1 and SettleTime at most 00:01:00.")
             .ValidateOnStart();
+        services.AddSingleton<ArticleFileImporter>();
         services.AddSingleton<InboxImporter>();
         services.AddSingleton<InboxWatcher>();
         services.AddSourceFeeds(configuration);

@@ -198,17 +198,20 @@ public sealed class DeliveryDispatcher
     internal TimeSpan Backoff(int attempts) =>
         TimeSpan.FromTicks((long)Math.Min(_options.MaxRetryDelay.Ticks, _options.FirstRetryDelay.Ticks * Math.Pow(2, Math.Max(0, attempts - 1))));
 
-    private async Task RescheduleAsync(Delivery delivery, TimeSpan delay, string reason)
-    {
-        var dueAt = _time.GetUtcNow() + delay;
-        await _deliveries.RescheduleAsync(delivery.Id, dueAt, reason, CancellationToken.None).ConfigureAwait(false);
-        Log.DeliveryRetry(_logger, delivery.Id.Value, delivery.Address.ToString(), dueAt, reason);
-    }
+    /// <summary>A failed attempt: tried again after <paramref name="delay"/>, the attempt counted.</summary>
+    private Task RescheduleAsync(Delivery delivery, TimeSpan delay, string reason) =>
+        RetryLaterAsync(delivery, delay, reason, countAttempt: true);
 
-    private async Task ReleaseAsync(Delivery delivery, TimeSpan delay, string reason)
+    /// <summary>A wait, not a failure: tried again after <paramref name="delay"/>, the attempt given back.</summary>
+    private Task ReleaseAsync(Delivery delivery, TimeSpan delay, string reason) =>
+        RetryLaterAsync(delivery, delay, reason, countAttempt: false);
+
+    private async Task RetryLaterAsync(Delivery delivery, TimeSpan delay, string reason, bool countAttempt)
     {
         var dueAt = _time.GetUtcNow() + delay;
-        await _deliveries.ReleaseAsync(delivery.Id, dueAt, reason, CancellationToken.None).ConfigureAwait(false);
+        await (countAttempt
+            ? _deliveries.RescheduleAsync(delivery.Id, dueAt, reason, CancellationToken.None)
+            : _deliveries.ReleaseAsync(delivery.Id, dueAt, reason, CancellationToken.None)).ConfigureAwait(false);
         Log.DeliveryRetry(_logger, delivery.Id.Value, delivery.Address.ToString(), dueAt, reason);
     }
 

@@ -1,57 +1,28 @@
-using Airspace.Core.Ingest;
 using Airspace.Feeds.Files;
 using Microsoft.Extensions.Logging;
 
 namespace Airspace.Feeds.Inbox;
 
 /// <summary>Imports one inbox file and moves it aside: to <c>imported/</c> when done, to <c>failed/</c> with a reason file otherwise.</summary>
-public sealed class InboxImporter(ArticleFileReader reader, ArticleIngestor ingestor, TimeProvider time, ILogger<InboxImporter> logger)
+public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider time, ILogger<InboxImporter> logger)
 {
     public const string ImportedFolder = "imported";
     public const string FailedFolder = "failed";
 
     /// <summary>Imports <paramref name="path"/>; returns false when the file was moved to failed/.</summary>
+    /// <exception cref="IOException">The file is busy (still being written or locked); it stays for the next scan.</exception>
     public async Task<bool> ImportAsync(string path, CancellationToken ct)
     {
         var inbox = Path.GetDirectoryName(path)!;
-        string? error;
-        var count = 0;
-        var refused = new List<string>();
-        if (!ArticleFileReader.IsSupported(path))
+        var result = await importer.ImportAsync(path, adjust: null, ct).ConfigureAwait(false);
+        if (result.FileBusy)
         {
-            error = $"unsupported file type '{Path.GetExtension(path)}'; use .txt, .md, .markdown, .json, .jsonl, .html or .htm";
-        }
-        else
-        {
-            try
-            {
-                var drafts = await reader.ReadAsync(path, ct).ConfigureAwait(false);
-                foreach (var draft in drafts)
-                {
-                    var result = await ingestor.IngestAsync(draft, ct).ConfigureAwait(false);
-                    if (result.Error is not null)
-                    {
-                        refused.Add($"{draft.ExternalId ?? draft.Title ?? "an article"}: {result.Error}");
-                    }
-                    else
-                    {
-                        count++;
-                    }
-                }
-
-                error = count == 0 && refused.Count > 0 ? string.Join("; ", refused.Distinct()) : null;
-            }
-            catch (ArticleFileException ex) when (ex.InnerException is IOException io)
-            {
-                // Locked by the writer or another reader: leave it in place for the next scan.
-                throw io;
-            }
-            catch (ArticleFileException ex)
-            {
-                error = ex.Reason;
-            }
+            throw new IOException(result.FileError);
         }
 
+        var refused = result.Refused;
+        var count = result.Stored.Count;
+        var error = result.FileError ?? (count == 0 && refused.Count > 0 ? string.Join("; ", refused.Distinct()) : null);
         if (error is null)
         {
             var imported = Move(path, Path.Combine(inbox, ImportedFolder));

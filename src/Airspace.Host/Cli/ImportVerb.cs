@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Airspace.Core.Articles;
-using Airspace.Core.Ingest;
 using Airspace.Feeds.Files;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -19,23 +18,10 @@ public static class ImportVerb
             await using var services = CliServices.Build(parse);
             var files = ExpandPaths(parse.GetValue(paths) ?? [], out var errors);
             var tally = new ImportTally(errors);
-            var reader = services.GetRequiredService<ArticleFileReader>();
-            var ingestor = services.GetRequiredService<ArticleIngestor>();
+            var importer = services.GetRequiredService<ArticleFileImporter>();
 
-            async Task ImportFileAsync(string file)
-            {
-                try
-                {
-                    foreach (var draft in await reader.ReadAsync(file, ct).ConfigureAwait(false))
-                    {
-                        tally.Add(file, await ingestor.IngestAsync(draft, ct).ConfigureAwait(false));
-                    }
-                }
-                catch (ArticleFileException ex)
-                {
-                    tally.Errors.Add(ex.Message);
-                }
-            }
+            async Task ImportFileAsync(string file) =>
+                tally.Add(file, await importer.ImportAsync(file, adjust: null, ct).ConfigureAwait(false));
 
             if (Console.IsErrorRedirected || Console.IsOutputRedirected || files.Count < 2)
             {
@@ -99,15 +85,18 @@ public static class ImportVerb
 
         public List<string> Errors { get; } = errors;
 
-        public void Add(string file, IngestResult result)
+        public void Add(string file, FileImportResult result)
         {
-            if (result.Outcome is { } outcome)
+            foreach (var outcome in result.Stored)
             {
                 _counts[outcome.Kind] = _counts.GetValueOrDefault(outcome.Kind) + 1;
             }
-            else
+
+            var name = Path.GetFileName(file);
+            Errors.AddRange(result.Refused.Select(r => $"{name}: {r}"));
+            if (result.FileError is not null)
             {
-                Errors.Add($"{Path.GetFileName(file)}: {result.Error}");
+                Errors.Add($"{name}: {result.FileError}");
             }
         }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Airspace.Core.Articles;
-using Airspace.Core.Ingest;
 using Airspace.Core.Subscriptions;
 using Airspace.Feeds.Files;
 using Airspace.Host.Configuration;
@@ -19,8 +18,7 @@ public sealed class SampleSeeder(
     IOptions<SeedOptions> options,
     IArticleStore articles,
     ISubscriptionStore subscriptions,
-    ArticleFileReader reader,
-    ArticleIngestor ingestor,
+    ArticleFileImporter importer,
     ILogger<SampleSeeder> logger)
 {
     public const string CursorName = "seed";
@@ -73,18 +71,13 @@ public sealed class SampleSeeder(
         var count = 0;
         foreach (var file in Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
         {
-            try
+            var result = await importer.ImportAsync(file, WithIndoSumDate, ct).ConfigureAwait(false);
+            if (result.FileError is not null)
             {
-                foreach (var draft in await reader.ReadAsync(file, ct).ConfigureAwait(false))
-                {
-                    var result = await ingestor.IngestAsync(WithIndoSumDate(draft), ct).ConfigureAwait(false);
-                    count += result.Outcome is null ? 0 : 1;
-                }
+                HostLog.SampleUnreadable(logger, $"{Path.GetFileName(file)}: {result.FileError}");
             }
-            catch (ArticleFileException ex)
-            {
-                HostLog.SampleUnreadable(logger, ex.Message);
-            }
+
+            count += result.Stored.Count;
         }
 
         return count;

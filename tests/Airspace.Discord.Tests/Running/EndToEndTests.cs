@@ -12,19 +12,6 @@ public sealed class EndToEndTests
     private const string ChannelA = "2100000000000000001";
     private const string ChannelB = "2100000000000000002";
 
-    private const string Article = """
-        ---
-        title: Indonesia menerima F-16 Viper pertama
-        url: https://example.com/2024/01/02/f16-viper/
-        date: 2024-01-02T08:00:00+07:00
-        author: Redaksi
-        categories: [Berita, TNI AU]
-        ---
-        TNI Angkatan Udara menerima pesawat tempur F-16 Viper pertama di Lanud Iswahjudi, Madiun. Pesawat itu diterbangkan langsung dari Amerika Serikat.
-
-        Kepala Staf TNI AU mengatakan kedatangan pesawat ini memperkuat pertahanan udara nasional. Pesawat tersebut akan bergabung dengan Skadron Udara 3.
-        """;
-
     [Fact]
     public async Task Run_ArticleInInbox_ReachesTwoSubscribedChannelsExactlyOnceAcrossAGatewayDropAndA429()
     {
@@ -46,7 +33,7 @@ public sealed class EndToEndTests
         await fake.CloseGatewayAsync(4000);
         var inbox = Path.Combine(host.DataDirectory, "inbox");
         Directory.CreateDirectory(inbox);
-        await File.WriteAllTextAsync(Path.Combine(inbox, "f16.md"), Article);
+        await File.WriteAllTextAsync(Path.Combine(inbox, "f16.md"), SampleMarkdown.F16Viper);
 
         Assert.True(await Eventually.WaitUntilAsync(() => fake.MessagesIn(ChannelA).Count == 1 && fake.MessagesIn(ChannelB).Count == 1), host.Logs.All);
         var deliveries = host.Get<IDeliveryStore>();

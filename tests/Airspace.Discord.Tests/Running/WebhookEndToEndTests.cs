@@ -8,19 +8,6 @@ namespace Airspace.Discord.Tests.Running;
 /// <summary>The whole bot with no bot token, only a channel webhook: the inbox, the publisher and the dispatcher.</summary>
 public sealed class WebhookEndToEndTests
 {
-    private const string Article = """
-        ---
-        title: Indonesia menerima F-16 Viper pertama
-        url: https://example.com/2024/01/02/f16-viper/
-        date: 2024-01-02T08:00:00+07:00
-        author: Redaksi
-        categories: [Berita, TNI AU]
-        ---
-        TNI Angkatan Udara menerima pesawat tempur F-16 Viper pertama di Lanud Iswahjudi, Madiun. Pesawat itu diterbangkan langsung dari Amerika Serikat.
-
-        Kepala Staf TNI AU mengatakan kedatangan pesawat ini memperkuat pertahanan udara nasional. Pesawat tersebut akan bergabung dengan Skadron Udara 3.
-        """;
-
     [Fact]
     public async Task Run_WebhookOnlyNoBotToken_ArticleInInboxReachesTheWebhookExactlyOnce()
     {
@@ -37,7 +24,7 @@ public sealed class WebhookEndToEndTests
 
         var inbox = Path.Combine(host.DataDirectory, "inbox");
         Directory.CreateDirectory(inbox);
-        await File.WriteAllTextAsync(Path.Combine(inbox, "f16.md"), Article);
+        await File.WriteAllTextAsync(Path.Combine(inbox, "f16.md"), SampleMarkdown.F16Viper);
 
         Assert.True(await Eventually.WaitUntilAsync(() => fake.MessagesIn(webhook.ChannelId).Count == 1), host.Logs.All);
         var deliveries = host.Get<IDeliveryStore>();

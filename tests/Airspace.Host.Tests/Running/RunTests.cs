@@ -82,17 +82,7 @@ public sealed class RunTests : IDisposable
         var inbox = _temp.Combine("data", "inbox");
         Directory.CreateDirectory(inbox);
 
-        await File.WriteAllTextAsync(Path.Combine(inbox, "f16.md"), """
-            ---
-            title: Indonesia menerima F-16 Viper pertama
-            url: https://example.com/2024/01/02/f16-viper/
-            date: 2024-01-02T08:00:00+07:00
-            categories: [Berita, TNI AU]
-            ---
-            TNI Angkatan Udara menerima pesawat tempur F-16 Viper pertama di Lanud Iswahjudi, Madiun. Pesawat itu diterbangkan langsung dari Amerika Serikat.
-
-            Kepala Staf TNI AU mengatakan kedatangan pesawat ini memperkuat pertahanan udara nasional. Pesawat tersebut akan bergabung dengan Skadron Udara 3.
-            """);
+        await File.WriteAllTextAsync(Path.Combine(inbox, "f16.md"), SampleMarkdown.F16Viper);
 
         Assert.True(await Eventually.WaitUntilAsync(() => bot.Console.Text.Contains("F-16 Viper pertama", StringComparison.Ordinal)), bot.Console.Text);
         Assert.True(await Eventually.WaitUntilAsync(() => File.Exists(Path.Combine(inbox, "imported", "f16.md"))));

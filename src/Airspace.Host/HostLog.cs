@@ -15,4 +15,7 @@ internal static partial class HostLog
 
     [LoggerMessage(204, LogLevel.Information, "Airspace is running with data in {DataDirectory}; stop with Ctrl+C")]
     public static partial void Running(ILogger logger, string dataDirectory);
+
+    [LoggerMessage(211, LogLevel.Information, "A chat platform or a source is configured, so the demo articles are not imported (and stay hidden if they were)")]
+    public static partial void NotSeeding(ILogger logger);
 }

@@ -128,7 +128,7 @@ internal static class JsonArticleParser
             Url = PlainText.Line(fields.String("url") ?? fields.String("link") ?? fields.String("source_url")),
             Title = Title(fields.String("title")),
             Text = text,
-            Published = fields.Date("published") ?? fields.Date("date_published") ?? fields.Date("date"),
+            Published = fields.Date("published") ?? fields.Date("date_published") ?? fields.Date("date") ?? IndoSumDate.FromId(id),
             Updated = fields.Date("updated") ?? fields.Date("date_modified") ?? fields.Date("modified"),
             Author = fields.Names("author") ?? fields.Names("authors"),
             Categories = DraftValues.Categories(

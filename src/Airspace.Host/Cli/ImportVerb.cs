@@ -16,7 +16,7 @@ public static class ImportVerb
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             await using var services = CliServices.Build(parse);
-            var files = ExpandPaths(parse.GetValue(paths) ?? [], out var errors);
+            var files = ExpandPaths(parse.GetValue(paths) ?? [], out var errors, out var skipped);
             var tally = new ImportTally(errors);
             var importer = services.GetRequiredService<ArticleFileImporter>();
 
@@ -45,6 +45,11 @@ public static class ImportVerb
             }
 
             Console.Out.WriteLine(tally.Describe(files.Count));
+            if (skipped.Count > 0)
+            {
+                Console.Out.WriteLine($"Skipped {skipped.Count} file{(skipped.Count == 1 ? "" : "s")} that hold no articles: {string.Join(", ", skipped)}.");
+            }
+
             foreach (var error in tally.Errors)
             {
                 await Console.Error.WriteLineAsync("error: " + error).ConfigureAwait(false);
@@ -56,9 +61,10 @@ public static class ImportVerb
         return command;
     }
 
-    private static List<string> ExpandPaths(IEnumerable<string> paths, out List<string> errors)
+    private static List<string> ExpandPaths(IEnumerable<string> paths, out List<string> errors, out List<string> skipped)
     {
         errors = [];
+        skipped = [];
         var files = new List<string>();
         foreach (var path in paths)
         {
@@ -68,7 +74,17 @@ public static class ImportVerb
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(ArticleFileReader.IsSupported).Order(StringComparer.Ordinal));
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(ArticleFileReader.IsSupported).Order(StringComparer.Ordinal))
+                {
+                    if (FolderContents.IsArticleFile(file))
+                    {
+                        files.Add(file);
+                    }
+                    else
+                    {
+                        skipped.Add(Path.GetRelativePath(path, file));
+                    }
+                }
             }
             else
             {

@@ -138,6 +138,11 @@ internal static class SchemaMigrations
             PRIMARY KEY (source_key, episode, address)
         );
         """,
+        """
+        -- The dispatcher (one per process start) holding a claim: a restart gives back a dead owner's claims at once
+        -- instead of waiting out the lease.
+        ALTER TABLE deliveries ADD COLUMN claimed_by TEXT NULL;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -15,7 +15,10 @@ public readonly record struct DispatchLane
         Platform = platform;
     }
 
-    /// <summary><c>telegram</c>, <c>discord</c>, <c>console</c>, or <c>discord-webhook:&lt;name&gt;</c>.</summary>
+    /// <summary>
+    /// <c>telegram</c>, <c>discord</c>, <c>console</c>, or <c>discord-webhook:&lt;name&gt;</c>: the lane holds the address
+    /// equal to its key and every address that starts with the key and a colon.
+    /// </summary>
     public string Key { get; }
 
     /// <summary>The platform whose sender serves this lane (and whose settings apply to it).</summary>
@@ -25,10 +28,6 @@ public readonly record struct DispatchLane
         address.Platform == ChannelAddress.DiscordWebhook
             ? new DispatchLane(address.ToString(), address.Platform)
             : new DispatchLane(address.Platform, address.Platform);
-
-    /// <summary>Whether <paramref name="address"/> (in its canonical text form) belongs to this lane.</summary>
-    public bool Contains(string address) =>
-        address == Key || (address.Length > Key.Length && address[Key.Length] == ':' && address.StartsWith(Key, StringComparison.Ordinal));
 
     public override string ToString() => Key;
 }

@@ -25,6 +25,7 @@ public sealed class DeliveryDispatcher
     private readonly ILogger<DeliveryDispatcher> _logger;
     private readonly Lock _gate = new();
     private readonly Dictionary<DispatchLane, Task> _running = [];
+    private bool _deadClaimsReleased;
 
     public DeliveryDispatcher(
         IDeliveryStore deliveries,
@@ -78,7 +79,6 @@ public sealed class DeliveryDispatcher
     {
         try
         {
-            await ReleaseDeadClaimsAsync(ct).ConfigureAwait(false);
             await SignalledLoop.RunAsync("Dispatcher", _signals.Deliveries, IterateAsync, _time, _logger, ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -103,6 +103,13 @@ public sealed class DeliveryDispatcher
     /// </summary>
     private async Task<TimeSpan> IterateAsync(CancellationToken ct)
     {
+        if (!_deadClaimsReleased)
+        {
+            // In the loop, so a busy store at start-up is retried with the loop's back-off instead of stopping the bot.
+            await ReleaseDeadClaimsAsync(ct).ConfigureAwait(false);
+            _deadClaimsReleased = true;
+        }
+
         var now = _time.GetUtcNow();
         foreach (var lane in await DueLanesAsync(now, ct).ConfigureAwait(false))
         {

@@ -1,5 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.Ingest;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 using Airspace.Host.Tests.Support;
@@ -49,14 +47,7 @@ public sealed class DispatcherLaneTests : IAsyncDisposable
             await _bot.Get<ISubscriptionStore>().AddAsync(channel, [], 0, default);
         }
 
-        await _bot.Get<ArticleIngestor>().IngestAsync(new ArticleDraft
-        {
-            Source = "test",
-            ExternalId = "lane",
-            Title = "Berita jalur",
-            Text = "Berita jalur adalah berita uji. Pesawat tempur terbang di atas Jakarta pada hari Senin.",
-        }, default);
-        await _bot.Get<DeliveryPlanner>().RunOnceAsync(default);
+        await _bot.PublishAsync("Berita jalur");
         return _bot;
     }
 

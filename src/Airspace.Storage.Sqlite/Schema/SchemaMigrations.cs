@@ -185,6 +185,11 @@ internal static class SchemaMigrations
           AND article_id IN (SELECT id FROM articles WHERE demo = 1)
           AND (address <> 'console' OR article_id IN (SELECT article_id FROM article_events WHERE kind = 'created' AND quiet = 1));
         """,
+        """
+        -- The dispatcher (one per process start) holding a claim: a restart gives back a dead owner's claims at once
+        -- instead of waiting out the lease.
+        ALTER TABLE deliveries ADD COLUMN claimed_by TEXT NULL;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

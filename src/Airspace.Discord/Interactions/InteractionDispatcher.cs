@@ -113,6 +113,8 @@ internal sealed class InteractionDispatcher(
     {
         try
         {
+            // A handler may compute (search) before its first await: off this thread, so the deferral timer runs meanwhile.
+            await Task.Yield();
             return await produce(ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

@@ -60,7 +60,7 @@ public sealed class InteractionLoadTests : IAsyncLifetime
             Assert.Equal(5, type);
 
             // Discord would now accept edits of @original: the fake learns of the HTTP reply here.
-            Assert.True(_fake.Interaction(interaction).TryAcknowledge(type, null));
+            Assert.True(_fake.AcknowledgedOverHttp(interaction, type));
         }
 
         Assert.True(_blocking.Started < Burst, "every handler started before any was acknowledged");

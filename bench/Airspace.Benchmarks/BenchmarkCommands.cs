@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Airspace.Benchmarks.Chat;
 using Airspace.Benchmarks.Corpus;
 using Airspace.Benchmarks.Reporting;
 using Airspace.Benchmarks.Scale;
@@ -11,7 +12,8 @@ namespace Airspace.Benchmarks;
 /// <summary>
 /// The benchmark verbs: <c>all</c> (the default: everything, writes BENCHMARKS.md), <c>rouge</c> (summary scores),
 /// <c>tune</c> (re-learn the summariser weights on split A), <c>search</c> (known-item quality), <c>scale [N]</c>,
-/// <c>profile [N]</c> (where a query's time goes), <c>analyze WORD…</c> (how the search analyzers see words).
+/// <c>profile [N]</c> (where a query's time goes), <c>analyze WORD…</c> (how the search analyzers see words), <c>chat</c>
+/// (a private command under a group's flood on Telegram, and 300 concurrent Discord interactions).
 /// </summary>
 public static class BenchmarkCommands
 {
@@ -43,8 +45,13 @@ public static class BenchmarkCommands
             case "analyze":
                 AnalyzeCommand.Run(args.Skip(1));
                 return 0;
+            case "chat":
+                var flood = await CommandFloodBenchmark.RunAsync(Console.WriteLine);
+                var burst = await InteractionBurstBenchmark.RunAsync(Console.WriteLine);
+                Console.WriteLine(ChatReport.Render(flood, burst));
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, scale [N], profile [N] or analyze WORD….");
+                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, scale [N], profile [N], analyze WORD… or chat.");
                 return 2;
         }
     }

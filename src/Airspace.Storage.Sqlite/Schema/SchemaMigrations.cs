@@ -190,6 +190,17 @@ internal static class SchemaMigrations
         -- instead of waiting out the lease.
         ALTER TABLE deliveries ADD COLUMN claimed_by TEXT NULL;
         """,
+        """
+        -- Chat interactions already handled (Discord's signed HTTP interactions): a replay is refused after a restart
+        -- and by every process on this store. Rows are pruned once keep_until (the signature window) has passed.
+        CREATE TABLE seen_interactions (
+            platform   TEXT    NOT NULL,
+            id         TEXT    NOT NULL,
+            keep_until INTEGER NOT NULL,
+            PRIMARY KEY (platform, id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_seen_interactions_keep_until ON seen_interactions (keep_until);
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

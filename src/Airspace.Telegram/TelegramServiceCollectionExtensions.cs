@@ -1,3 +1,4 @@
+using Airspace.Core;
 using Airspace.Core.Publishing;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Health;
@@ -53,7 +54,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramWebhookEndpoint>();
 
         // Start-up first: a refused token stops the host before the other loops start.
-        services.AddHostedService<TelegramStartupService>();
+        services.AddSingleton<IPlatformStartupCheck, TelegramStartupService>();
         services.AddHostedService<TelegramPollingWorker>();
         services.AddHostedService<TelegramWebhookWorker>();
         services.AddHealthChecks().AddCheck<TelegramHealthCheck>("telegram");

@@ -16,8 +16,6 @@ public static class RunVerb
             var configuration = CliServices.Configuration(parse);
             using var host = AirspaceHostFactory.Create(configuration);
             CliServices.ValidateOptions(host.Services);
-            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Airspace");
-            HostLog.Running(logger, Path.GetFullPath(AirspaceHostFactory.DataDirectory(configuration)));
             await host.RunAsync(ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         }));

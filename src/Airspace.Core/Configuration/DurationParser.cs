@@ -42,29 +42,6 @@ public static class DurationParser
     public static TimeSpan Parse(string? text) =>
         TryParse(text, out var value) ? value : throw new FormatException($"'{text}' is not {ExpectedForm}.");
 
-    /// <summary>The short form of <paramref name="value"/> when it has one (<c>1h30m</c>), else <c>00:00:00.250</c>-style.</summary>
-    public static string Format(TimeSpan value)
-    {
-        if (value <= TimeSpan.Zero || value.Ticks % TimeSpan.TicksPerMillisecond != 0)
-        {
-            return value.ToString("c", CultureInfo.InvariantCulture);
-        }
-
-        var parts = new List<string>();
-        var rest = value;
-        foreach (var (unit, size) in Units)
-        {
-            var count = rest.Ticks / size.Ticks;
-            if (count > 0)
-            {
-                parts.Add(count.ToString(CultureInfo.InvariantCulture) + unit);
-                rest -= TimeSpan.FromTicks(count * size.Ticks);
-            }
-        }
-
-        return string.Concat(parts);
-    }
-
     private static bool TryParseShort(string text, out TimeSpan value)
     {
         value = TimeSpan.Zero;

@@ -156,7 +156,7 @@ public sealed class DeliveryDispatcher
                 await RescheduleAsync(delivery, Backoff(delivery.Attempts), transient.Reason).ConfigureAwait(false);
                 break;
             case SendOutcome.TransientFailure transient:
-                await FailAsync(delivery, $"gave up after {delivery.Attempts} attempts: {transient.Reason}").ConfigureAwait(false);
+                await FailAsync(delivery, $"gave up after {Plural.Count(delivery.Attempts, "attempt")}: {transient.Reason}").ConfigureAwait(false);
                 break;
             case SendOutcome.Rejected rejected:
                 await FailAsync(delivery, rejected.Reason).ConfigureAwait(false);

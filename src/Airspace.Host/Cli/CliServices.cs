@@ -2,6 +2,7 @@ using System.CommandLine;
 using Airspace.Core;
 using Airspace.Host.Composition;
 using Airspace.Host.Configuration;
+using Airspace.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -90,6 +91,17 @@ public static class CliServices
         {
             await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
             return ExitCodes.Configuration;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            // A file under a usable data folder that this user may not write (e.g. created by root earlier).
+            await Console.Error.WriteLineAsync($"error: {ex.Message.TrimEnd('.')}; check who owns the data folder (--data).").ConfigureAwait(false);
+            return ExitCodes.Configuration;
+        }
+        catch (StoreBusyException ex)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Unhealthy;
         }
         catch (PlatformStartupException ex)
         {

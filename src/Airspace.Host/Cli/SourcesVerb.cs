@@ -1,3 +1,4 @@
+using Airspace.Core;
 using System.CommandLine;
 using Airspace.Core.Configuration;
 using System.Globalization;
@@ -170,7 +171,7 @@ public static class SourcesVerb
             }
 
             var stats = await services.GetRequiredService<SourcePoller>().BackfillAsync(source, count, ct).ConfigureAwait(false);
-            Console.Out.WriteLine($"{source.Name}: archived {stats.QuietItems} articles without alerting ({stats.ChangedItems} updated) from {stats.Requests} requests.");
+            Console.Out.WriteLine($"{source.Name}: archived {Plural.Count(stats.QuietItems, "article")} without alerting ({stats.ChangedItems} updated) from {Plural.Count(stats.Requests, "request")}.");
             await IndexCatchUp.TryAsync(services, ct).ConfigureAwait(false);
             return stats.Error is null ? ExitCodes.Ok : await FailAsync(stats.Error).ConfigureAwait(false);
         }));

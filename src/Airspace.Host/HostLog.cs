@@ -21,4 +21,7 @@ internal static partial class HostLog
 
     [LoggerMessage(211, LogLevel.Warning, "{Warning}")]
     public static partial void SubscriptionNotServed(ILogger logger, string warning);
+
+    [LoggerMessage(212, LogLevel.Warning, "{Warning}")]
+    public static partial void InsecureEndpoint(ILogger logger, string warning);
 }

@@ -32,6 +32,11 @@ internal sealed class AirspaceHost(IHost inner, string dataDirectory) : IHost, I
             HostLog.Listening(logger, string.Join(", ", server.Addresses));
         }
 
+        foreach (var warning in InsecureEndpoints.Warnings(Services))
+        {
+            HostLog.InsecureEndpoint(logger, warning);
+        }
+
         await WarnUnservedSubscriptionsAsync(logger, cancellationToken).ConfigureAwait(false);
         HostLog.Running(logger, dataDirectory);
     }

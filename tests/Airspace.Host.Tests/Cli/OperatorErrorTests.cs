@@ -72,7 +72,7 @@ public sealed class OperatorErrorTests : IDisposable
     [InlineData("00:00:30")]
     public async Task Latest_DurationInShortOrLongForm_IsAccepted(string value)
     {
-        var environment = new[] { ("Airspace__Inbox__RescanInterval", value), ("Airspace__Publisher__PollInterval", value) };
+        var environment = new[] { ("Airspace__Inbox__RescanInterval", value), ("Airspace__Storage__BusyTimeout", value) };
 
         var result = await Support.Cli.RunAsync(_temp.Path, environment, "latest", "--data", _temp.Combine("data"));
 

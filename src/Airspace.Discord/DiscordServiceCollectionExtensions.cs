@@ -1,3 +1,4 @@
+using Airspace.Core;
 using Airspace.Core.Publishing;
 using Airspace.Discord.Alerts;
 using Airspace.Discord.Events;
@@ -75,8 +76,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IdentifyBudget>();
         services.AddSingleton<GatewayClient>();
 
-        // Registration order is start order: the token check runs before the loops.
-        services.AddHostedService<DiscordStartupService>();
+        // The token check runs before the host starts (AirspaceHostFactory), so before any loop.
+        services.AddSingleton<IPlatformStartupCheck, DiscordStartupService>();
         services.AddHostedService<CommandRegistrationWorker>();
         services.AddHostedService<GatewayWorker>();
 

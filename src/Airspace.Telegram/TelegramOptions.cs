@@ -16,6 +16,9 @@ public sealed partial class TelegramOptions
     /// <summary>Scheme and host of the Bot API: the public one, a local Bot API server, a proxy, or a test fake.</summary>
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
+    /// <summary>Allow a plain-http <see cref="ApiBaseUrl"/> to a host other than this machine (a trusted network only; warned at start-up).</summary>
+    public bool AllowInsecureHttp { get; set; }
+
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
 
     /// <summary>Webhook mode: the public URL Telegram posts updates to (it must reach <see cref="WebhookPath"/> on this host).</summary>

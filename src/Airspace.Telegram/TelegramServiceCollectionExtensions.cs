@@ -1,3 +1,4 @@
+using Airspace.Core;
 using Airspace.Core.Publishing;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Health;
@@ -58,8 +59,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramWebhookEndpoint>();
 
         // Start-up first: a refused token stops the host before the other loops start.
-        services.AddHostedService<TelegramStartupService>();
-
+        services.AddSingleton<IPlatformStartupCheck, TelegramStartupService>();
         // Stopped after the loops that feed them (hosted services stop in reverse order): pending work is cancelled
         // and the running items are awaited.
         services.AddHostedService(sp => sp.GetRequiredService<ReplyQueue>());

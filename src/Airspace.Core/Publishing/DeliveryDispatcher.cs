@@ -277,7 +277,7 @@ public sealed class DeliveryDispatcher
                 await RescheduleAsync(delivery, Backoff(delivery.Attempts + 1), transient.Reason).ConfigureAwait(false);
                 break;
             case SendOutcome.TransientFailure transient:
-                await FailAsync(delivery, $"gave up after {delivery.Attempts + 1} attempts: {transient.Reason}").ConfigureAwait(false);
+                await FailAsync(delivery, $"gave up after {Plural.Count(delivery.Attempts + 1, "attempt")}: {transient.Reason}").ConfigureAwait(false);
                 break;
             case SendOutcome.Rejected rejected:
                 await FailAsync(delivery, rejected.Reason).ConfigureAwait(false);

@@ -7,7 +7,7 @@ internal static partial class InboxLog
     [LoggerMessage(101, LogLevel.Information, "Watching the inbox folder {Folder}")]
     public static partial void InboxWatching(ILogger logger, string folder);
 
-    [LoggerMessage(102, LogLevel.Information, "Imported {FileName} from the inbox ({Count} articles)")]
+    [LoggerMessage(102, LogLevel.Information, "Imported {FileName} from the inbox (articles: {Count})")]
     public static partial void InboxFileImported(ILogger logger, string fileName, int count);
 
     [LoggerMessage(103, LogLevel.Warning, "Could not import {FileName} from the inbox, moved to failed/: {Reason}")]

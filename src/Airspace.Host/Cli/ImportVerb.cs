@@ -1,3 +1,4 @@
+using Airspace.Core;
 using System.CommandLine;
 using Airspace.Core.Articles;
 using Airspace.Feeds.Files;
@@ -117,7 +118,7 @@ public static class ImportVerb
         }
 
         public string Describe(int files) =>
-            $"Read {files} file{(files == 1 ? "" : "s")}: {_counts.GetValueOrDefault(UpsertKind.Inserted)} new, "
-            + $"{_counts.GetValueOrDefault(UpsertKind.Updated)} updated, {_counts.GetValueOrDefault(UpsertKind.Unchanged)} unchanged, {Errors.Count} errors.";
+            $"Read {Plural.Count(files, "file")}: {_counts.GetValueOrDefault(UpsertKind.Inserted)} new, "
+            + $"{_counts.GetValueOrDefault(UpsertKind.Updated)} updated, {_counts.GetValueOrDefault(UpsertKind.Unchanged)} unchanged, {Plural.Count(Errors.Count, "error")}.";
     }
 }

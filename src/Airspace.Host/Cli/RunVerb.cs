@@ -27,8 +27,6 @@ public static class RunVerb
 
             using (owned)
             {
-                var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Airspace");
-                HostLog.Running(logger, owned.Folder);
                 await host.RunAsync(ct).ConfigureAwait(false);
             }
 

@@ -17,11 +17,13 @@ public static class ImportVerb
         {
             await using var services = CliServices.Build(parse);
             var files = ExpandPaths(parse.GetValue(paths) ?? [], out var errors);
+            var named = (parse.GetValue(paths) ?? []).ToHashSet(StringComparer.Ordinal);
             var tally = new ImportTally(errors);
             var importer = services.GetRequiredService<ArticleFileImporter>();
 
+            // A link the operator names is followed; links met while walking a folder are not (as in the inbox).
             async Task ImportFileAsync(string file) =>
-                tally.Add(file, await importer.ImportAsync(file, adjust: null, ct).ConfigureAwait(false));
+                tally.Add(file, await importer.ImportAsync(file, adjust: null, ct, followLink: named.Contains(file)).ConfigureAwait(false));
 
             if (Console.IsErrorRedirected || Console.IsOutputRedirected || files.Count < 2)
             {
@@ -45,6 +47,11 @@ public static class ImportVerb
             }
 
             Console.Out.WriteLine(tally.Describe(files.Count));
+            foreach (var notice in tally.Notices)
+            {
+                Console.Out.WriteLine("note: " + notice);
+            }
+
             foreach (var error in tally.Errors)
             {
                 await Console.Error.WriteLineAsync("error: " + error).ConfigureAwait(false);
@@ -68,7 +75,7 @@ public static class ImportVerb
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(ArticleFileReader.IsSupported).Order(StringComparer.Ordinal));
+                files.AddRange(ArticleFolder.Files(path).Where(ArticleFileReader.IsSupported).Order(StringComparer.Ordinal));
             }
             else
             {
@@ -85,6 +92,8 @@ public static class ImportVerb
 
         public List<string> Errors { get; } = errors;
 
+        public List<string> Notices { get; } = [];
+
         public void Add(string file, FileImportResult result)
         {
             foreach (var outcome in result.Stored)
@@ -93,6 +102,7 @@ public static class ImportVerb
             }
 
             var name = Path.GetFileName(file);
+            Notices.AddRange(result.Notices.Select(n => $"{name}: {n}"));
             Errors.AddRange(result.Refused.Select(r => $"{name}: {r}"));
             if (result.FileError is not null)
             {

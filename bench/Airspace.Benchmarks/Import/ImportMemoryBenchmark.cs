@@ -118,6 +118,7 @@ public static class ImportMemoryBenchmark
         {
             var node = JsonNode.Parse(lines[count % lines.Length])!.AsObject();
             node["id"] = string.Create(CultureInfo.InvariantCulture, $"bench-{count}");
+            node["source_url"] = string.Create(CultureInfo.InvariantCulture, $"https://bench.example/articles/{count}");
             node["text"] = node["text"]!.GetValue<string>() + string.Create(CultureInfo.InvariantCulture, $"\n\nSalinan {count}.");
             writer.WriteLine(node.ToJsonString());
             count++;

@@ -116,7 +116,8 @@ public sealed class ArticleFileReader
             }
 
             var isHtml = extension is ".html" or ".htm";
-            var content = await ReadTextAsync(stream, isHtml ? _options.MaxHtmlBytes : _options.MaxBytes, isHtml, ct).ConfigureAwait(false);
+            var maxChars = extension is ".txt" or ".md" or ".markdown" ? (long)_options.MaxArticleCharacters * RawTextFactor : long.MaxValue;
+            var content = await ReadTextAsync(stream, isHtml ? _options.MaxHtmlBytes : _options.MaxBytes, maxChars, isHtml, ct).ConfigureAwait(false);
             ct.ThrowIfCancellationRequested();
             foreach (var draft in Parse(path, extension, content))
             {
@@ -200,7 +201,7 @@ public sealed class ArticleFileReader
         }
     }
 
-    private async Task<string> ReadTextAsync(FileStream stream, long maxBytes, bool isHtml, CancellationToken ct)
+    private async Task<string> ReadTextAsync(FileStream stream, long maxBytes, long maxChars, bool isHtml, CancellationToken ct)
     {
         // Checked before reading so an oversized file costs nothing; the read below is capped too, in case it grows.
         var length = stream.Length;
@@ -212,6 +213,12 @@ public sealed class ArticleFileReader
         if (length == 0)
         {
             throw new ArticleFormatException("file is empty");
+        }
+
+        if (length > maxChars)
+        {
+            // Only the beginning can reach the article (its text is cut anyway): decode that much, never the whole file.
+            return await ReadPrefixAsync(stream, (int)maxChars, ct).ConfigureAwait(false);
         }
 
         using var buffer = new MemoryStream((int)length);
@@ -233,6 +240,34 @@ public sealed class ArticleFileReader
         }
 
         var content = FileTextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return string.IsNullOrWhiteSpace(content) ? throw new ArticleFormatException("file contains only whitespace") : content;
+    }
+
+    private static async Task<string> ReadPrefixAsync(Stream stream, int maxChars, CancellationToken ct)
+    {
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
+        var chars = new char[maxChars];
+        var count = 0;
+        try
+        {
+            int read;
+            while (count < maxChars && (read = await reader.ReadAsync(chars.AsMemory(count), ct).ConfigureAwait(false)) > 0)
+            {
+                count += read;
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ArticleFormatException("not valid UTF-8 (invalid byte sequence); save the file as UTF-8");
+        }
+
+        var nul = Array.IndexOf(chars, '\0', 0, count);
+        if (nul >= 0)
+        {
+            throw new ArticleFormatException($"binary content, not text (NUL character at position {nul})");
+        }
+
+        var content = new string(chars, 0, count);
         return string.IsNullOrWhiteSpace(content) ? throw new ArticleFormatException("file contains only whitespace") : content;
     }
 

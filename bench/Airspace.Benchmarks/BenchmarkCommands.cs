@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Airspace.Benchmarks.Chat;
 using Airspace.Benchmarks.Corpus;
+using Airspace.Benchmarks.Import;
 using Airspace.Benchmarks.Reporting;
 using Airspace.Benchmarks.Scale;
 using Airspace.Benchmarks.Search;
@@ -13,7 +14,8 @@ namespace Airspace.Benchmarks;
 /// The benchmark verbs: <c>all</c> (the default: everything, writes BENCHMARKS.md), <c>rouge</c> (summary scores),
 /// <c>tune</c> (re-learn the summariser weights on split A), <c>search</c> (known-item quality), <c>scale [N]</c>,
 /// <c>profile [N]</c> (where a query's time goes), <c>analyze WORD…</c> (how the search analyzers see words), <c>chat</c>
-/// (a private command under a group's flood on Telegram, and 300 concurrent Discord interactions).
+/// (a private command under a group's flood on Telegram, and 300 concurrent Discord interactions), <c>import-memory</c>
+/// (peak RSS of <c>airspace import</c> of a 20 MB text file and a 20 MB JSON Lines file).
 /// </summary>
 public static class BenchmarkCommands
 {
@@ -42,6 +44,9 @@ public static class BenchmarkCommands
             case "profile":
                 await ProfileCommand.RunAsync(SearchCorpus.Load(root), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
                 return 0;
+            case "import-memory":
+                Console.WriteLine(await ImportMemoryBenchmark.RunAsync(root, Console.WriteLine));
+                return 0;
             case "analyze":
                 AnalyzeCommand.Run(args.Skip(1));
                 return 0;
@@ -51,7 +56,7 @@ public static class BenchmarkCommands
                 Console.WriteLine(ChatReport.Render(flood, burst));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, scale [N], profile [N], analyze WORD… or chat.");
+                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, scale [N], profile [N], analyze WORD…, chat or import-memory.");
                 return 2;
         }
     }

@@ -126,16 +126,19 @@ public sealed class JourneyBot : IDisposable
         await bot.WaitForExitAsync(TimeSpan.FromSeconds(30));
     }
 
-    /// <summary>Ctrl+C (SIGINT) and wait for the exit code.</summary>
+    /// <summary>Ctrl+C (SIGINT) and wait for the exit code (0; 130 when it came before the bot had finished starting).</summary>
     public Task<int> InterruptAsync() =>
         Current is { } bot ? bot.InterruptAsync() : throw new InvalidOperationException("The bot was never started.");
 
     /// <summary>One CLI verb with <c>--data</c> this bot's folder (appended unless already given), to its end.</summary>
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(TimeSpan.FromMinutes(2), args);
+
+    /// <summary>One CLI verb, killed if it has not ended within <paramref name="bound"/> (then an exception).</summary>
+    public async Task<CliResult> RunAsync(TimeSpan bound, params string[] args)
     {
         string[] all = args.Contains("--data") ? args : [.. args, "--data", DataDirectory];
-        using var verb = Launch(all);
-        var exit = await verb.WaitForExitAsync(TimeSpan.FromMinutes(2));
+        var verb = Launch(all);
+        var exit = await verb.WaitForExitAsync(bound);
 
         // Let the asynchronous readers take the last lines.
         verb.Process.WaitForExit();

@@ -23,7 +23,7 @@ public sealed class NewcomerJourneyTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(1, Eventually.Count(run.Stdout, SampleAlert));
         Assert.True(Directory.Exists(bot.DataDirectory));
-        Assert.Empty(new CliResult(exit, run.Stdout, run.Stderr).StackTraceLines);
+        Assert.Empty(new CliResult(exit, run.Stdout, run.Stderr).StackFrames);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Airspace.Discord.Tests.Fakes;
-using Airspace.Telegram.Tests.Fake;
 
 namespace Airspace.Journeys.Tests.Harness;
 
@@ -43,15 +41,9 @@ public static class CrashScenario
 
     public static async Task<CrashOutcome> RunAsync(string workingDirectory, CrashSettings settings, Action<string>? progress = null)
     {
-        await using var telegram = await FakeBotApi.StartAsync(settings.RealLimits ? FakeLimits.Real : FakeLimits.Scaled);
-        await using var discord = await FakeDiscord.StartAsync();
-        if (settings.RealLimits)
-        {
-            discord.MessageBucketWindow = TimeSpan.FromSeconds(5);
-        }
-
-        var channels = new JourneyChannels(telegram, discord).AddTelegram(settings.TelegramChats).AddDiscord(settings.DiscordChannels);
-        using var bot = new JourneyBot(workingDirectory).WithFastLoops().WithTelegram(telegram, scaled: !settings.RealLimits).WithDiscord(discord);
+        await using var fakes = await JourneyFakes.StartAsync(settings.RealLimits);
+        var channels = fakes.Channels.AddTelegram(settings.TelegramChats).AddDiscord(settings.DiscordChannels);
+        using var bot = fakes.Bot(workingDirectory);
         await channels.SubscribeAsync(bot.DataDirectory);
 
         var random = new Random(settings.RandomSeed);

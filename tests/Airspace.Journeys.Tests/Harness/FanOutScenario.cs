@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Airspace.Discord.Tests.Fakes;
-using Airspace.Telegram.Tests.Fake;
 
 namespace Airspace.Journeys.Tests.Harness;
 
@@ -27,18 +25,13 @@ public static class FanOutScenario
 
     public static async Task<FanOutOutcome> RunAsync(string workingDirectory, int telegramChats, int discordChannels, bool realLimits, TimeSpan bound)
     {
-        await using var telegram = await FakeBotApi.StartAsync(realLimits ? FakeLimits.Real : FakeLimits.Scaled);
-        await using var discord = await FakeDiscord.StartAsync();
-        if (realLimits)
-        {
-            discord.MessageBucketWindow = TimeSpan.FromSeconds(5);
-        }
-
-        var channels = new JourneyChannels(telegram, discord).AddTelegram(telegramChats).AddDiscord(discordChannels);
-        using var bot = new JourneyBot(workingDirectory).WithFastLoops().WithTelegram(telegram, scaled: !realLimits).WithDiscord(discord);
+        await using var fakes = await JourneyFakes.StartAsync(realLimits);
+        var telegram = fakes.Telegram;
+        var channels = fakes.Channels.AddTelegram(telegramChats).AddDiscord(discordChannels);
+        using var bot = fakes.Bot(workingDirectory);
         await channels.SubscribeAsync(bot.DataDirectory);
         bot.Start();
-        var ready = await Eventually.WaitUntilAsync(() => telegram.Count("getUpdates") > 0 && discord.Ready, TimeSpan.FromSeconds(60));
+        var ready = await fakes.ReadyAsync();
         if (!ready)
         {
             return new FanOutOutcome(new Dictionary<long, int>(), new Dictionary<ulong, int>(), 0, 0, null, null, null, null, 0, "not ready\n" + bot.Output);
@@ -49,15 +42,21 @@ public static class FanOutScenario
         await bot.DropAsync(JourneyArticles.FileName(Series, 1), JourneyArticles.Markdown(Series, 1));
         TimeSpan? telegramFirst = null, telegramDone = null, discordFirst = null, discordDone = null;
         var sends = new List<(TimeSpan At, int Sent)>();
-        while (clock.Elapsed < bound && (telegramDone is null || discordDone is null))
+
+        // Each channel is looked at until its message is there, so watching costs the bot little CPU.
+        var waitingTelegram = channels.TelegramChats.ToHashSet();
+        var waitingDiscord = channels.DiscordChannels.ToHashSet();
+        while (clock.Elapsed < bound && (waitingTelegram.Count > 0 || waitingDiscord.Count > 0))
         {
             var now = clock.Elapsed;
             sends.Add((now, telegram.Count("sendMessage", 200)));
-            telegramFirst ??= channels.TelegramChats.Any(c => channels.InTelegram(c, tag) > 0) ? now : null;
-            discordFirst ??= channels.DiscordChannels.Any(c => channels.InDiscord(c, tag) > 0) ? now : null;
-            telegramDone ??= channels.TelegramHasAll(tag) ? now : null;
-            discordDone ??= channels.DiscordHasAll(tag) ? now : null;
-            await Task.Delay(10);
+            waitingTelegram.RemoveWhere(c => channels.InTelegram(c, tag) > 0);
+            waitingDiscord.RemoveWhere(c => channels.InDiscord(c, tag) > 0);
+            telegramFirst ??= waitingTelegram.Count < channels.TelegramChats.Count ? now : null;
+            discordFirst ??= waitingDiscord.Count < channels.DiscordChannels.Count ? now : null;
+            telegramDone ??= waitingTelegram.Count == 0 ? now : null;
+            discordDone ??= waitingDiscord.Count == 0 ? now : null;
+            await Task.Delay(25);
         }
 
         // A clean stop lets anything still in flight (a retry, a duplicate) land before the counts are taken.
@@ -66,7 +65,7 @@ public static class FanOutScenario
             channels.TelegramChats.ToDictionary(c => c, c => channels.InTelegram(c, tag)),
             channels.DiscordChannels.ToDictionary(c => c, c => channels.InDiscord(c, tag)),
             telegram.Count("sendMessage", 429),
-            discord.Total429s,
+            fakes.Discord.Total429s,
             telegramFirst,
             telegramDone,
             discordFirst,

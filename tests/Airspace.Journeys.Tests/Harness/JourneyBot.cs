@@ -73,6 +73,9 @@ public sealed class JourneyBot : IDisposable
         return With("Airspace:Seed:Enabled", seed ? "true" : "false");
     }
 
+    /// <summary>The product's own intervals (for measuring), only without the bundled demo and console input.</summary>
+    public JourneyBot WithShippedLoops() => With("Airspace:Seed:Enabled", "false").With("Airspace:Console:ReadCommands", "false");
+
     /// <summary>The Telegram adapter pointed at <paramref name="fake"/>; <paramref name="scaled"/> paces chats as fast as the scaled fake allows.</summary>
     public JourneyBot WithTelegram(FakeBotApi fake, bool scaled = true)
     {

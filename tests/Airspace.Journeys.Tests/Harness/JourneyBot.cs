@@ -12,6 +12,9 @@ namespace Airspace.Journeys.Tests.Harness;
 /// </summary>
 public sealed class JourneyBot : IDisposable
 {
+    /// <summary>The exit code <see cref="RunAsync(TimeSpan, string[])"/> reports for a verb that was still running at its bound.</summary>
+    public const int StillRunning = -1;
+
     private readonly List<AirspaceProcess> _runs = [];
 
     /// <param name="workingDirectory">The folder the user runs the bot in (the data folder is <c>data</c> inside it).</param>
@@ -136,12 +139,21 @@ public sealed class JourneyBot : IDisposable
     /// <summary>One CLI verb with <c>--data</c> this bot's folder (appended unless already given), to its end.</summary>
     public Task<CliResult> RunAsync(params string[] args) => RunAsync(TimeSpan.FromMinutes(2), args);
 
-    /// <summary>One CLI verb, killed if it has not ended within <paramref name="bound"/> (then an exception).</summary>
+    /// <summary>One CLI verb; if it has not ended within <paramref name="bound"/> it is killed and its exit code is <see cref="StillRunning"/>.</summary>
     public async Task<CliResult> RunAsync(TimeSpan bound, params string[] args)
     {
         string[] all = args.Contains("--data") ? args : [.. args, "--data", DataDirectory];
         var verb = Launch(all);
-        var exit = await verb.WaitForExitAsync(bound);
+        int exit;
+        try
+        {
+            exit = await verb.WaitForExitAsync(bound);
+        }
+        catch (OperationCanceledException)
+        {
+            verb.Process.Kill(entireProcessTree: true);
+            exit = StillRunning;
+        }
 
         // Let the asynchronous readers take the last lines.
         verb.Process.WaitForExit();

@@ -38,16 +38,10 @@ public sealed class SelfHosterJourneyTests : IAsyncLifetime
     {
         using var bot = NewBot().WithTelegram(_telegram);
 
-        var added = await bot.RunAsync("subscriptions", "add", "telegram:" + Group.ToString(CultureInfo.InvariantCulture));
-        Assert.True(added.ExitCode == 0, added.ToString());
-        bot.Start();
-        Assert.True(await Eventually.WaitUntilAsync(() => _telegram.Count("getUpdates") > 0, TimeSpan.FromSeconds(60)), bot.Output);
-        await bot.DropAsync(JourneyArticles.FileName("SH", 1), JourneyArticles.Markdown("SH", 1));
+        await SubscribeAsync(bot, "telegram:" + Group.ToString(CultureInfo.InvariantCulture));
+        await StartAsync(bot, () => _telegram.Count("getUpdates") > 0);
 
-        Assert.True(await Eventually.WaitUntilAsync(() => _telegram.BotMessages(Group).Any(m => m.Text.Contains(JourneyArticles.Tag("SH", 1), StringComparison.Ordinal)), TimeSpan.FromSeconds(60)), bot.Output);
-        Assert.Contains(await bot.InterruptAsync(), StoppedCleanly);
-        var messages = _telegram.BotMessages(Group);
-        Assert.True(messages.Count == 1, $"{messages.Count} messages in the group, the first: {messages[0].Text}");
+        await AssertOnlyTheDroppedArticleAsync(bot, "SH", () => [.. _telegram.BotMessages(Group).Select(m => m.Text)]);
     }
 
     [Fact]
@@ -55,17 +49,10 @@ public sealed class SelfHosterJourneyTests : IAsyncLifetime
     {
         using var bot = NewBot().WithDiscord(_discord);
 
-        var added = await bot.RunAsync("subscriptions", "add", "discord:" + Channel.ToString(CultureInfo.InvariantCulture));
-        Assert.True(added.ExitCode == 0, added.ToString());
-        bot.Start();
-        Assert.True(await Eventually.WaitUntilAsync(() => _discord.Ready, TimeSpan.FromSeconds(60)), bot.Output);
-        await bot.DropAsync(JourneyArticles.FileName("SD", 1), JourneyArticles.Markdown("SD", 1));
+        await SubscribeAsync(bot, "discord:" + Channel.ToString(CultureInfo.InvariantCulture));
+        await StartAsync(bot, () => _discord.Ready);
 
-        var channel = Channel.ToString(CultureInfo.InvariantCulture);
-        Assert.True(await Eventually.WaitUntilAsync(() => _discord.MessagesIn(channel).Any(m => m.Body.ToJsonString().Contains(JourneyArticles.Tag("SD", 1), StringComparison.Ordinal)), TimeSpan.FromSeconds(60)), bot.Output);
-        Assert.Contains(await bot.InterruptAsync(), StoppedCleanly);
-        var messages = _discord.MessagesIn(channel);
-        Assert.True(messages.Count == 1, $"{messages.Count} messages in the channel, the first: {messages[0].Body.ToJsonString()}");
+        await AssertOnlyTheDroppedArticleAsync(bot, "SD", () => [.. _discord.MessagesIn(Channel.ToString(CultureInfo.InvariantCulture)).Select(m => m.Body.ToJsonString())]);
     }
 
     [Fact]
@@ -73,20 +60,37 @@ public sealed class SelfHosterJourneyTests : IAsyncLifetime
     {
         using var bot = NewBot().WithTelegram(_telegram);
 
-        bot.Start();
-        Assert.True(await Eventually.WaitUntilAsync(() => _telegram.Count("getUpdates") > 0, TimeSpan.FromSeconds(60)), bot.Output);
+        await StartAsync(bot, () => _telegram.Count("getUpdates") > 0);
         Assert.Contains(await bot.InterruptAsync(), StoppedCleanly);
-        var added = await bot.RunAsync("subscriptions", "add", "telegram:" + Group.ToString(CultureInfo.InvariantCulture));
-        Assert.True(added.ExitCode == 0, added.ToString());
+        await SubscribeAsync(bot, "telegram:" + Group.ToString(CultureInfo.InvariantCulture));
         var polls = _telegram.Count("getUpdates");
-        bot.Start();
-        Assert.True(await Eventually.WaitUntilAsync(() => _telegram.Count("getUpdates") > polls, TimeSpan.FromSeconds(60)), bot.Output);
-        await bot.DropAsync(JourneyArticles.FileName("SA", 1), JourneyArticles.Markdown("SA", 1));
+        await StartAsync(bot, () => _telegram.Count("getUpdates") > polls);
 
-        Assert.True(await Eventually.WaitUntilAsync(() => _telegram.BotMessages(Group).Any(m => m.Text.Contains(JourneyArticles.Tag("SA", 1), StringComparison.Ordinal)), TimeSpan.FromSeconds(60)), bot.Output);
+        await AssertOnlyTheDroppedArticleAsync(bot, "SA", () => [.. _telegram.BotMessages(Group).Select(m => m.Text)]);
+    }
+
+    private static async Task SubscribeAsync(JourneyBot bot, string address)
+    {
+        var added = await bot.RunAsync("subscriptions", "add", address);
+        Assert.True(added.ExitCode == 0, added.ToString());
+    }
+
+    private static async Task StartAsync(JourneyBot bot, Func<bool> ready)
+    {
+        bot.Start();
+        Assert.True(await Eventually.WaitUntilAsync(ready, TimeSpan.FromSeconds(60)), bot.Output);
+    }
+
+    /// <summary>Drops one article into the inbox, waits for it in the channel, stops the bot: the channel holds that one message only.</summary>
+    private static async Task AssertOnlyTheDroppedArticleAsync(JourneyBot bot, string series, Func<IReadOnlyList<string>> channel)
+    {
+        var tag = JourneyArticles.Tag(series, 1);
+        await bot.DropAsync(JourneyArticles.FileName(series, 1), JourneyArticles.Markdown(series, 1));
+
+        Assert.True(await Eventually.WaitUntilAsync(() => channel().Any(m => m.Contains(tag, StringComparison.Ordinal)), TimeSpan.FromSeconds(60)), bot.Output);
         Assert.Contains(await bot.InterruptAsync(), StoppedCleanly);
-        var messages = _telegram.BotMessages(Group);
-        Assert.True(messages.Count == 1, $"{messages.Count} messages in the group, the first: {messages[0].Text}");
+        var messages = channel();
+        Assert.True(messages.Count == 1, $"{messages.Count} messages in the channel, the first: {messages[0]}");
     }
 
     /// <summary>Fast loops, but the bot's own first-run behaviour (seeding) left as shipped.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Airspace.Benchmarks.Chat;
 using Airspace.Benchmarks.Corpus;
 using Airspace.Benchmarks.Import;
+using Airspace.Benchmarks.Journeys;
 using Airspace.Benchmarks.Reporting;
 using Airspace.Benchmarks.Scale;
 using Airspace.Benchmarks.Search;
@@ -15,7 +16,9 @@ namespace Airspace.Benchmarks;
 /// <c>tune</c> (re-learn the summariser weights on split A), <c>search</c> (known-item quality), <c>scale [N]</c>,
 /// <c>profile [N]</c> (where a query's time goes), <c>analyze WORD…</c> (how the search analyzers see words), <c>chat</c>
 /// (a private command under a group's flood on Telegram, and 300 concurrent Discord interactions), <c>import-memory</c>
-/// (peak RSS of <c>airspace import</c> of a 20 MB text file and a 20 MB JSON Lines file).
+/// (peak RSS of <c>airspace import</c> of a 20 MB text file and a 20 MB JSON Lines file), and the journey benchmarks
+/// with the real executable against the loopback fakes, each writing its own section of BENCHMARKS.md: <c>crash</c>
+/// (drain after 50 kill -9 cycles) and <c>fanout [N]</c> (one article to N + N channels).
 /// </summary>
 public static class BenchmarkCommands
 {
@@ -55,8 +58,15 @@ public static class BenchmarkCommands
                 var burst = await InteractionBurstBenchmark.RunAsync(Console.WriteLine);
                 Console.WriteLine(ChatReport.Render(flood, burst));
                 return 0;
+            case "crash":
+                await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), CrashDrainBenchmark.SectionName, await CrashDrainBenchmark.RunAsync(Console.WriteLine));
+                return 0;
+            case "fanout":
+                var channels = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : FanOutBenchmark.DefaultChannels;
+                await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), FanOutBenchmark.SectionName, await FanOutBenchmark.RunAsync(channels, Console.WriteLine));
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, scale [N], profile [N], analyze WORD…, chat or import-memory.");
+                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, scale [N], profile [N], analyze WORD…, chat, import-memory, crash or fanout [N].");
                 return 2;
         }
     }
@@ -74,6 +84,7 @@ public static class BenchmarkCommands
         var summaries = SummaryBenchmark.Run(root, Console.WriteLine);
         var markdown = BenchmarksReport.Render(summaries, search, scale, started, stopwatch.Elapsed);
         var path = Path.Combine(root, "BENCHMARKS.md");
+        markdown = BenchmarkSections.Keep(File.Exists(path) ? await File.ReadAllTextAsync(path) : null, markdown);
         await File.WriteAllTextAsync(path, markdown);
         Console.WriteLine($"wrote {path}");
     }

@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Error, "{Loop} iteration failed; retrying in {Delay}")]
     public static partial void LoopFailed(ILogger logger, Exception exception, string loop, TimeSpan delay);
+
+    [LoggerMessage(91, LogLevel.Information, "Released {Count} claims left by a process that stopped; those deliveries are due again")]
+    public static partial void DeadClaimsReleased(ILogger logger, int count);
+
+    [LoggerMessage(92, LogLevel.Error, "Dispatch lane {Lane} failed; it restarts at the next poll")]
+    public static partial void LaneFailed(ILogger logger, Exception exception, string lane);
 }

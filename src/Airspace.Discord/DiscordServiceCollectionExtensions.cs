@@ -65,6 +65,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<AutocompleteHandler>();
         services.AddSingleton<InteractionDispatcher>();
+        services.AddSingleton<InteractionWork>();
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionsEndpoint>();
 
@@ -79,6 +80,9 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IPlatformStartupCheck, DiscordStartupService>();
         services.AddHostedService<CommandRegistrationWorker>();
         services.AddHostedService<GatewayWorker>();
+
+        // Registered last, so it stops first: shutdown waits for the answers in progress while REST is still up.
+        services.AddHostedService(sp => sp.GetRequiredService<InteractionWork>());
         services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord");
         return services;
     }

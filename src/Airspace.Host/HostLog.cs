@@ -24,4 +24,7 @@ internal static partial class HostLog
 
     [LoggerMessage(212, LogLevel.Warning, "{Warning}")]
     public static partial void InsecureEndpoint(ILogger logger, string warning);
+
+    [LoggerMessage(213, LogLevel.Information, "A chat platform or a source is configured, so the demo articles are not imported (and stay hidden if they were)")]
+    public static partial void NotSeeding(ILogger logger);
 }

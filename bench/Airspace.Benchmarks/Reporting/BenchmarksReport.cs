@@ -93,7 +93,7 @@ public static class BenchmarksReport
         md.AppendLine();
     }
 
-    private static void Target(StringBuilder md, string name, string goal, double measured, double limit, bool higherIsBetter, string unit)
+    internal static void Target(StringBuilder md, string name, string goal, double measured, double limit, bool higherIsBetter, string unit)
     {
         var met = higherIsBetter ? measured > limit : measured < limit;
         var verdict = met ? "met" : $"missed by {F(Math.Abs(measured - limit), 1)} {unit} ({F(higherIsBetter ? limit / measured : measured / limit, 1)}×)";

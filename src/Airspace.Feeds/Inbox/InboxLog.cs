@@ -19,6 +19,9 @@ internal static partial class InboxLog
     [LoggerMessage(105, LogLevel.Warning, "Inbox watcher error, falling back to rescans: {Reason}")]
     public static partial void InboxWatcherError(ILogger logger, string reason);
 
+    [LoggerMessage(107, LogLevel.Information, "Inbox file {FileName}: {Notice}")]
+    public static partial void InboxFileNotice(ILogger logger, string fileName, string notice);
+
     [LoggerMessage(106, LogLevel.Error, "Inbox scan failed")]
     public static partial void InboxScanFailed(ILogger logger, Exception exception);
 }

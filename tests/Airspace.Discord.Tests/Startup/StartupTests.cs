@@ -96,6 +96,7 @@ public sealed class StartupTests
         Assert.DoesNotContain("is running", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Hosting failed", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+        Assert.Equal(1, errors.Split('\n').Count(l => l.Contains("Airspace:Discord:Token", StringComparison.Ordinal)));
     }
 
     [Fact]

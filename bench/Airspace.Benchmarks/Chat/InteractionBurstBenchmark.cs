@@ -28,10 +28,7 @@ public static class InteractionBurstBenchmark
         // The fake cannot see the HTTP replies; an edit of @original proves the deferral it answers.
         fake.AssumeDeferredOverHttp = true;
         var keys = new Ed25519TestKeys();
-        var settings = TestHost.Settings(fake, temp);
-        settings["Airspace:Http:Urls"] = "http://127.0.0.1:0";
-        settings["Airspace:Discord:Mode"] = "Http";
-        settings["Airspace:Discord:PublicKey"] = keys.PublicKeyHex;
+        var settings = TestHost.HttpModeSettings(fake, temp, keys);
         settings["Logging:LogLevel:Default"] = "Warning";
         await using var host = await TestHost.StartAsync(settings, temp);
         var ingestor = host.Get<ArticleIngestor>();

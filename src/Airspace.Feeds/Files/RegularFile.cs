@@ -80,6 +80,18 @@ internal static partial class RegularFile
         }
     }
 
+    /// <summary>Whether <paramref name="path"/> itself (a link not followed) is a regular file; false if it is gone.</summary>
+    public static bool IsRegular(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.LinkTarget is null;
+        }
+
+        return Stat(AtFdCwd, path, AtSymlinkNoFollow) is { } stat && (stat.Mode & 0xF000) == 0x8000;
+    }
+
     public const string SymlinkReason =
         "is a symbolic link; the inbox imports regular files only (copy the file in instead of linking it)";
 

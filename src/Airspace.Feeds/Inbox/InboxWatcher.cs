@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Airspace.Feeds.Files;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -86,6 +87,8 @@ public sealed class InboxWatcher(InboxImporter importer, IOptions<InboxOptions> 
         }
     }
 
+    private static readonly TimeSpan EmptyFileGrace = TimeSpan.FromSeconds(5);
+
     private async Task<bool> IsSettledAsync(string path, CancellationToken ct)
     {
         var before = new FileInfo(path);
@@ -94,7 +97,16 @@ public sealed class InboxWatcher(InboxImporter importer, IOptions<InboxOptions> 
             return false;
         }
 
-        if (time.GetUtcNow() - before.LastWriteTimeUtc >= options.Value.SettleTime)
+        var age = time.GetUtcNow() - before.LastWriteTimeUtc;
+        if (before.Length == 0 && age < EmptyFileGrace && RegularFile.IsRegular(path))
+        {
+            // Copying a file in creates it empty first; on a busy machine the first bytes can come well after the
+            // settle time. An empty file is judged (refused as empty) only once it has stayed empty a while; its
+            // first write wakes the watcher again.
+            return false;
+        }
+
+        if (age >= options.Value.SettleTime)
         {
             return true;
         }

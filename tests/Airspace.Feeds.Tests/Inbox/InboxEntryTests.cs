@@ -84,11 +84,25 @@ public sealed class InboxEntryTests : IAsyncDisposable
         Directory.CreateDirectory(Path.Combine(Inbox, "failed"));
         File.CreateSymbolicLink(Path.Combine(Inbox, "failed", "empty.txt.error.txt"), victim);
         File.WriteAllText(Path.Combine(Inbox, "empty.txt"), "");
+        File.SetLastWriteTimeUtc(Path.Combine(Inbox, "empty.txt"), DateTime.UtcNow.AddMinutes(-1));
 
         await ScanAsync();
 
         Assert.Equal("keep me", await File.ReadAllTextAsync(victim));
         Assert.Contains("empty", await File.ReadAllTextAsync(Path.Combine(Inbox, "failed", "empty.txt.error.txt")));
+    }
+
+    [Fact]
+    public async Task ScanOnceAsync_FileJustCreatedAndStillEmpty_LeftForItsWriter()
+    {
+        // A copy into the inbox creates the file before its first bytes arrive.
+        var path = Path.Combine(Inbox, "arriving.md");
+        File.WriteAllText(path, "");
+
+        await ScanAsync();
+
+        Assert.True(File.Exists(path));
+        Assert.False(File.Exists(Path.Combine(Inbox, "failed", "arriving.md")));
     }
 
     [Fact]

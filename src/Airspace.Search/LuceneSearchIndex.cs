@@ -276,7 +276,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Discards uncommitted changes and the writer (releasing the lock); the next write reopens it.</summary>
     private void Abandon(IndexWriter w, Exception cause)
     {
-        Log.WriteRolledBack(logger, cause);
+        // A stop (Ctrl+C) in the middle of a write is expected: one line, no stack trace.
+        if (cause is OperationCanceledException)
+        {
+            Log.WriteCancelled(logger);
+        }
+        else
+        {
+            Log.WriteRolledBack(logger, cause);
+        }
+
         try
         {
             w.Rollback();

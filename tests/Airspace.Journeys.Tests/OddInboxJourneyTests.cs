@@ -47,7 +47,7 @@ public sealed class OddInboxJourneyTests : IDisposable
 
         Assert.DoesNotContain(JourneyArticles.Tag("OS", 1), run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(JourneyArticles.Tag("OS", 1), latest.Stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain(Secret, search.Stdout, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(JourneyArticles.Tag("OS", 1), search.Stdout, StringComparison.Ordinal);
         Assert.Contains(JourneyArticles.Tag("OI", 1), latest.Stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(secretFile), "The file outside the inbox was moved or deleted.");
     }

@@ -7,6 +7,9 @@ public sealed record CrashSettings
 {
     public int Articles { get; init; } = 6;
     public int Cycles { get; init; } = 5;
+
+    /// <summary>The articles arrive spread over this many first cycles (by default all of them).</summary>
+    public int? DropCycles { get; init; }
     public int TelegramChats { get; init; } = 3;
     public int DiscordChannels { get; init; } = 3;
 
@@ -28,6 +31,7 @@ public sealed record CrashOutcome(
     IReadOnlyDictionary<(long Chat, string Tag), int> Telegram,
     IReadOnlyDictionary<(ulong Channel, string Tag), int> Discord,
     int Kills,
+    int PendingAtFinalRestart,
     TimeSpan? DrainAfterFinalRestart,
     string Output);
 
@@ -55,7 +59,7 @@ public static class CrashScenario
             // The articles arrive spread over the cycles, so every kill can land in the middle of a fan-out.
             for (var n = 1; n <= settings.Articles; n++)
             {
-                if ((n - 1) * settings.Cycles / settings.Articles == cycle)
+                if ((n - 1) * (settings.DropCycles ?? settings.Cycles) / settings.Articles == cycle)
                 {
                     await bot.DropAsync(JourneyArticles.FileName(Series, n), JourneyArticles.Markdown(Series, n));
                 }
@@ -67,6 +71,8 @@ public static class CrashScenario
             progress?.Invoke($"crash: kill {cycle + 1}/{settings.Cycles}");
         }
 
+        var pending = channels.TelegramChats.Sum(c => tags.Count(t => channels.InTelegram(c, t) == 0))
+            + channels.DiscordChannels.Sum(c => tags.Count(t => channels.InDiscord(c, t) == 0));
         bot.Start();
         var drain = Stopwatch.StartNew();
         var done = await Eventually.WaitUntilAsync(() => channels.AllHave(tags), settings.DrainBound);
@@ -77,6 +83,7 @@ public static class CrashScenario
             channels.TelegramChats.SelectMany(c => tags.Select(t => (c, t))).ToDictionary(p => p, p => channels.InTelegram(p.c, p.t)),
             channels.DiscordChannels.SelectMany(c => tags.Select(t => (c, t))).ToDictionary(p => p, p => channels.InDiscord(p.c, p.t)),
             settings.Cycles,
+            pending,
             done ? drain.Elapsed : null,
             bot.Output);
     }

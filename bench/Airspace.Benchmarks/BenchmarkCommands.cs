@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Airspace.Benchmarks.Chat;
 using Airspace.Benchmarks.Corpus;
+using Airspace.Benchmarks.Import;
 using Airspace.Benchmarks.Journeys;
 using Airspace.Benchmarks.Reporting;
 using Airspace.Benchmarks.Scale;
@@ -12,9 +14,11 @@ namespace Airspace.Benchmarks;
 /// <summary>
 /// The benchmark verbs: <c>all</c> (the default: everything, writes BENCHMARKS.md), <c>rouge</c> (summary scores),
 /// <c>tune</c> (re-learn the summariser weights on split A), <c>search</c> (known-item quality), <c>scale [N]</c>,
-/// <c>profile [N]</c> (where a query's time goes), <c>analyze WORD…</c> (how the search analyzers see words), and the
-/// journey benchmarks with the real executable against the loopback fakes, each writing its own section of
-/// BENCHMARKS.md: <c>crash</c> (drain after 50 kill -9 cycles) and <c>fanout [N]</c> (one article to N + N channels).
+/// <c>profile [N]</c> (where a query's time goes), <c>analyze WORD…</c> (how the search analyzers see words), <c>chat</c>
+/// (a private command under a group's flood on Telegram, and 300 concurrent Discord interactions), <c>import-memory</c>
+/// (peak RSS of <c>airspace import</c> of a 20 MB text file and a 20 MB JSON Lines file), and the journey benchmarks
+/// with the real executable against the loopback fakes, each writing its own section of BENCHMARKS.md: <c>crash</c>
+/// (drain after 50 kill -9 cycles) and <c>fanout [N]</c> (one article to N + N channels).
 /// </summary>
 public static class BenchmarkCommands
 {
@@ -43,8 +47,16 @@ public static class BenchmarkCommands
             case "profile":
                 await ProfileCommand.RunAsync(SearchCorpus.Load(root), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
                 return 0;
+            case "import-memory":
+                Console.WriteLine(await ImportMemoryBenchmark.RunAsync(root, Console.WriteLine));
+                return 0;
             case "analyze":
                 AnalyzeCommand.Run(args.Skip(1));
+                return 0;
+            case "chat":
+                var flood = await CommandFloodBenchmark.RunAsync(Console.WriteLine);
+                var burst = await InteractionBurstBenchmark.RunAsync(Console.WriteLine);
+                Console.WriteLine(ChatReport.Render(flood, burst));
                 return 0;
             case "crash":
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), CrashDrainBenchmark.SectionName, await CrashDrainBenchmark.RunAsync(Console.WriteLine));
@@ -54,7 +66,7 @@ public static class BenchmarkCommands
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), FanOutBenchmark.SectionName, await FanOutBenchmark.RunAsync(channels, Console.WriteLine));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, scale [N], profile [N], analyze WORD…, crash or fanout [N].");
+                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, scale [N], profile [N], analyze WORD…, chat, import-memory, crash or fanout [N].");
                 return 2;
         }
     }

@@ -11,7 +11,7 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Warning, "Refused an article from {Source} ({Reference}): no text left after cleaning")]
     public static partial void ArticleRefused(ILogger logger, string source, string reference);
 
-    [LoggerMessage(3, LogLevel.Information, "Planned {Count} deliveries")]
+    [LoggerMessage(3, LogLevel.Information, "Deliveries planned: {Count}")]
     public static partial void DeliveriesPlanned(ILogger logger, int count);
 
     [LoggerMessage(4, LogLevel.Information, "Delivery {DeliveryId} of article {ArticleId} to {Address} sent as {MessageId}")]
@@ -29,7 +29,7 @@ internal static partial class Log
     [LoggerMessage(8, LogLevel.Error, "Sender for {Address} threw while sending delivery {DeliveryId}")]
     public static partial void SenderThrew(ILogger logger, Exception exception, long deliveryId, string address);
 
-    [LoggerMessage(9, LogLevel.Information, "Search index caught up to sequence {Sequence} ({Count} articles indexed)")]
+    [LoggerMessage(9, LogLevel.Information, "Search index caught up to sequence {Sequence} (articles indexed: {Count})")]
     public static partial void IndexCaughtUp(ILogger logger, long sequence, int count);
 
     [LoggerMessage(11, LogLevel.Warning, "The search index was built by another version; rebuilding it from the store (schema {Version})")]
@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Error, "{Loop} iteration failed; retrying in {Delay}")]
     public static partial void LoopFailed(ILogger logger, Exception exception, string loop, TimeSpan delay);
+
+    [LoggerMessage(91, LogLevel.Information, "Released {Count} claims left by a process that stopped; those deliveries are due again")]
+    public static partial void DeadClaimsReleased(ILogger logger, int count);
+
+    [LoggerMessage(92, LogLevel.Error, "Dispatch lane {Lane} failed; it restarts at the next poll")]
+    public static partial void LaneFailed(ILogger logger, Exception exception, string lane);
 }

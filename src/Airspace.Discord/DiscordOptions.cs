@@ -21,6 +21,9 @@ public sealed class DiscordOptions
 
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
 
+    /// <summary>Allow plain-http <see cref="ApiBaseUrl"/> / ws <see cref="GatewayUrl"/> to a host other than this machine (a trusted network only; warned at start-up).</summary>
+    public bool AllowInsecureHttp { get; set; }
+
     /// <summary>
     /// Channel webhook URLs by name (from the environment: <c>Airspace__Discord__Webhooks__&lt;name&gt;</c>); alerts to
     /// <c>discord-webhook:&lt;name&gt;</c> are posted there. Secrets, like the token: never logged, never stored.

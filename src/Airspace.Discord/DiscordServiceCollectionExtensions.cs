@@ -1,3 +1,4 @@
+using Airspace.Core;
 using Airspace.Core.Publishing;
 using Airspace.Discord.Alerts;
 using Airspace.Discord.Events;
@@ -64,6 +65,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<AutocompleteHandler>();
         services.AddSingleton<InteractionDispatcher>();
+        services.AddSingleton<InteractionWork>();
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionsEndpoint>();
 
@@ -74,10 +76,13 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IdentifyBudget>();
         services.AddSingleton<GatewayClient>();
 
-        // Registration order is start order: the token check runs before the loops.
-        services.AddHostedService<DiscordStartupService>();
+        // The token check runs before the host starts (AirspaceHostFactory), so before any loop.
+        services.AddSingleton<IPlatformStartupCheck, DiscordStartupService>();
         services.AddHostedService<CommandRegistrationWorker>();
         services.AddHostedService<GatewayWorker>();
+
+        // Registered last, so it stops first: shutdown waits for the answers in progress while REST is still up.
+        services.AddHostedService(sp => sp.GetRequiredService<InteractionWork>());
         services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord");
         return services;
     }

@@ -104,7 +104,7 @@ internal static partial class Log
     [LoggerMessage(453, LogLevel.Warning, "Discord server {GuildId} is unavailable (an outage); its subscriptions stay")]
     public static partial void GuildUnavailable(ILogger logger, string guildId);
 
-    [LoggerMessage(454, LogLevel.Warning, "The bot was removed from Discord server {GuildId}; disabled {Count} subscriptions")]
+    [LoggerMessage(454, LogLevel.Warning, "The bot was removed from Discord server {GuildId}; subscriptions disabled: {Count}")]
     public static partial void GuildRemoved(ILogger logger, string guildId, int count);
 
     [LoggerMessage(455, LogLevel.Warning, "Discord webhook {Address} is gone: {Reason}")]

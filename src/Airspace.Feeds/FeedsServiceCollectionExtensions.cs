@@ -38,8 +38,8 @@ public static class FeedsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Feed and WordPress sources: <c>Airspace:Sources</c> (configured sources) and <c>Airspace:Feeds</c> (fetching and
-    /// polling), the guarded fetcher (also behind <c>/summary &lt;url&gt;</c>), the poller and <c>/sources</c>. The
+    /// Feed and WordPress sources: <c>Airspace:Sources</c> (configured sources), <c>Airspace:Feeds</c> (fetching and
+    /// polling) and <c>Airspace:Operators</c> (who sees the sources' hosts and errors), the guarded fetcher (also behind <c>/summary &lt;url&gt;</c>), the poller and <c>/sources</c>. The
     /// host registers the source stores (<see cref="ISourceStore"/>, <see cref="ISourceStateStore"/>).
     /// </summary>
     private static IServiceCollection AddSourceFeeds(this IServiceCollection services, IConfiguration configuration)
@@ -61,6 +61,10 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<SourcePollLoop>();
         services.AddSingleton<IChatCommand, SourcesCommand>();
+        services.AddOptions<OperatorsOptions>()
+            .Configure(o => configuration.GetSection(OperatorsOptions.SectionName).Bind(o))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OperatorsOptions>>(new OptionsValidator<OperatorsOptions>(o => o.Validate()));
         return services;
     }
 }

@@ -15,4 +15,16 @@ internal static partial class HostLog
 
     [LoggerMessage(204, LogLevel.Information, "Airspace is running with data in {DataDirectory}; stop with Ctrl+C")]
     public static partial void Running(ILogger logger, string dataDirectory);
+
+    [LoggerMessage(210, LogLevel.Information, "Listening on {Urls}")]
+    public static partial void Listening(ILogger logger, string urls);
+
+    [LoggerMessage(211, LogLevel.Warning, "{Warning}")]
+    public static partial void SubscriptionNotServed(ILogger logger, string warning);
+
+    [LoggerMessage(212, LogLevel.Warning, "{Warning}")]
+    public static partial void InsecureEndpoint(ILogger logger, string warning);
+
+    [LoggerMessage(213, LogLevel.Information, "A chat platform or a source is configured, so the demo articles are not imported (and stay hidden if they were)")]
+    public static partial void NotSeeding(ILogger logger);
 }

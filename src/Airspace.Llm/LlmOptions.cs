@@ -1,3 +1,5 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Llm;
 
 /// <summary>The optional LLM summariser. Bound from <c>Airspace:Llm</c>; off unless <see cref="Enabled"/>.</summary>
@@ -11,6 +13,9 @@ public sealed class LlmOptions
 
     /// <summary>Base URL of an OpenAI-compatible API, e.g. <c>http://localhost:11434/v1</c> for a local Ollama.</summary>
     public Uri? Endpoint { get; set; }
+
+    /// <summary>Allow a plain-http <see cref="Endpoint"/> to a host other than this machine (a trusted network only; warned at start-up).</summary>
+    public bool AllowInsecureHttp { get; set; }
 
     /// <summary>Model name as the endpoint knows it, e.g. <c>llama3.1:8b</c> or <c>gpt-4o-mini</c>.</summary>
     public string Model { get; set; } = string.Empty;
@@ -44,6 +49,11 @@ public sealed class LlmOptions
         if (Endpoint is null || !Endpoint.IsAbsoluteUri || Endpoint.Scheme is not ("http" or "https"))
         {
             return "Airspace:Llm:Endpoint must be an absolute http(s) URL when Airspace:Llm:Enabled is true.";
+        }
+
+        if (PlainHttp.Refusal(SectionName + ":Endpoint", Endpoint, AllowInsecureHttp) is { } plain)
+        {
+            return plain;
         }
 
         if (string.IsNullOrWhiteSpace(Model))

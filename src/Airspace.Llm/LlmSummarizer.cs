@@ -1,4 +1,5 @@
 using System.Globalization;
+using Airspace.Core;
 using Airspace.Core.Summaries;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -37,6 +38,13 @@ public sealed class LlmSummarizer : ISummarizer
         Version = string.Create(CultureInfo.InvariantCulture, $"llm-{options.Model};p={prompt.Hash};c={options.MaxSummaryCharacters}");
     }
 
+    private string Redact(string text)
+    {
+        var redacted = SecretRedactor.Redact(text);
+        var key = Environment.GetEnvironmentVariable(options.ApiKeyVariable);
+        return string.IsNullOrEmpty(key) ? redacted : redacted.Replace(key, SecretRedactor.Mask, StringComparison.Ordinal);
+    }
+
     /// <summary>"llm-{model};p={prompt hash};c={max characters}" for model summaries.</summary>
     public string Version { get; }
 
@@ -65,8 +73,9 @@ public sealed class LlmSummarizer : ISummarizer
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The message of a client error names the status and the endpoint's reason; it never holds the key.
-            Log.Failed(logger, e.GetType().Name, e.Message);
+            // The provider's reason is useful, but providers echo what they were sent (a wrong key, a token pasted into
+            // an article): it goes through the redactor, and the key this summariser sends is masked whatever its shape.
+            Log.Failed(logger, e.GetType().Name, Redact(e.Message));
             return await fallback.SummarizeAsync(input, ct).ConfigureAwait(false);
         }
 

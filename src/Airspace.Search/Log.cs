@@ -4,7 +4,7 @@ namespace Airspace.Search;
 
 internal static partial class Log
 {
-    [LoggerMessage(1, LogLevel.Information, "Search index at {IndexPath} rebuilt with {Count} articles in {ElapsedMs} ms")]
+    [LoggerMessage(1, LogLevel.Information, "Search index at {IndexPath} rebuilt in {ElapsedMs} ms; articles indexed: {Count}")]
     public static partial void Rebuilt(ILogger logger, string indexPath, int count, long elapsedMs);
 
     [LoggerMessage(2, LogLevel.Warning, "Search index write failed; rolled back to the last commit")]

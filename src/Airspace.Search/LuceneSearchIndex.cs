@@ -25,8 +25,11 @@ namespace Airspace.Search;
 /// </remarks>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
-    /// <summary>2: domain stem overrides, designation tokens, filters and the coordinating BM25 (bump on any analysis change).</summary>
-    public const int CurrentSchemaVersion = 2;
+    /// <summary>
+    /// 2: domain stem overrides, designation tokens, filters and the coordinating BM25; 3: the demo mark (bump on any
+    /// analysis or layout change).
+    /// </summary>
+    public const int CurrentSchemaVersion = 3;
 
     public const int MaxTake = 50;
 
@@ -82,6 +85,37 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                     w.UpdateDocument(new Term(SearchFields.Id, article.Id.ToString()), ArticleDocument.Create(article));
                 }
 
+                w.Commit();
+            }
+            catch (Exception e)
+            {
+                Abandon(w, e);
+                throw;
+            }
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+
+        RefreshSearchers();
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<ArticleId> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await writeGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var w = OpenWriter();
+            try
+            {
+                w.DeleteDocuments([.. ids.Select(id => new Term(SearchFields.Id, id.ToString()))]);
                 w.Commit();
             }
             catch (Exception e)
@@ -155,9 +189,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = manager.Acquire();
         try
         {
+            // A filter, not a clause: leaving demo articles out must not change the scores of the rest.
+            var filter = query.IncludeDemo ? null : NotDemo;
             var top = compiled.SortByDate
-                ? searcher.Search(compiled.Query, skip + take, NewestFirst)
-                : searcher.Search(compiled.Query, skip + take);
+                ? searcher.Search(compiled.Query, filter, skip + take, NewestFirst)
+                : searcher.Search(compiled.Query, filter, skip + take);
             var hits = new List<SearchHit>(take);
             foreach (var scoreDoc in top.ScoreDocs.Skip(skip))
             {
@@ -227,6 +263,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // Date-sorted hits (a filters-only query) carry no score.
         return new SearchHit(new ArticleId(id), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet);
     }
+
+    private static readonly Filter NotDemo = new QueryWrapperFilter(new BooleanQuery
+    {
+        { new MatchAllDocsQuery(), Occur.MUST },
+        { new TermQuery(new Term(SearchFields.Demo, SearchFields.DemoYes)), Occur.MUST_NOT },
+    });
 
     private static readonly Sort NewestFirst = new(new SortField(SearchFields.Published, SortFieldType.INT64, reverse: true));
 

@@ -88,7 +88,8 @@ internal static class ArticleUpsert
             Title = incoming.Title,
             Body = incoming.Body,
             Language = incoming.Language,
-            Published = incoming.Published,
+            // An undated file re-imported (or re-dropped) says nothing new about the date; keep the first one.
+            Published = incoming.PublishedAssumed ? stored.Published : incoming.Published,
             Updated = incoming.Updated,
             Author = incoming.Author,
             Categories = incoming.Categories,
@@ -116,9 +117,9 @@ internal static class ArticleUpsert
         var id = await connection.Int64Async(
             """
             INSERT INTO articles (source, external_id, url, title, body, language, published, updated, author, categories,
-                                  image_url, content_hash, summary, summarizer_version, ingested_at)
+                                  image_url, content_hash, summary, summarizer_version, ingested_at, demo)
             VALUES (@source, @external_id, @url, @title, @body, @language, @published, @updated, @author, @categories,
-                    @image_url, @content_hash, @summary, @summarizer_version, @ingested_at)
+                    @image_url, @content_hash, @summary, @summarizer_version, @ingested_at, @demo)
             RETURNING id
             """,
             ct,
@@ -126,7 +127,7 @@ internal static class ArticleUpsert
             ("@language", a.Language), ("@published", UnixTime.ToStorage(a.Published)), ("@updated", UnixTime.ToStorage(a.Updated)),
             ("@author", a.Author), ("@categories", JsonList.Write(a.Categories)), ("@image_url", a.ImageUrl),
             ("@content_hash", a.ContentHash), ("@summary", a.Summary), ("@summarizer_version", a.SummarizerVersion),
-            ("@ingested_at", UnixTime.ToStorage(now)));
+            ("@ingested_at", UnixTime.ToStorage(now)), ("@demo", a.Demo ? 1 : 0));
         return new ArticleId(id ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row."));
     }
 

@@ -66,11 +66,16 @@ internal sealed class DeliveryPlanner
             SubscriptionRows.Read, ct);
         foreach (var (change, quiet) in events)
         {
-            // A quiet Created event (a source's first poll, a backfill) archives the article without posting it.
-            planned += change.Kind == ArticleEventKind.Created
-                ? quiet ? 0 : await PlanPostsAsync(change, subscriptions.Where(s => s.StartSequence < change.Sequence), ct)
-                : await _connection.ExecuteAsync(InsertEdits, ct,
-                    ("@article_id", change.ArticleId.Value), ("@event_seq", change.Sequence), ("@now", _now));
+            // A quiet Created event (a source's first poll, a backfill, the demo archive) archives the article without
+            // posting it; a Deleted article has nothing left to post or edit.
+            planned += change.Kind switch
+            {
+                ArticleEventKind.Created when !quiet =>
+                    await PlanPostsAsync(change, subscriptions.Where(s => s.StartSequence < change.Sequence), backfill: false, ct),
+                ArticleEventKind.Updated => await _connection.ExecuteAsync(InsertEdits, ct,
+                    ("@article_id", change.ArticleId.Value), ("@event_seq", change.Sequence), ("@now", _now)),
+                _ => 0,
+            };
         }
 
         await Cursors.SetAsync(_connection, SqliteDeliveryStore.PublisherCursor, events[^1].Change.Sequence, ct);
@@ -91,7 +96,7 @@ internal sealed class DeliveryPlanner
                 ArticleRows.ReadEvent, ct, ("@start", subscription.StartSequence), ("@until", catchUpTo));
             foreach (var change in created)
             {
-                planned += await PlanPostsAsync(change, [subscription], ct);
+                planned += await PlanPostsAsync(change, [subscription], backfill: true, ct);
             }
 
             await _connection.ExecuteAsync(
@@ -101,10 +106,16 @@ internal sealed class DeliveryPlanner
         return planned;
     }
 
-    private async Task<int> PlanPostsAsync(ArticleEvent created, IEnumerable<Subscription> subscriptions, CancellationToken ct)
+    /// <remarks>
+    /// Backfills read Created events whether quiet or not (a source's first-poll archive stays backfillable), so the
+    /// demo rule cannot rest on "quiet": a demo article (the bundled samples) is never backfilled, and is only ever
+    /// posted to the console channel, whatever the filter says. That is the whole guarantee that a first run never
+    /// floods a real chat with the demo archive, in whatever order subscriptions and runs happened.
+    /// </remarks>
+    private async Task<int> PlanPostsAsync(ArticleEvent created, IEnumerable<Subscription> subscriptions, bool backfill, CancellationToken ct)
     {
         var article = await ArticleAsync(created.ArticleId, ct);
-        if (article is null)
+        if (article is null || (article.Demo && backfill))
         {
             return 0;
         }
@@ -112,7 +123,7 @@ internal sealed class DeliveryPlanner
         var planned = 0;
         foreach (var subscription in subscriptions)
         {
-            if (_filter(article, subscription))
+            if ((!article.Demo || subscription.Address == ChannelAddress.ConsoleChannel) && _filter(article, subscription))
             {
                 planned += await _connection.ExecuteAsync(InsertPost, ct,
                     ("@article_id", article.Id.Value), ("@subscription_id", subscription.Id.Value),

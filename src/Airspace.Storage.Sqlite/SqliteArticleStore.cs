@@ -68,14 +68,35 @@ public sealed class SqliteArticleStore : IArticleStore
         return [.. wanted.Where(found.ContainsKey).Select(id => found[id])];
     }
 
-    public Task<IReadOnlyList<Article>> LatestAsync(int count, CancellationToken ct) =>
+    public Task<IReadOnlyList<Article>> LatestAsync(int count, CancellationToken ct) => LatestAsync(count, includeDemo: false, ct);
+
+    public Task<IReadOnlyList<Article>> LatestAsync(int count, bool includeDemo, CancellationToken ct) =>
         count <= 0
             ? Task.FromResult<IReadOnlyList<Article>>([])
             : _database.ReadAsync<IReadOnlyList<Article>>(async (connection, token) =>
-                await connection.QueryAsync($"{Select} ORDER BY published DESC, id DESC LIMIT @count", ArticleRows.Read, token, ("@count", count)), ct);
+                await connection.QueryAsync(
+                    $"{Select} {(includeDemo ? "" : "WHERE demo = 0 ")}ORDER BY published DESC, id DESC LIMIT @count",
+                    ArticleRows.Read, token, ("@count", count)), ct);
 
     public Task<long> CountAsync(CancellationToken ct) =>
         _database.ReadAsync(async (connection, token) => await connection.Int64Async("SELECT COUNT(*) FROM articles", token) ?? 0, ct);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One transaction: the deliveries go first (they point at the article), and source items forget the article. The
+    /// Deleted events are quiet, so nothing plans anything for them; the publisher and indexers see them in order.
+    /// </remarks>
+    public Task<int> RemoveDemoAsync(CancellationToken ct) =>
+        _database.WriteAsync(async (connection, token) =>
+        {
+            const string Demo = "SELECT id FROM articles WHERE demo = 1";
+            await connection.ExecuteAsync($"DELETE FROM deliveries WHERE article_id IN ({Demo})", token);
+            await connection.ExecuteAsync($"UPDATE source_items SET article_id = NULL WHERE article_id IN ({Demo})", token);
+            await connection.ExecuteAsync(
+                $"INSERT INTO article_events (article_id, kind, occurred_at, quiet) SELECT id, '{ArticleRows.DeletedEvent}', @now, 1 FROM ({Demo}) ORDER BY id",
+                token, ("@now", UnixTime.ToStorage(_time.GetUtcNow())));
+            return await connection.ExecuteAsync("DELETE FROM articles WHERE demo = 1", token);
+        }, ct);
 
     /// <remarks>
     /// Reads in id-ordered pages, so at most one page is in memory and no read transaction stays open while the caller

@@ -68,21 +68,44 @@ public sealed class SqliteDatabase
     /// </summary>
     internal async Task<T> WriteAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> work, CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
 
-        // Serializable + not deferred is Microsoft.Data.Sqlite's spelling of BEGIN IMMEDIATE.
-        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        var result = await work(connection, ct);
-        transaction.Commit();
-        return result;
+            // Serializable + not deferred is Microsoft.Data.Sqlite's spelling of BEGIN IMMEDIATE.
+            using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+            var result = await work(connection, ct);
+            transaction.Commit();
+            return result;
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> on its own connection (single statements autocommit).</summary>
     internal async Task<T> ReadAsync<T>(Func<SqliteConnection, CancellationToken, Task<T>> work, CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct);
-        return await work(connection, ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            return await work(connection, ct);
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
+        }
     }
+
+    /// <summary>
+    /// SQLITE_BUSY / SQLITE_LOCKED after the wait: SQLite's busy handler (<c>PRAGMA busy_timeout</c>) and
+    /// Microsoft.Data.Sqlite's own retry loop (the command timeout) have both retried for the whole
+    /// <see cref="SqliteStoreOptions.BusyTimeout"/>, so the lock holder is busy for longer than we agreed to wait.
+    /// </summary>
+    internal static bool IsBusy(SqliteException ex) => ex.SqliteErrorCode is 5 or 6;
+
+    internal StoreBusyException Busy(SqliteException ex) => new(DatabasePath, _options.BusyTimeout, ex);
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
     {
@@ -132,6 +155,10 @@ public sealed class SqliteDatabase
             }
 
             _migrated = true;
+        }
+        catch (SqliteException ex) when (IsBusy(ex))
+        {
+            throw Busy(ex);
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Airspace.Core.Publishing;
+using Airspace.Core.Subscriptions;
 using Airspace.Storage.Sqlite.Mapping;
 using Microsoft.Data.Sqlite;
 
@@ -39,35 +40,63 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
     }
 
     /// <inheritdoc />
-    /// <remarks>Claimed deliveries stay <see cref="DeliveryStatus.Pending"/>; the returned ones carry the new attempt count and lease end.</remarks>
-    public Task<IReadOnlyList<Delivery>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken ct)
+    /// <remarks>Claimed deliveries stay <see cref="DeliveryStatus.Pending"/>; the returned ones carry their owner and lease end.</remarks>
+    public Task<IReadOnlyList<Delivery>> ClaimDueAsync(DeliveryClaim claim, CancellationToken ct)
     {
-        if (max <= 0)
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentException.ThrowIfNullOrEmpty(claim.Owner);
+        if (claim.Max <= 0)
         {
             return Task.FromResult<IReadOnlyList<Delivery>>([]);
         }
 
-        var leaseEnd = UnixTime.ToStorage(now + lease);
+        var leaseEnd = UnixTime.ToStorage(claim.Now + claim.Lease);
         return _database.WriteAsync<IReadOnlyList<Delivery>>(async (connection, token) =>
         {
+            // A lane is a platform ('telegram' holds every 'telegram:…') or one address ('discord-webhook:news').
             var due = await connection.QueryAsync(
-                $"{Select} WHERE status = 'pending' AND due_at <= @now ORDER BY due_at, id LIMIT @max",
-                DeliveryRows.Read, token, ("@now", UnixTime.ToStorage(now)), ("@max", max));
+                $"""
+                {Select}
+                WHERE status = 'pending' AND due_at <= @now
+                  AND (@lane IS NULL OR address = @lane OR substr(address, 1, length(@lane) + 1) = @lane || ':')
+                ORDER BY due_at, id LIMIT @max
+                """,
+                DeliveryRows.Read, token, ("@now", UnixTime.ToStorage(claim.Now)), ("@max", claim.Max), ("@lane", claim.Lane?.Key));
             foreach (var delivery in due)
             {
                 await connection.ExecuteAsync(
                     """
                     UPDATE deliveries
-                    SET attempts = attempts + 1, due_at = @lease_end,
+                    SET due_at = @lease_end, claimed_by = @owner,
                         claimed_seq = (SELECT MAX(e.seq) FROM article_events e WHERE e.article_id = deliveries.article_id)
                     WHERE id = @id
                     """,
-                    token, ("@id", delivery.Id.Value), ("@lease_end", leaseEnd));
+                    token, ("@id", delivery.Id.Value), ("@lease_end", leaseEnd), ("@owner", claim.Owner));
             }
 
-            return [.. due.Select(d => d with { Attempts = d.Attempts + 1, DueAt = UnixTime.FromStorage(leaseEnd) })];
+            return [.. due.Select(d => d with { DueAt = UnixTime.FromStorage(leaseEnd), ClaimedBy = claim.Owner })];
         }, ct);
     }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Due at creation time rather than now: later deliveries to the same channel that were never claimed are due
+    /// at their creation time or later, so claiming by due time keeps each channel's order.
+    /// </remarks>
+    public Task<int> ReleaseClaimsAsync(IReadOnlyCollection<string> liveOwners, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(liveOwners);
+        var owners = liveOwners.Select((owner, i) => ($"@owner{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}", (object?)owner)).ToArray();
+        var notLive = owners.Length == 0 ? "" : $"AND claimed_by NOT IN ({string.Join(", ", owners.Select(o => o.Item1))})";
+        return _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            $"UPDATE deliveries SET claimed_by = NULL, due_at = created_at WHERE status = 'pending' AND claimed_by IS NOT NULL {notLive}",
+            token, owners), ct);
+    }
+
+    public Task<IReadOnlyList<ChannelAddress>> DueChannelsAsync(DateTimeOffset now, CancellationToken ct) =>
+        _database.ReadAsync<IReadOnlyList<ChannelAddress>>(async (connection, token) => await connection.QueryAsync(
+            "SELECT DISTINCT address FROM deliveries WHERE status = 'pending' AND due_at <= @now",
+            reader => ChannelAddress.Parse(reader.GetString(0)), token, ("@now", UnixTime.ToStorage(now))), ct);
 
     /// <inheritdoc />
     /// <remarks>
@@ -81,7 +110,7 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
         return _database.WriteAsync(async (connection, token) =>
         {
             await connection.ExecuteAsync(
-                "UPDATE deliveries SET status = 'sent', message_id = @message_id, sent_at = @at WHERE id = @id",
+                "UPDATE deliveries SET status = 'sent', message_id = @message_id, sent_at = @at, claimed_by = NULL WHERE id = @id",
                 token, ("@id", id.Value), ("@message_id", messageId), ("@at", UnixTime.ToStorage(at)));
             return await PlanEditForRacedUpdateAsync(connection, id, token);
         }, ct);
@@ -90,18 +119,18 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
     /// <remarks>Only a pending delivery is rescheduled; one cancelled meanwhile stays cancelled.</remarks>
     public Task RescheduleAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct) =>
         _database.WriteAsync((connection, token) => connection.ExecuteAsync(
-            "UPDATE deliveries SET due_at = @due_at, last_error = @reason WHERE id = @id AND status = 'pending'",
+            "UPDATE deliveries SET due_at = @due_at, last_error = @reason, attempts = attempts + 1, claimed_by = NULL WHERE id = @id AND status = 'pending'",
             token, ("@id", id.Value), ("@due_at", UnixTime.ToStorage(dueAt)), ("@reason", reason)), ct);
 
     public Task ReleaseAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct) =>
         _database.WriteAsync((connection, token) => connection.ExecuteAsync(
-            "UPDATE deliveries SET due_at = @due_at, last_error = @reason, attempts = MAX(attempts - 1, 0) WHERE id = @id AND status = 'pending'",
+            "UPDATE deliveries SET due_at = @due_at, last_error = @reason, claimed_by = NULL WHERE id = @id AND status = 'pending'",
             token, ("@id", id.Value), ("@due_at", UnixTime.ToStorage(dueAt)), ("@reason", reason)), ct);
 
     /// <remarks>Only a pending delivery fails; one cancelled meanwhile stays cancelled.</remarks>
     public Task MarkFailedAsync(DeliveryId id, string reason, CancellationToken ct) =>
         _database.WriteAsync((connection, token) => connection.ExecuteAsync(
-            "UPDATE deliveries SET status = 'failed', last_error = @reason WHERE id = @id AND status = 'pending'",
+            "UPDATE deliveries SET status = 'failed', last_error = @reason, attempts = attempts + 1, claimed_by = NULL WHERE id = @id AND status = 'pending'",
             token, ("@id", id.Value), ("@reason", reason)), ct);
 
     public Task<DateTimeOffset?> NextDueAsync(CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Airspace.Core.Articles;
+using Airspace.Core.Interactions;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +48,8 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<SqliteArticleStore>());
         services.TryAddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<SqliteSubscriptionStore>());
         services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<SqliteDeliveryStore>());
+        services.TryAddSingleton<SqliteSeenInteractionStore>();
+        services.TryAddSingleton<ISeenInteractionStore>(sp => sp.GetRequiredService<SqliteSeenInteractionStore>());
         return services;
     }
 }

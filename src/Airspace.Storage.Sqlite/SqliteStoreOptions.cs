@@ -8,8 +8,11 @@ public sealed class SqliteStoreOptions
     /// <summary>Path of the database file; its directory is created when missing.</summary>
     public required string DatabasePath { get; set; }
 
-    /// <summary>How long a write waits for another connection or process holding the write lock.</summary>
-    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long a write waits for another connection or process holding the write lock (a CLI verb beside a bot in a
+    /// long planning transaction); after that the verb says so and exits 3.
+    /// </summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Connection pooling; tests turn it off so the file is released as soon as a store is done with it.</summary>
     public bool Pooling { get; set; } = true;

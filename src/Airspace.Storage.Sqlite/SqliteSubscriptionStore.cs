@@ -162,11 +162,18 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
                 token, ("@id", id.Value), ("@address", target));
         }, ct);
 
-    /// <summary>The sequence just before the N-th most recent Created event (0 when there are fewer than N).</summary>
+    /// <summary>
+    /// The sequence just before the N-th most recent Created event of a stored, non-demo article (0 when there are
+    /// fewer than N): demo articles are never backfilled, so they do not count towards N either.
+    /// </summary>
     private static async Task<long> BackfillStartAsync(SqliteConnection connection, int count, CancellationToken ct)
     {
         var nth = await connection.Int64Async(
-            "SELECT seq FROM article_events WHERE kind = 'created' ORDER BY seq DESC LIMIT 1 OFFSET @skip", ct, ("@skip", count - 1));
+            """
+            SELECT e.seq FROM article_events e JOIN articles a ON a.id = e.article_id
+            WHERE e.kind = 'created' AND a.demo = 0
+            ORDER BY e.seq DESC LIMIT 1 OFFSET @skip
+            """, ct, ("@skip", count - 1));
         return nth is { } seq ? seq - 1 : 0;
     }
 

@@ -58,4 +58,13 @@ internal static partial class Log
 
     [LoggerMessage(418, LogLevel.Warning, "Telegram chat {Address} refused a delivery ({Count} of {Threshold} before its subscription is disabled): {Reason}")]
     public static partial void ChatRefused(ILogger logger, string address, int count, int threshold, string reason);
+
+    [LoggerMessage(419, LogLevel.Error, "Telegram {Lane} work for chat {ChatId} failed: {Reason}")]
+    public static partial void LaneItemFailed(ILogger logger, string lane, long chatId, string reason);
+
+    [LoggerMessage(420, LogLevel.Information, "Telegram user {UserId} in chat {ChatId} is over the command rate limit")]
+    public static partial void CommandThrottled(ILogger logger, long chatId, long userId);
+
+    [LoggerMessage(421, LogLevel.Warning, "Refused a Telegram webhook request: body larger than {MaxBytes} bytes")]
+    public static partial void WebhookBodyTooLarge(ILogger logger, int maxBytes);
 }

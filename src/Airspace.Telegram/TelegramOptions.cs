@@ -16,6 +16,9 @@ public sealed partial class TelegramOptions
     /// <summary>Scheme and host of the Bot API: the public one, a local Bot API server, a proxy, or a test fake.</summary>
     public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
 
+    /// <summary>Allow a plain-http <see cref="ApiBaseUrl"/> to a host other than this machine (a trusted network only; warned at start-up).</summary>
+    public bool AllowInsecureHttp { get; set; }
+
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;
 
     /// <summary>Webhook mode: the public URL Telegram posts updates to (it must reach <see cref="WebhookPath"/> on this host).</summary>
@@ -42,8 +45,8 @@ public sealed partial class TelegramOptions
     /// <summary>Spacing of messages to one group, supergroup or channel (Telegram: at most 20 per minute).</summary>
     public TimeSpan GroupChatInterval { get; set; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Messages per second over all chats (Telegram: about 30).</summary>
-    public int GlobalMessagesPerSecond { get; set; } = 25;
+    /// <summary>Messages in any one second over all chats, as Telegram counts them (Telegram: about 30).</summary>
+    public int GlobalMessagesPerSecond { get; set; } = 30;
 
     /// <summary>A send that would wait longer than this for its chat's turn is handed back to the dispatcher instead.</summary>
     public TimeSpan MaxPacingWait { get; set; } = TimeSpan.FromSeconds(10);
@@ -62,6 +65,21 @@ public sealed partial class TelegramOptions
 
     /// <summary>How long Prev/Next buttons of a search with a long query keep working (short queries ride in the button).</summary>
     public TimeSpan SearchButtonLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Updates handled at once, over all chats (one chat's updates are always handled in order, one at a time).</summary>
+    public int UpdateConcurrency { get; set; } = 16;
+
+    /// <summary>Commands one user may send per <see cref="CommandWindow"/>; past it, one polite notice, then silence.</summary>
+    public int CommandsPerUser { get; set; } = 5;
+
+    /// <summary>The sliding window of <see cref="CommandsPerUser"/>.</summary>
+    public TimeSpan CommandWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long <c>/summary &lt;url&gt;</c> may take in all (waiting for a turn and fetching the page).</summary>
+    public TimeSpan SummaryTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Pages <c>/summary &lt;url&gt;</c> fetches at once, over all chats.</summary>
+    public int SummaryConcurrency { get; set; } = 4;
 
     /// <summary>One sentence naming the bad key, or null. Never repeats the token or the secret.</summary>
     public string? Validate()
@@ -85,6 +103,11 @@ public sealed partial class TelegramOptions
             : ChatGoneRetryDelay < TimeSpan.Zero ? key + "ChatGoneRetryDelay must not be negative."
             : AdminCacheDuration < TimeSpan.Zero ? key + "AdminCacheDuration must not be negative."
             : SearchButtonLifetime <= TimeSpan.Zero ? key + "SearchButtonLifetime must be positive."
+            : UpdateConcurrency is < 1 or > 1000 ? key + "UpdateConcurrency must be between 1 and 1000."
+            : CommandsPerUser is < 1 or > 1000 ? key + "CommandsPerUser must be between 1 and 1000."
+            : CommandWindow < TimeSpan.FromMilliseconds(10) || CommandWindow > TimeSpan.FromHours(1) ? key + "CommandWindow must be between 00:00:00.01 and 01:00:00."
+            : SummaryTimeout <= TimeSpan.Zero ? key + "SummaryTimeout must be positive."
+            : SummaryConcurrency is < 1 or > 100 ? key + "SummaryConcurrency must be between 1 and 100."
             : null;
     }
 

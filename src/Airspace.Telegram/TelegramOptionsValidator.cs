@@ -1,3 +1,4 @@
+using Airspace.Core.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,8 @@ internal sealed class TelegramOptionsValidator(IConfiguration configuration) : I
         {
             error = "Airspace:Telegram:Mode is Webhook, so Airspace:Http:Urls must be set for the webhook endpoint to listen on.";
         }
+
+        error ??= PlainHttp.Refusal(TelegramOptions.SectionName + ":ApiBaseUrl", new Uri(options.ApiBaseUrl), options.AllowInsecureHttp);
 
         return error is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(error);
     }

@@ -1,3 +1,4 @@
+using Airspace.Core;
 using Airspace.Core.Publishing;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Health;
@@ -33,6 +34,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramHealth>();
         services.AddSingleton<TelegramSession>();
         services.AddSingleton<ChatPacer>();
+        services.AddSingleton<GlobalSendBudget>();
         services.AddSingleton<ChatStrikes>();
         services.AddSingleton<ChatMigrations>();
         services.AddSingleton<ChatMigrator>();
@@ -48,12 +50,20 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<InlineQueryHandler>();
         services.AddSingleton<MembershipHandler>();
         services.AddSingleton<UpdateHandler>();
+        services.AddSingleton<CommandRateLimit>();
+        services.AddSingleton<SummaryGate>();
+        services.AddSingleton<ReplyQueue>();
+        services.AddSingleton<UpdateScheduler>();
         services.AddSingleton<UpdatePoller>();
         services.AddSingleton<UpdateQueue>();
         services.AddSingleton<TelegramWebhookEndpoint>();
 
         // Start-up first: a refused token stops the host before the other loops start.
-        services.AddHostedService<TelegramStartupService>();
+        services.AddSingleton<IPlatformStartupCheck, TelegramStartupService>();
+        // Stopped after the loops that feed them (hosted services stop in reverse order): pending work is cancelled
+        // and the running items are awaited.
+        services.AddHostedService(sp => sp.GetRequiredService<ReplyQueue>());
+        services.AddHostedService(sp => sp.GetRequiredService<UpdateScheduler>());
         services.AddHostedService<TelegramPollingWorker>();
         services.AddHostedService<TelegramWebhookWorker>();
         services.AddHealthChecks().AddCheck<TelegramHealthCheck>("telegram");

@@ -66,6 +66,22 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SummarizeAsync_ProviderErrorEchoesSecrets_LoggedRedacted()
+    {
+        const string key = "sk-proj-echoed-secret-value-456";
+        const string telegramToken = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0";
+        Environment.SetEnvironmentVariable(keyVariable, key);
+        server.Status = 401;
+        server.ErrorMessage = $"Incorrect API key provided: {key}. Also seen: {telegramToken}";
+
+        await Create().SummarizeAsync(Input, CancellationToken.None);
+
+        Assert.Contains(logger.Lines, line => line.Contains("[redacted]", StringComparison.Ordinal));
+        Assert.DoesNotContain(logger.Lines, line => line.Contains(key, StringComparison.Ordinal));
+        Assert.DoesNotContain(logger.Lines, line => line.Contains(telegramToken, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SummarizeAsync_ServerSlowerThanTimeout_FallsBackToExtractive()
     {
         server.Delay = TimeSpan.FromSeconds(10);

@@ -17,7 +17,7 @@ public sealed class SqliteDeliveryStoreDispatchTests : IDisposable
     private DateTimeOffset Now => _db.Time.GetUtcNow();
 
     [Fact]
-    public async Task ClaimDueAsync_DueDeliveries_ReturnsOldestFirstWithAttemptAndLease()
+    public async Task ClaimDueAsync_DueDeliveries_ReturnsOldestFirstWithOwnerAndLeaseButNoAttempt()
     {
         await Plan(subscriptions: 1, articles: 3);
 
@@ -25,7 +25,8 @@ public sealed class SqliteDeliveryStoreDispatchTests : IDisposable
 
         Assert.Equal(2, claimed.Count);
         Assert.True(claimed[0].Id.Value < claimed[1].Id.Value);
-        Assert.All(claimed, d => Assert.Equal(1, d.Attempts));
+        Assert.All(claimed, d => Assert.Equal(0, d.Attempts));
+        Assert.All(claimed, d => Assert.Equal(DeliveryStoreClaims.TestOwner, d.ClaimedBy));
         Assert.All(claimed, d => Assert.Equal(Now + Lease, d.DueAt));
         Assert.All(claimed, d => Assert.Equal(DeliveryStatus.Pending, d.Status));
         Assert.Equal(Now, await _db.Deliveries.NextDueAsync(_ct));
@@ -43,7 +44,7 @@ public sealed class SqliteDeliveryStoreDispatchTests : IDisposable
         _db.Time.Advance(TimeSpan.FromSeconds(1));
         var again = Assert.Single(await _db.Deliveries.ClaimDueAsync(Now, 10, Lease, _ct));
         Assert.Equal(first.Id, again.Id);
-        Assert.Equal(2, again.Attempts);
+        Assert.Equal(0, again.Attempts);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class SqliteDeliveryStoreDispatchTests : IDisposable
         Assert.Empty(await _db.Deliveries.ClaimDueAsync(Now.AddSeconds(29), 10, Lease, _ct));
         var retried = Assert.Single(await _db.Deliveries.ClaimDueAsync(Now.AddSeconds(30), 10, Lease, _ct));
         Assert.Equal("429: retry after 30 s", retried.LastError);
-        Assert.Equal(2, retried.Attempts);
+        Assert.Equal(1, retried.Attempts);
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public sealed class SqliteDeliveryStoreDispatchTests : IDisposable
         Assert.Equal(Now, await _db.Deliveries.NextDueAsync(_ct));
         var again = await _db.Deliveries.ClaimDueAsync(Now, 10, Lease, _ct);
         Assert.Equal(2, again.Count);
-        Assert.All(again, d => Assert.Equal(1, d.Attempts));
+        Assert.All(again, d => Assert.Equal(0, d.Attempts));
     }
 
     [Fact]

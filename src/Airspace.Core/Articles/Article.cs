@@ -20,4 +20,9 @@ public sealed record Article
     public required string Summary { get; init; }
     public required string SummarizerVersion { get; init; }
     public required DateTimeOffset IngestedAt { get; init; }
+    /// <summary>
+    /// One of the bundled demo samples the first run seeds (see <see cref="IDemoMode"/>): never posted to a chat,
+    /// shown and searchable only in a demo run.
+    /// </summary>
+    public bool Demo { get; init; }
 }

@@ -23,4 +23,6 @@ public sealed record ArticleDraft
     /// an explicit backfill). Edits of it still edit whatever was posted.
     /// </summary>
     public bool Quiet { get; init; }
+    /// <summary>One of the bundled demo samples (set by the first-run seeder only); see <see cref="Article.Demo"/>.</summary>
+    public bool Demo { get; init; }
 }

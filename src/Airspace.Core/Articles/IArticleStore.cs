@@ -15,10 +15,20 @@ public interface IArticleStore
 
     Task<IReadOnlyList<Article>> GetManyAsync(IReadOnlyCollection<ArticleId> ids, CancellationToken ct);
 
-    /// <summary>Newest first by published time (ties: newest id first).</summary>
+    /// <summary>Newest first by published time (ties: newest id first), without demo articles.</summary>
     Task<IReadOnlyList<Article>> LatestAsync(int count, CancellationToken ct);
 
+    /// <summary>Newest first by published time (ties: newest id first); demo articles only when <paramref name="includeDemo"/>.</summary>
+    Task<IReadOnlyList<Article>> LatestAsync(int count, bool includeDemo, CancellationToken ct);
+
     Task<long> CountAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Deletes every demo article (<see cref="Article.Demo"/>) with its deliveries, appending one
+    /// <see cref="ArticleEventKind.Deleted"/> event each so every search index following the change log drops it.
+    /// Returns how many were deleted.
+    /// </summary>
+    Task<int> RemoveDemoAsync(CancellationToken ct);
 
     /// <summary>Every article in id order, streamed (for index rebuilds).</summary>
     IAsyncEnumerable<Article> ReadAllAsync(CancellationToken ct);

@@ -20,4 +20,11 @@ public sealed record NewArticle
     public required string SummarizerVersion { get; init; }
     /// <summary>See <see cref="ArticleDraft.Quiet"/>: an insert is recorded as a quiet Created event, which the publisher skips.</summary>
     public bool Quiet { get; init; }
+    /// <summary>See <see cref="Article.Demo"/>; set on insert only (an update never changes it).</summary>
+    public bool Demo { get; init; }
+    /// <summary>
+    /// The source gave no date, so <see cref="Published"/> is the ingest time: an update keeps the stored date
+    /// instead (re-importing an undated file is not a change).
+    /// </summary>
+    public bool PublishedAssumed { get; init; }
 }

@@ -11,8 +11,14 @@ public sealed record CommandContext
     /// <summary>Whether the caller may change this channel's subscriptions (admin / Manage Channels / operator).</summary>
     public bool CanManageSubscriptions { get; init; }
 
-    /// <summary>The local operator (console, CLI): sees every channel's subscriptions.</summary>
+    /// <summary>The local operator (console, CLI): sees every channel's subscriptions and the sources' details.</summary>
     public bool IsOperator { get; init; }
+
+    /// <summary>
+    /// The caller's user id on the channel's platform (Telegram user id, Discord user id), checked against
+    /// <see cref="OperatorsOptions"/>; null when there is no user (a channel post, the console).
+    /// </summary>
+    public string? UserId { get; init; }
 
     /// <summary>1-based page for paged commands (buttons ask for other pages).</summary>
     public int Page { get; init; } = 1;

@@ -3,7 +3,7 @@ using Airspace.Core.Articles;
 
 namespace Airspace.Core.Commands;
 
-public sealed class LatestCommand(IArticleStore articles) : IChatCommand
+public sealed class LatestCommand(IArticleStore articles, IDemoMode demo) : IChatCommand
 {
     public const int DefaultCount = 5;
     public const int MaxCount = 20;
@@ -21,7 +21,7 @@ public sealed class LatestCommand(IArticleStore articles) : IChatCommand
             return Reply.Error($"Usage: /latest [n], where n is a number from 1 to {MaxCount}.");
         }
 
-        var latest = await articles.LatestAsync(count, ct).ConfigureAwait(false);
+        var latest = await articles.LatestAsync(count, await demo.IsActiveAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         return latest.Count == 0
             ? Reply.Info("No articles yet.")
             : new Reply

@@ -3,7 +3,7 @@ using Airspace.Core.Search;
 
 namespace Airspace.Core.Commands;
 
-public sealed class SearchCommand(ISearchIndex index, IArticleStore articles) : IChatCommand
+public sealed class SearchCommand(ISearchIndex index, IArticleStore articles, IDemoMode demo) : IChatCommand
 {
     public const int PageSize = 5;
 
@@ -22,7 +22,8 @@ public sealed class SearchCommand(ISearchIndex index, IArticleStore articles) : 
         }
 
         var page = Math.Clamp(context.Page, 1, MaxPage);
-        var results = await index.SearchAsync(new SearchQuery(arguments, (page - 1) * PageSize, PageSize), ct).ConfigureAwait(false);
+        var query = new SearchQuery(arguments, (page - 1) * PageSize, PageSize) { IncludeDemo = await demo.IsActiveAsync(ct).ConfigureAwait(false) };
+        var results = await index.SearchAsync(query, ct).ConfigureAwait(false);
         var found = await articles.GetManyAsync(results.Hits.Select(h => h.ArticleId).ToArray(), ct).ConfigureAwait(false);
         var byId = found.ToDictionary(a => a.Id);
         var items = results.Hits

@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text;
 using Airspace.Core.Sources;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Core.Commands;
 
 /// <summary>
-/// <c>/sources</c>: the sources the bot follows and their health. Shows hosts, never full URLs (a feed URL may carry
-/// a key in its query).
+/// <c>/sources</c>: the sources the bot follows and their health. Operators also see hosts and the last error (which
+/// may name internal hosts and paths); everyone else sees names and health only. Never full URLs (a feed URL may
+/// carry a key in its query).
 /// </summary>
-public sealed class SourcesCommand(ISourceCatalog catalog) : IChatCommand
+public sealed class SourcesCommand(ISourceCatalog catalog, IOptions<OperatorsOptions> operators) : IChatCommand
 {
     public string Name => "sources";
     public string Usage => "";
@@ -22,19 +24,22 @@ public sealed class SourcesCommand(ISourceCatalog catalog) : IChatCommand
             return Reply.Info("No sources are configured. Add one under Airspace:Sources or with `airspace sources add`.");
         }
 
+        var details = operators.Value.Includes(context);
         var text = new StringBuilder($"{sources.Count} source{(sources.Count == 1 ? "" : "s")}:");
         foreach (var source in sources)
         {
-            text.Append("\n• ").Append(Describe(source));
+            text.Append("\n• ").Append(Describe(source, details));
         }
 
         return Reply.Info(text.ToString());
     }
 
-    public static string Describe(SourceStatus status)
+    /// <param name="details">Include the host and the error text (operators and the CLI only).</param>
+    public static string Describe(SourceStatus status, bool details = true)
     {
         var (definition, state) = status;
-        var text = new StringBuilder($"{definition.Name} ({definition.Kind}, {definition.Url.IdnHost}, every {Interval(definition.Interval)})");
+        var host = details ? definition.Url.IdnHost + ", " : "";
+        var text = new StringBuilder($"{definition.Name} ({definition.Kind}, {host}every {Interval(definition.Interval)})");
         text.Append(state.Health switch
         {
             SourceHealth.Healthy => " — healthy",
@@ -49,7 +54,11 @@ public sealed class SourcesCommand(ISourceCatalog catalog) : IChatCommand
         if (state.LastError is { } error && state.ConsecutiveFailures > 0)
         {
             text.Append("; ").Append(state.ConsecutiveFailures.ToString(CultureInfo.InvariantCulture))
-                .Append(state.ConsecutiveFailures == 1 ? " failure: " : " failures in a row: ").Append(error);
+                .Append(state.ConsecutiveFailures == 1 ? " failure" : " failures in a row");
+            if (details)
+            {
+                text.Append(": ").Append(error);
+            }
         }
 
         return text.ToString();

@@ -45,6 +45,8 @@ public sealed class ArticleNormalizer(ISummarizer summarizer, TimeProvider time)
             Summary = summary.Text,
             SummarizerVersion = summary.SummarizerVersion,
             Quiet = draft.Quiet,
+            Demo = draft.Demo,
+            PublishedAssumed = draft.Published is null && draft.Updated is null,
         };
     }
 

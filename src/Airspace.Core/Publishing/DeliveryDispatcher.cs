@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Airspace.Core.Publishing;
 
 /// <summary>
-/// Sends due outbox rows through the platform senders. Channels are served in parallel, each channel's deliveries in
-/// order; one channel's failure never holds up another's. A delivery is marked sent only with the platform's message id.
+/// Sends due outbox rows through the platform senders. Each platform, and each Discord webhook, is a lane of its own
+/// (<see cref="DispatchLane"/>): lanes claim and send independently, so a slow or rate-limited platform never delays
+/// another. Within a lane, channels are served in parallel, each channel's deliveries in order; one channel's failure
+/// never holds up another's. A delivery is marked sent only with the platform's message id.
 /// </summary>
 public sealed class DeliveryDispatcher
 {
@@ -21,6 +23,9 @@ public sealed class DeliveryDispatcher
     private readonly DispatcherOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DeliveryDispatcher> _logger;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<DispatchLane, Task> _running = [];
+    private bool _deadClaimsReleased;
 
     public DeliveryDispatcher(
         IDeliveryStore deliveries,
@@ -42,10 +47,138 @@ public sealed class DeliveryDispatcher
         _logger = logger;
     }
 
-    /// <summary>Claims and sends one batch of due deliveries; returns how many were claimed.</summary>
+    /// <summary>Who holds this dispatcher's claims: unique per process start, so a restart tells its claims from a dead predecessor's.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>
+    /// Gives back the claims of every other owner. With the embedded store one process owns a data folder (the run
+    /// lock), so any other owner's claim was left by a process that died: its deliveries are due again at once, in
+    /// order, their attempts untouched, instead of waiting out the lease.
+    /// </summary>
+    public async Task<int> ReleaseDeadClaimsAsync(CancellationToken ct)
+    {
+        var released = await _deliveries.ReleaseClaimsAsync([Owner], ct).ConfigureAwait(false);
+        if (released > 0)
+        {
+            Log.DeadClaimsReleased(_logger, released);
+        }
+
+        return released;
+    }
+
+    /// <summary>Claims and sends one batch in every lane with due deliveries, lanes in parallel; returns how many were claimed.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var claimed = await _deliveries.ClaimDueAsync(_time.GetUtcNow(), _options.BatchSize, _options.ClaimLease, ct).ConfigureAwait(false);
+        var lanes = await DueLanesAsync(_time.GetUtcNow(), ct).ConfigureAwait(false);
+        var claimed = await Task.WhenAll(lanes.Select(lane => RunLaneOnceAsync(lane, ct))).ConfigureAwait(false);
+        return claimed.Sum();
+    }
+
+    /// <summary>Releases dead owners' claims, then dispatches until cancelled, each lane in a loop of its own.</summary>
+    public async Task RunAsync(CancellationToken ct)
+    {
+        try
+        {
+            await SignalledLoop.RunAsync("Dispatcher", _signals.Deliveries, IterateAsync, _time, _logger, ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            // Lanes stop on the same token; each gives back what it had in hand.
+            Task[] lanes;
+            lock (_gate)
+            {
+                lanes = [.. _running.Values];
+            }
+
+            await Task.WhenAll(lanes).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The supervisor: starts a loop for each lane with due work and none running, then sleeps until the next due
+    /// time. A running lane keeps claiming until it has nothing due and then signals, so the supervisor need not poll it.
+    /// </summary>
+    private async Task<TimeSpan> IterateAsync(CancellationToken ct)
+    {
+        if (!_deadClaimsReleased)
+        {
+            // In the loop, so a busy store at start-up is retried with the loop's back-off instead of stopping the bot.
+            await ReleaseDeadClaimsAsync(ct).ConfigureAwait(false);
+            _deadClaimsReleased = true;
+        }
+
+        var now = _time.GetUtcNow();
+        foreach (var lane in await DueLanesAsync(now, ct).ConfigureAwait(false))
+        {
+            lock (_gate)
+            {
+                // Under the lock, so the lane cannot remove itself before it is recorded.
+                if (!_running.ContainsKey(lane))
+                {
+                    _running[lane] = Task.Run(() => RunLaneAsync(lane, ct), CancellationToken.None);
+                }
+            }
+        }
+
+        var nextDue = await _deliveries.NextDueAsync(ct).ConfigureAwait(false);
+        if (nextDue is null || nextDue <= now)
+        {
+            // Everything due now is in a running lane, which signals when it is done.
+            return _options.PollInterval;
+        }
+
+        var untilDue = nextDue.Value - _time.GetUtcNow();
+        return TimeSpan.FromTicks(Math.Clamp(untilDue.Ticks, TimeSpan.FromMilliseconds(20).Ticks, _options.PollInterval.Ticks));
+    }
+
+    /// <summary>One lane's loop: batch after batch until nothing of it is due, then it hands back to the supervisor.</summary>
+    private async Task RunLaneAsync(DispatchLane lane, CancellationToken ct)
+    {
+        var finished = false;
+        try
+        {
+            while (await RunLaneOnceAsync(lane, ct).ConfigureAwait(false) > 0)
+            {
+            }
+
+            finished = true;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            // Not signalled: the supervisor restarts the lane at its next poll, which backs a failing store off.
+            Log.LaneFailed(_logger, ex, lane.Key);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _running.Remove(lane);
+            }
+        }
+
+        if (finished)
+        {
+            // Work that arrived while the lane was finishing is picked up at once.
+            _signals.Deliveries.Notify();
+        }
+    }
+
+    private async Task<IReadOnlyList<DispatchLane>> DueLanesAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var channels = await _deliveries.DueChannelsAsync(now, ct).ConfigureAwait(false);
+        return [.. channels.Select(DispatchLane.For).Distinct()];
+    }
+
+    private async Task<int> RunLaneOnceAsync(DispatchLane lane, CancellationToken ct)
+    {
+        var claim = new DeliveryClaim { Owner = Owner, Lane = lane, Now = _time.GetUtcNow(), Max = _options.BatchSize, Lease = _options.ClaimLease };
+        var claimed = await _deliveries.ClaimDueAsync(claim, ct).ConfigureAwait(false);
         if (claimed.Count == 0)
         {
             return 0;
@@ -64,23 +197,9 @@ public sealed class DeliveryDispatcher
             channels.Add(queue.Take(_options.MaxPerChannelPerBatch).ToList());
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = ct };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ConcurrencyOf(lane), CancellationToken = ct };
         await Parallel.ForEachAsync(channels, parallel, SendChannelAsync).ConfigureAwait(false);
         return claimed.Count;
-    }
-
-    public Task RunAsync(CancellationToken ct) =>
-        SignalledLoop.RunAsync("Dispatcher", _signals.Deliveries, IterateAsync, _time, _logger, ct);
-
-    private async Task<TimeSpan> IterateAsync(CancellationToken ct)
-    {
-        while (await RunOnceAsync(ct).ConfigureAwait(false) >= _options.BatchSize)
-        {
-        }
-
-        var nextDue = await _deliveries.NextDueAsync(ct).ConfigureAwait(false);
-        var untilDue = nextDue is null ? _options.PollInterval : nextDue.Value - _time.GetUtcNow();
-        return TimeSpan.FromTicks(Math.Clamp(untilDue.Ticks, TimeSpan.FromMilliseconds(20).Ticks, _options.PollInterval.Ticks));
     }
 
     private async ValueTask SendChannelAsync(List<Delivery> queue, CancellationToken ct)
@@ -126,7 +245,8 @@ public sealed class DeliveryDispatcher
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            await _deliveries.ReleaseAsync(delivery.Id, _time.GetUtcNow(), "interrupted by shutdown", CancellationToken.None).ConfigureAwait(false);
+            // A shutdown is not a failure. Due at creation time, so the channel's order holds at the next start.
+            await _deliveries.ReleaseAsync(delivery.Id, delivery.CreatedAt, "interrupted by shutdown", CancellationToken.None).ConfigureAwait(false);
             throw;
         }
         catch (Exception ex)
@@ -152,11 +272,12 @@ public sealed class DeliveryDispatcher
                 // The platform said when to come back: a wait, not a failure, so it never uses up attempts.
                 await ReleaseAsync(delivery, retry.Delay, retry.Reason).ConfigureAwait(false);
                 break;
-            case SendOutcome.TransientFailure transient when delivery.Attempts < _options.MaxAttempts:
-                await RescheduleAsync(delivery, Backoff(delivery.Attempts), transient.Reason).ConfigureAwait(false);
+            // The platform answered with a failure, or may have received the request: this attempt counts.
+            case SendOutcome.TransientFailure transient when delivery.Attempts + 1 < _options.MaxAttempts:
+                await RescheduleAsync(delivery, Backoff(delivery.Attempts + 1), transient.Reason).ConfigureAwait(false);
                 break;
             case SendOutcome.TransientFailure transient:
-                await FailAsync(delivery, $"gave up after {delivery.Attempts} attempts: {transient.Reason}").ConfigureAwait(false);
+                await FailAsync(delivery, $"gave up after {Plural.Count(delivery.Attempts + 1, "attempt")}: {transient.Reason}").ConfigureAwait(false);
                 break;
             case SendOutcome.Rejected rejected:
                 await FailAsync(delivery, rejected.Reason).ConfigureAwait(false);

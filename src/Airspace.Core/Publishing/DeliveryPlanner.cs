@@ -11,6 +11,7 @@ namespace Airspace.Core.Publishing;
 public sealed class DeliveryPlanner(
     IArticleStore articles,
     IDeliveryStore deliveries,
+    IDemoMode demo,
     StoreSignals signals,
     IOptions<PublisherOptions> options,
     TimeProvider time,
@@ -21,10 +22,15 @@ public sealed class DeliveryPlanner(
     /// <summary>Plans until the cursor reaches the end of the change log; returns the number of deliveries planned.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
+        // Outside a demo run the demo articles are planned nowhere, not even for the console (the store itself never
+        // posts them to anything but the console).
+        DeliveryFilter filter = await demo.IsActiveAsync(ct).ConfigureAwait(false)
+            ? SubscriptionFilter.Matches
+            : static (article, subscription) => !article.Demo && SubscriptionFilter.Matches(article, subscription);
         var total = 0;
         while (true)
         {
-            total += await deliveries.PlanAsync(options.Value.BatchSize, SubscriptionFilter.Matches, ct).ConfigureAwait(false);
+            total += await deliveries.PlanAsync(options.Value.BatchSize, filter, ct).ConfigureAwait(false);
             var cursor = await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false);
             if (cursor >= await articles.LastSequenceAsync(ct).ConfigureAwait(false))
             {

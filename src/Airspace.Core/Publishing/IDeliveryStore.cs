@@ -18,24 +18,40 @@ public interface IDeliveryStore
     Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct);
 
     /// <summary>
-    /// Claims up to <paramref name="max"/> pending deliveries due at <paramref name="now"/>: each claim counts as an
-    /// attempt and pushes its due time to now + <paramref name="lease"/>, so a crashed sender's claim expires and is
-    /// retried, and another process never takes it at the same time.
+    /// Claims up to <see cref="DeliveryClaim.Max"/> pending deliveries of <see cref="DeliveryClaim.Lane"/> due at
+    /// <see cref="DeliveryClaim.Now"/>, oldest due first, for <see cref="DeliveryClaim.Owner"/>: their due time moves to
+    /// the lease end, so another process never takes them at the same time. A claim is not an attempt: attempts are
+    /// counted only when an outcome says the platform answered with a failure or may have received the request.
     /// </summary>
-    Task<IReadOnlyList<Delivery>> ClaimDueAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken ct);
+    Task<IReadOnlyList<Delivery>> ClaimDueAsync(DeliveryClaim claim, CancellationToken ct);
+
+    /// <summary>
+    /// Gives back every claim held by an owner not in <paramref name="liveOwners"/>: pending again, due at once in each
+    /// channel's order (at its creation time), attempts untouched. The embedded store calls it at start-up with only
+    /// its own owner alive (one process owns a data folder); a shared store passes the owners with a fresh heartbeat.
+    /// Returns how many claims were released.
+    /// </summary>
+    Task<int> ReleaseClaimsAsync(IReadOnlyCollection<string> liveOwners, CancellationToken ct);
+
+    /// <summary>The channels with pending deliveries due at <paramref name="now"/> (claimed ones excepted), each once.</summary>
+    Task<IReadOnlyList<ChannelAddress>> DueChannelsAsync(DateTimeOffset now, CancellationToken ct);
 
     Task MarkSentAsync(DeliveryId id, string messageId, DateTimeOffset at, CancellationToken ct);
 
-    /// <summary>Back to pending, due at <paramref name="dueAt"/>, keeping <paramref name="reason"/> as the last error.</summary>
+    /// <summary>
+    /// A failed attempt (the platform answered with a failure, or the request went out and no answer came): back to
+    /// pending, due at <paramref name="dueAt"/>, the attempt counted, <paramref name="reason"/> kept as the last error.
+    /// </summary>
     Task RescheduleAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct);
 
     /// <summary>
-    /// Back to pending, due at <paramref name="dueAt"/>, and the claim's attempt given back: for waits that are not
-    /// failures (the platform asked us to wait, an earlier post to the channel is waiting, the platform is not
-    /// configured here, shutdown), so waiting never uses up a delivery's attempts.
+    /// Back to pending, due at <paramref name="dueAt"/>, no attempt counted: for waits that are not failures (the
+    /// platform asked us to wait, an earlier post to the channel is waiting, the platform is not configured here,
+    /// shutdown), so waiting never uses up a delivery's attempts.
     /// </summary>
     Task ReleaseAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct);
 
+    /// <summary>Gives up on a pending delivery, keeping <paramref name="reason"/>; the failing attempt is counted.</summary>
     Task MarkFailedAsync(DeliveryId id, string reason, CancellationToken ct);
 
     /// <summary>The earliest due time among pending deliveries, if any (lets the dispatcher sleep exactly).</summary>

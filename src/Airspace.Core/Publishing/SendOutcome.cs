@@ -11,7 +11,12 @@ public abstract record SendOutcome
     /// <summary>Rate-limited or temporarily failing: try the same delivery again after <paramref name="Delay"/>.</summary>
     public sealed record RetryAfter(TimeSpan Delay, string Reason) : SendOutcome;
 
-    /// <summary>Transient failure with no hint from the platform: the dispatcher backs off exponentially.</summary>
+    /// <summary>
+    /// Transient failure with no hint from the platform: the dispatcher backs off exponentially and counts an attempt.
+    /// Use it when the platform answered with a failure (5xx), and when the request went out and no answer came
+    /// (timeout, connection reset): the platform may have received it. For waits that are not failures (pacing, a
+    /// platform or webhook not ready), return <see cref="RetryAfter"/>, which never uses up an attempt.
+    /// </summary>
     public sealed record TransientFailure(string Reason) : SendOutcome;
 
     /// <summary>This message can never be sent (rejected content); the delivery fails, the subscription stays.</summary>

@@ -14,6 +14,9 @@ public interface ISearchIndex
     /// <summary>Adds or replaces these articles (keyed by id) and commits.</summary>
     Task IndexAsync(IReadOnlyList<Article> articles, CancellationToken ct);
 
+    /// <summary>Removes these articles (deleted from the store) and commits; unknown ids are ignored.</summary>
+    Task DeleteAsync(IReadOnlyCollection<ArticleId> ids, CancellationToken ct);
+
     /// <summary>Drops everything and indexes <paramref name="articles"/>; returns how many were indexed.</summary>
     Task<int> RebuildAsync(IAsyncEnumerable<Article> articles, CancellationToken ct);
 

@@ -20,7 +20,7 @@ public sealed class SearchIndexer(
 
     private bool _schemaChecked;
 
-    /// <summary>Indexes everything past the cursor; returns how many articles were (re)indexed.</summary>
+    /// <summary>Indexes everything past the cursor; returns how many articles were (re)indexed or dropped.</summary>
     public async Task<int> CatchUpAsync(CancellationToken ct)
     {
         if (!_schemaChecked)
@@ -49,12 +49,19 @@ public sealed class SearchIndexer(
                 break;
             }
 
-            var ids = events.Select(e => e.ArticleId).Distinct().ToArray();
+            // A deleted article is gone from the store, so GetMany skips it whatever came before in the batch.
+            var ids = events.Where(e => e.Kind != ArticleEventKind.Deleted).Select(e => e.ArticleId).Distinct().ToArray();
+            var deleted = events.Where(e => e.Kind == ArticleEventKind.Deleted).Select(e => e.ArticleId).Distinct().ToArray();
             var batch = await articles.GetManyAsync(ids, ct).ConfigureAwait(false);
             await index.IndexAsync(batch, ct).ConfigureAwait(false);
+            if (deleted.Length > 0)
+            {
+                await index.DeleteAsync(deleted, ct).ConfigureAwait(false);
+            }
+
             cursor = events[^1].Sequence;
             await articles.SetCursorAsync(CursorName, cursor, ct).ConfigureAwait(false);
-            total += batch.Count;
+            total += batch.Count + deleted.Length;
         }
 
         if (total > 0)

@@ -9,11 +9,12 @@ using Microsoft.Extensions.Options;
 namespace Airspace.Discord.Events;
 
 /// <summary>
-/// Routes gateway dispatches. Interactions are answered off the receive loop (each on its own task); guild and channel
+/// Routes gateway dispatches. Interactions are answered off the receive loop (<see cref="InteractionWork"/>); guild and channel
 /// events keep the guild map current and disable the subscriptions of deleted channels and of guilds the bot left.
 /// </summary>
 internal sealed class DiscordEventRouter(
     InteractionDispatcher interactions,
+    InteractionWork work,
     DiscordRestClient rest,
     GuildChannelMap guilds,
     ChannelCleanup cleanup,
@@ -33,8 +34,14 @@ internal sealed class DiscordEventRouter(
 
                 var interaction = DiscordJson.Deserialize<Interaction>(data)!;
                 var callback = new RestInteractionCallback(rest, interaction, logger);
-                // Not tied to this connection: a reconnect must not cancel an answer in progress.
-                _ = Task.Run(() => AnswerAsync(interaction, callback), CancellationToken.None);
+
+                // Not tied to this connection (a reconnect must not cancel an answer in progress), and off the receive
+                // loop; when all answer slots are busy, the interaction is acknowledged at once and waits its turn.
+                work.Run(
+                    interaction.Id,
+                    interaction.Data?.Name ?? "",
+                    whenQueued: token => callback.RespondAsync(InteractionDispatcher.Acknowledgement(interaction), token),
+                    work: token => interactions.HandleAsync(interaction, callback, token));
                 return;
             case "GUILD_CREATE":
                 if (Id(data, "id") is { } created)
@@ -65,18 +72,6 @@ internal sealed class DiscordEventRouter(
             case "GUILD_DELETE":
                 await GuildDeletedAsync(data, ct).ConfigureAwait(false);
                 return;
-        }
-    }
-
-    private async Task AnswerAsync(Interaction interaction, RestInteractionCallback callback)
-    {
-        try
-        {
-            await interactions.HandleAsync(interaction, callback, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            Log.InteractionHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name ?? "");
         }
     }
 

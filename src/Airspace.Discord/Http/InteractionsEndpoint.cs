@@ -1,109 +1,170 @@
 using System.Globalization;
 using System.Text.Json;
+using Airspace.Core.Interactions;
 using Airspace.Discord.Interactions;
 using Airspace.Discord.Wire;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Http;
 
 /// <summary>
-/// <c>POST /discord/interactions</c> (Http mode). Checks the Ed25519 signature over the exact bytes received (Discord
-/// sends forged requests on purpose; accepting one gets the endpoint removed) and the timestamp's freshness, answers
-/// PING with PONG, and otherwise answers in the HTTP reply through the same dispatcher as gateway interactions.
+/// <c>POST /discord/interactions</c> (Http mode). Checks the signature headers and the timestamp's freshness before
+/// reading a byte of body, reads at most 256 KiB (413 past it, chunked or not), checks the Ed25519 signature over the
+/// exact bytes received (Discord sends forged requests on purpose; accepting one gets the endpoint removed), refuses
+/// an interaction id already seen (a replay, even after a restart or on another replica), answers PING with PONG, and
+/// otherwise answers in the HTTP reply through the same dispatcher as gateway interactions. Under load the reply is
+/// a deferral sent at once, and the answer follows through the interaction webhook: Discord's deadline is 3 s.
 /// </summary>
 internal sealed class InteractionsEndpoint(
     InteractionDispatcher dispatcher,
+    InteractionWork work,
+    ISeenInteractionStore seen,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionsEndpoint> logger)
 {
     public const string Path = "/discord/interactions";
+    public const string Platform = "discord";
     private const int MaxBodyBytes = 256 * 1024;
 
-    /// <summary>Our reply must reach Discord within 3 s; the dispatcher defers well before this.</summary>
-    private static readonly TimeSpan ResponseBudget = TimeSpan.FromSeconds(2.8);
+    /// <summary>Our reply must reach Discord within 3 s; the dispatcher defers well before this, and the endpoint defers for it here at the latest.</summary>
+    private static readonly TimeSpan ResponseBudget = TimeSpan.FromSeconds(2.5);
 
     private readonly Ed25519Verifier _verifier = new(options.Value.PublicKey ?? throw new InvalidOperationException("Airspace:Discord:PublicKey is required in Http mode."));
 
     public async Task HandleAsync(HttpContext http)
     {
-        var body = await ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         var signature = http.Request.Headers["X-Signature-Ed25519"].ToString();
         var timestamp = http.Request.Headers["X-Signature-Timestamp"].ToString();
-        if (body is null || !Fresh(timestamp) || !_verifier.Verify(signature, timestamp, body))
+        if (signature.Length != 128 || ParseFresh(timestamp) is not { } signedAt)
         {
-            Log.InteractionSignatureRejected(logger, body is null ? "body too large" : Fresh(timestamp) ? "bad signature" : "missing or stale timestamp");
-            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Refuse(http, StatusCodes.Status401Unauthorized, signature.Length != 128 ? "missing or malformed signature" : "missing or stale timestamp");
             return;
         }
 
-        Interaction? interaction;
-        try
+        var body = await ReadBodyAsync(http, http.RequestAborted).ConfigureAwait(false);
+        if (body is null)
         {
-            interaction = JsonSerializer.Deserialize<Interaction>(body, DiscordJson.Options);
-        }
-        catch (JsonException)
-        {
-            interaction = null;
+            Refuse(http, StatusCodes.Status413PayloadTooLarge, "body too large");
+            return;
         }
 
+        if (!_verifier.Verify(signature, timestamp, body))
+        {
+            Refuse(http, StatusCodes.Status401Unauthorized, "bad signature");
+            return;
+        }
+
+        var interaction = Parse(body);
         if (interaction is null)
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        var callback = new HttpInteractionCallback();
-        // The work outlives this request when it is deferred: its follow-up goes through the webhook endpoint.
-        var work = Task.Run(() => dispatcher.HandleAsync(interaction, callback, CancellationToken.None), CancellationToken.None);
-        _ = work.ContinueWith(t => Log.InteractionHandlerFailed(logger, t.Exception!, interaction.Id, interaction.Data?.Name ?? ""), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-
-        try
+        // A signed request stays valid for the whole signature window, so its id is kept (in the store) until then.
+        if (!await seen.TryRecordAsync(Platform, interaction.Id, signedAt + options.Value.MaxSignatureAge, http.RequestAborted).ConfigureAwait(false))
         {
-            await Task.WhenAny(callback.Response, work).WaitAsync(ResponseBudget, time, http.RequestAborted).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
-        {
-        }
-
-        callback.Close();
-        var response = callback.Response.IsCompletedSuccessfully ? callback.Response.Result : null;
-        if (response is null)
-        {
-            // A duplicate delivery, or nothing in time: Discord shows "interaction failed" rather than a wrong answer.
-            http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            Refuse(http, StatusCodes.Status401Unauthorized, "interaction replayed");
             return;
         }
 
+        var response = interaction.Type == Interaction.Ping
+            ? InteractionDispatcher.Acknowledgement(interaction)
+            : await AnswerAsync(interaction, http.RequestAborted).ConfigureAwait(false);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json";
         await http.Response.Body.WriteAsync(DiscordJson.Serialize(response), http.RequestAborted).ConfigureAwait(false);
     }
 
-    private bool Fresh(string timestamp) =>
-        long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-        && (time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253_402_300_799))).Duration() <= options.Value.MaxSignatureAge;
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    private async Task<InteractionResponse> AnswerAsync(Interaction interaction, CancellationToken requestAborted)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        var callback = new HttpInteractionCallback();
+        var acknowledgement = InteractionDispatcher.Acknowledgement(interaction);
+
+        // The work outlives this request when it is deferred: its answer then goes through the interaction webhook.
+        work.Run(
+            interaction.Id,
+            interaction.Data?.Name ?? "",
+            whenQueued: ct => callback.RespondAsync(acknowledgement, ct),
+            work: ct => dispatcher.HandleAsync(interaction, callback, ct));
+        try
+        {
+            await callback.Response.WaitAsync(ResponseBudget, time, requestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            // Out of time (or the handler gave no first response): defer on its behalf; it follows up when done.
+            await callback.RespondAsync(acknowledgement, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return await callback.Response.ConfigureAwait(false);
+    }
+
+    private void Refuse(HttpContext http, int status, string reason)
+    {
+        Log.InteractionSignatureRejected(logger, reason);
+        http.Response.StatusCode = status;
+    }
+
+    private static Interaction? Parse(byte[] body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Interaction>(body, DiscordJson.Options);
+        }
+        catch (JsonException)
         {
             return null;
+        }
+    }
+
+    /// <summary>The signed time, when it is a number of seconds within <see cref="DiscordOptions.MaxSignatureAge"/> of our clock.</summary>
+    private DateTimeOffset? ParseFresh(string timestamp)
+    {
+        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return null;
+        }
+
+        var signedAt = DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253_402_300_799));
+        return (time.GetUtcNow() - signedAt).Duration() <= options.Value.MaxSignatureAge ? signedAt : null;
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken ct)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        // The server enforces it too (on chunked bodies as well); the loop below holds whatever server this runs on.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            while ((read = await http.Request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
             {
-                return null;
-            }
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    return null;
+                }
 
-            buffer.Write(chunk, 0, read);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
         }
 
         return buffer.ToArray();

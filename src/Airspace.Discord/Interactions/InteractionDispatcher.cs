@@ -48,8 +48,27 @@ internal sealed class InteractionDispatcher(
         }
     }
 
+    /// <summary>
+    /// The first response that needs no work: a deferral (a command's "thinking…", a button's silent update), empty
+    /// autocomplete suggestions, or PONG. Sent at once when the interaction must wait for a turn.
+    /// </summary>
+    public static InteractionResponse Acknowledgement(Interaction interaction) => interaction.Type switch
+    {
+        Interaction.Ping => new InteractionResponse(InteractionResponse.Pong),
+        Interaction.MessageComponent => new InteractionResponse(InteractionResponse.DeferredUpdateMessage),
+        Interaction.Autocomplete => new InteractionResponse(InteractionResponse.AutocompleteResult, new AutocompleteData([])),
+        _ => new InteractionResponse(InteractionResponse.DeferredChannelMessage),
+    };
+
     private async Task RespondAsync(Interaction interaction, IInteractionCallback callback, bool component, Func<CancellationToken, Task<InteractionReply>> produce, CancellationToken ct)
     {
+        if (callback.Deferred)
+        {
+            // Acknowledged already (the endpoint or the queue deferred it): the answer can only follow.
+            await FollowUpAsync(interaction, component, await ProduceSafelyAsync(interaction, produce, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+            return;
+        }
+
         var work = ProduceSafelyAsync(interaction, produce, ct);
         using var deferral = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var deadline = Task.Delay(options.Value.DeferAfter, time, deferral.Token);
@@ -58,18 +77,26 @@ internal sealed class InteractionDispatcher(
             await deferral.CancelAsync().ConfigureAwait(false);
             var reply = await work.ConfigureAwait(false);
             var type = reply.UpdatesMessage ? InteractionResponse.UpdateMessage : InteractionResponse.ChannelMessage;
-            await callback.RespondAsync(new InteractionResponse(type, reply.Message), ct).ConfigureAwait(false);
+            if (!await callback.RespondAsync(new InteractionResponse(type, reply.Message), ct).ConfigureAwait(false) && callback.Deferred)
+            {
+                // The endpoint ran out of patience a moment earlier and deferred: the answer follows instead.
+                await FollowUpAsync(interaction, component, reply, ct).ConfigureAwait(false);
+            }
+
             return;
         }
 
         Log.InteractionDeferred(logger, interaction.Id);
-        var deferred = new InteractionResponse(component ? InteractionResponse.DeferredUpdateMessage : InteractionResponse.DeferredChannelMessage);
-        if (!await callback.RespondAsync(deferred, ct).ConfigureAwait(false))
+        if (!await callback.RespondAsync(Acknowledgement(interaction), ct).ConfigureAwait(false) && !callback.Deferred)
         {
             return;
         }
 
-        var late = await work.ConfigureAwait(false);
+        await FollowUpAsync(interaction, component, await work.ConfigureAwait(false), ct).ConfigureAwait(false);
+    }
+
+    private async Task FollowUpAsync(Interaction interaction, bool component, InteractionReply late, CancellationToken ct)
+    {
         // After a deferred button press only the button's message can be edited; a fresh (error) answer is a follow-up.
         var route = component && !late.UpdatesMessage
             ? RestRoute.FollowUp(interaction.ApplicationId, interaction.Token)
@@ -86,6 +113,8 @@ internal sealed class InteractionDispatcher(
     {
         try
         {
+            // A handler may compute (search) before its first await: off this thread, so the deferral timer runs meanwhile.
+            await Task.Yield();
             return await produce(ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

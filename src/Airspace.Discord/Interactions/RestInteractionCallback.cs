@@ -8,12 +8,17 @@ namespace Airspace.Discord.Interactions;
 /// <summary><c>POST /interactions/{id}/{token}/callback</c>: no Authorization, exempt from the global limit.</summary>
 internal sealed class RestInteractionCallback(DiscordRestClient rest, Interaction interaction, ILogger logger) : IInteractionCallback
 {
+    private volatile bool _deferred;
+
+    public bool Deferred => _deferred;
+
     public async Task<bool> RespondAsync(InteractionResponse response, CancellationToken ct)
     {
         var route = RestRoute.InteractionCallback(interaction.Id, interaction.Token);
         var result = await rest.SendAsync(RestRequest.Interaction(route, response) with { MaxRateLimitWait = TimeSpan.FromSeconds(1) }, ct).ConfigureAwait(false);
         if (result.IsSuccess)
         {
+            _deferred |= response.Type is InteractionResponse.DeferredChannelMessage or InteractionResponse.DeferredUpdateMessage;
             return true;
         }
 

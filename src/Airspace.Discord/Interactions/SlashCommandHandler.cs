@@ -61,7 +61,7 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
                 break;
         }
 
-        var context = new CommandContext { Channel = channel, CanManageSubscriptions = canManage, Page = page };
+        var context = new CommandContext { Channel = channel, CanManageSubscriptions = canManage, Page = page, UserId = (interaction.Member?.User ?? interaction.User)?.Id };
         var reply = await router.HandleAsync(context, "/" + name + " " + arguments, ct).ConfigureAwait(false);
         return new InteractionReply(renderer.Render(reply));
     }
@@ -79,7 +79,7 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
             return Error($"That search has expired; run /{command} again.");
         }
 
-        var context = new CommandContext { Channel = channel, CanManageSubscriptions = CanManage(interaction), Page = page };
+        var context = new CommandContext { Channel = channel, CanManageSubscriptions = CanManage(interaction), Page = page, UserId = (interaction.Member?.User ?? interaction.User)?.Id };
         var reply = await router.HandleAsync(context, "/" + command + " " + query, ct).ConfigureAwait(false);
         return new InteractionReply(renderer.Render(reply), UpdatesMessage: !reply.IsError);
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using Airspace.Core.Commands;
@@ -9,13 +8,17 @@ namespace Airspace.Discord.Rendering;
 /// <summary>
 /// Paging buttons. A button's custom_id carries the command, page and query (<c>search:2:=Su-57</c>) when that fits in
 /// Discord's 100 characters; a longer query is kept in a short-lived map and the id carries its key (<c>search:2:~a1b2…</c>).
+/// The map holds at most <see cref="MaxKeys"/> queries: when full, the oldest goes first (every key lives as long as
+/// the others, so the oldest is also the nearest to expiry), and its buttons say the search expired.
 /// </summary>
 internal sealed class SearchButtons(TimeProvider time)
 {
     public static readonly TimeSpan KeyLifetime = TimeSpan.FromHours(1);
-    private const int MaxKeys = 10_000;
+    public const int MaxKeys = 10_000;
 
-    private readonly ConcurrentDictionary<string, (string Query, DateTimeOffset Expires)> _queries = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (string Query, DateTimeOffset Expires)> _queries = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
 
     public ActionRow? Row(ReplyPaging paging)
     {
@@ -65,7 +68,10 @@ internal sealed class SearchButtons(TimeProvider time)
         }
         else if (reference[0] == '~')
         {
-            query = _queries.TryGetValue(reference[1..], out var entry) && entry.Expires > time.GetUtcNow() ? entry.Query : null;
+            lock (_gate)
+            {
+                query = _queries.TryGetValue(reference[1..], out var entry) && entry.Expires > time.GetUtcNow() ? entry.Query : null;
+            }
         }
         else
         {
@@ -78,19 +84,20 @@ internal sealed class SearchButtons(TimeProvider time)
     private string Remember(string query)
     {
         var now = time.GetUtcNow();
-        if (_queries.Count >= MaxKeys)
+        var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
+        lock (_gate)
         {
-            foreach (var (key, entry) in _queries)
+            while (_order.TryPeek(out var oldest) && (_queries.Count >= MaxKeys || _queries[oldest].Expires <= now))
             {
-                if (entry.Expires <= now)
-                {
-                    _queries.TryRemove(key, out _);
-                }
+                _queries.Remove(_order.Dequeue());
+            }
+
+            if (_queries.TryAdd(id, (query, now + KeyLifetime)))
+            {
+                _order.Enqueue(id);
             }
         }
 
-        var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
-        _queries[id] = (query, now + KeyLifetime);
         return id;
     }
 }

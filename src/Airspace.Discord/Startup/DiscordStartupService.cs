@@ -1,11 +1,9 @@
-using Microsoft.Extensions.Hosting;
+using Airspace.Core;
 
 namespace Airspace.Discord.Startup;
 
-/// <summary>Runs the token check while the host starts, so a bad token fails <c>airspace run</c> (exit 4) instead of a background loop.</summary>
-internal sealed class DiscordStartupService(DiscordBootstrap bootstrap) : IHostedService
+/// <summary>The token check, run by <c>airspace run</c> before the host starts, so a bad token is one sentence and exit 4.</summary>
+internal sealed class DiscordStartupService(DiscordBootstrap bootstrap) : IPlatformStartupCheck
 {
-    public Task StartAsync(CancellationToken cancellationToken) => bootstrap.StartAsync(cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task CheckAsync(CancellationToken ct) => bootstrap.StartAsync(ct);
 }

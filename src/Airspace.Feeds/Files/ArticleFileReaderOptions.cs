@@ -1,9 +1,19 @@
 namespace Airspace.Feeds.Files;
 
+/// <summary>
+/// Limits are per article, not per file: a JSON Lines file of any size is read a line at a time, and every article's
+/// text is cut at <see cref="MaxArticleCharacters"/>.
+/// </summary>
 public sealed class ArticleFileReaderOptions
 {
-    /// <summary>Files larger than this are refused before they are read.</summary>
+    /// <summary>A one-document file (.txt, .md, .json) or one JSON line larger than this is refused before it is read.</summary>
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>An HTML file larger than this is refused: its whole DOM is built in memory.</summary>
+    public long MaxHtmlBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>An article's text is cut here (at a paragraph end), with a notice in the import report.</summary>
+    public int MaxArticleCharacters { get; set; } = 1024 * 1024;
 
     /// <summary>Source name for articles whose file does not name one.</summary>
     public string DefaultSource { get; set; } = "file";

@@ -11,6 +11,9 @@ public sealed record FileImportResult
     /// <summary>Articles of the file that were refused, as "which: why".</summary>
     public IReadOnlyList<string> Refused { get; init; } = [];
 
+    /// <summary>What the report should say about articles that were stored changed (e.g. a text cut at the limit).</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
     /// <summary>Why the whole file could not be read (null when it was read).</summary>
     public string? FileError { get; init; }
 

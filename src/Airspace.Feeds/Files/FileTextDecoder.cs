@@ -41,6 +41,12 @@ internal static class FileTextDecoder
             throw new ArticleFormatException($"binary content, not text (NUL byte at offset {nul})");
         }
 
+        if (Utf8.IsValid(bytes))
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        // Invalid somewhere: decode again only to say where.
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {

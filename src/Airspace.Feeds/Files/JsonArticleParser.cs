@@ -50,30 +50,18 @@ internal static class JsonArticleParser
         }
     }
 
-    public static IReadOnlyList<ArticleDraft> ParseLines(string jsonl, string defaultSource)
+    /// <summary>One line of a JSON Lines file (the reader streams the file; a line is never blank here).</summary>
+    public static ArticleDraft ParseLine(string line, int lineNumber, string defaultSource)
     {
-        var drafts = new List<ArticleDraft>();
-        var lineNumber = 0;
-        foreach (var line in jsonl.Split('\n'))
+        var where = $"line {lineNumber}";
+        using var document = ParseJson(line, where);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var where = $"line {lineNumber}";
-            using var document = ParseJson(line, where);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new ArticleFormatException(
-                    $"{where}: expected a JSON object, found {Describe(document.RootElement.ValueKind)}");
-            }
-
-            drafts.Add(FromObject(document.RootElement, where, defaultSource));
+            throw new ArticleFormatException(
+                $"{where}: expected a JSON object, found {Describe(document.RootElement.ValueKind)}");
         }
 
-        return drafts.Count > 0 ? drafts : throw new ArticleFormatException("no JSON lines; no articles");
+        return FromObject(document.RootElement, where, defaultSource);
     }
 
     private static JsonDocument ParseJson(string json, string where)
@@ -128,7 +116,7 @@ internal static class JsonArticleParser
             Url = PlainText.Line(fields.String("url") ?? fields.String("link") ?? fields.String("source_url")),
             Title = Title(fields.String("title")),
             Text = text,
-            Published = fields.Date("published") ?? fields.Date("date_published") ?? fields.Date("date"),
+            Published = fields.Date("published") ?? fields.Date("date_published") ?? fields.Date("date") ?? IndoSumDate.FromId(id),
             Updated = fields.Date("updated") ?? fields.Date("date_modified") ?? fields.Date("modified"),
             Author = fields.Names("author") ?? fields.Names("authors"),
             Categories = DraftValues.Categories(

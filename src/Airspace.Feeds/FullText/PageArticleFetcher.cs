@@ -18,7 +18,7 @@ public sealed class PageArticleFetcher(HttpFetcher http, IOptions<FeedsOptions> 
     public async Task<FetchResult> FetchAsync(Uri url, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var (page, error) = await FetchPageAsync(url, allowLocal: false, ct).ConfigureAwait(false);
+        var (page, error) = await FetchPageAsync(url, localHost: null, ct).ConfigureAwait(false);
         if (page is null)
         {
             return new FetchResult(null, error);
@@ -39,12 +39,14 @@ public sealed class PageArticleFetcher(HttpFetcher http, IOptions<FeedsOptions> 
     }
 
     /// <summary>The page's article, or why there is none.</summary>
-    public async Task<(PageArticle? Page, string? Error)> FetchPageAsync(Uri url, bool allowLocal, CancellationToken ct)
+    /// <param name="localHost">A Local source's own host: a page there may be on a private address; pages elsewhere may not.</param>
+    public async Task<(PageArticle? Page, string? Error)> FetchPageAsync(Uri url, string? localHost, CancellationToken ct)
     {
         var result = await http.FetchAsync(new HttpFetchRequest
         {
             Url = url,
-            AllowLocal = allowLocal,
+            AllowLocal = localHost is not null,
+            LocalHost = localHost,
             Accept = HtmlAccept,
             MaxBytes = options.Value.MaxPageBytes,
         }, ct).ConfigureAwait(false);

@@ -34,11 +34,12 @@ internal static class GuardedHandler
             throw new SocketException((int)SocketError.HostNotFound);
         }
 
-        var allowed = allowLocal ? addresses : addresses.Where(a => AddressPolicy.Refusal(a) is null).ToArray();
+        var allowed = addresses.Where(a => (allowLocal ? AddressPolicy.LocalRefusal(a) : AddressPolicy.Refusal(a)) is null).ToArray();
         if (allowed.Length == 0)
         {
-            throw new SsrfRefusedException(
-                $"refused to connect to {host}: it is {AddressPolicy.Refusal(addresses[0])} address (only sources configured as Local may use loopback or private addresses)");
+            throw new SsrfRefusedException(allowLocal || AddressPolicy.LocalRefusal(addresses[0]) is not null
+                ? $"refused to connect to {host}: it is {AddressPolicy.LocalRefusal(addresses[0])} address (never fetched, not even for Local sources: cloud metadata services live there)"
+                : $"refused to connect to {host}: it is {AddressPolicy.Refusal(addresses[0])} address (only sources configured as Local may use loopback or private addresses, and only on their own host)");
         }
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };

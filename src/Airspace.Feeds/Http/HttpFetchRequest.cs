@@ -5,8 +5,15 @@ public sealed record HttpFetchRequest
 {
     public required Uri Url { get; init; }
 
-    /// <summary>Allow loopback and private targets (sources configured Local).</summary>
+    /// <summary>
+    /// Allow loopback and private targets (sources configured Local), but only for requests to
+    /// <see cref="LocalHost"/>: an item page elsewhere or a redirect to another host follows the strict rule.
+    /// Link-local and cloud metadata addresses are refused even then.
+    /// </summary>
     public bool AllowLocal { get; init; }
+
+    /// <summary>The one host the Local rule applies to (the source's own host); null means the host of <see cref="Url"/>.</summary>
+    public string? LocalHost { get; init; }
 
     public string? ETag { get; init; }
 

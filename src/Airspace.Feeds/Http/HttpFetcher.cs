@@ -34,6 +34,7 @@ public sealed class HttpFetcher : IDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_options.Timeout);
         var url = request.Url;
+        var localHost = request.AllowLocal ? request.LocalHost ?? request.Url.IdnHost : null;
         try
         {
             for (var hop = 0; ; hop++)
@@ -45,7 +46,9 @@ public sealed class HttpFetcher : IDisposable
 
                 using var lease = await _gate.EnterAsync(url.IdnHost, timeout.Token).ConfigureAwait(false);
                 using var message = Build(request, url);
-                using var response = await (request.AllowLocal ? _local : _strict)
+                // Per hop: a Local source's redirect to another host must not reach internal addresses through it.
+                var local = localHost is not null && string.Equals(url.IdnHost, localHost, StringComparison.OrdinalIgnoreCase);
+                using var response = await (local ? _local : _strict)
                     .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                 if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
                 {

@@ -20,6 +20,11 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
             throw new IOException(result.FileError);
         }
 
+        foreach (var notice in result.Notices)
+        {
+            InboxLog.InboxFileNotice(logger, Path.GetFileName(path), notice);
+        }
+
         var refused = result.Refused;
         var count = result.Stored.Count;
         var error = result.FileError ?? (count == 0 && refused.Count > 0 ? string.Join("; ", refused.Distinct()) : null);
@@ -31,7 +36,7 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
             {
                 // Part of the file was refused: say which, beside the imported file, so nothing is skipped silently.
                 var lines = refused.Select(r => $"{time.GetUtcNow():O} {Path.GetFileName(path)}: {r}");
-                await File.WriteAllLinesAsync(imported + ".error.txt", lines, ct).ConfigureAwait(false);
+                await WriteReasonAsync(imported + ".error.txt", lines, ct).ConfigureAwait(false);
                 InboxLog.InboxFileFailed(logger, Path.GetFileName(path), $"{refused.Count} of its articles were refused; see {Path.GetFileName(imported)}.error.txt");
             }
 
@@ -39,7 +44,7 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
         }
 
         var target = Move(path, Path.Combine(inbox, FailedFolder));
-        await File.WriteAllTextAsync(target + ".error.txt", $"{time.GetUtcNow():O} {Path.GetFileName(path)}: {error}\n", ct).ConfigureAwait(false);
+        await WriteReasonAsync(target + ".error.txt", [$"{time.GetUtcNow():O} {Path.GetFileName(path)}: {error}"], ct).ConfigureAwait(false);
         InboxLog.InboxFileFailed(logger, Path.GetFileName(path), error);
         return false;
     }
@@ -47,7 +52,7 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
     /// <summary>Moves without overwriting: a second file of the same name gets a numbered name.</summary>
     private static string Move(string path, string folder)
     {
-        Directory.CreateDirectory(folder);
+        EnsureFolder(folder);
         var name = Path.GetFileNameWithoutExtension(path);
         var extension = Path.GetExtension(path);
         var target = Path.Combine(folder, name + extension);
@@ -58,5 +63,37 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
 
         File.Move(path, target);
         return target;
+    }
+
+    /// <summary>
+    /// The inbox's writers may plant links: a link named imported/ or failed/ is removed (never followed) and a real
+    /// folder made, so files are never moved to where a link points.
+    /// </summary>
+    private static void EnsureFolder(string folder)
+    {
+        if (new DirectoryInfo(folder).LinkTarget is not null || new FileInfo(folder).LinkTarget is not null)
+        {
+            File.Delete(folder);
+        }
+
+        Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>Writes a reason file without following a link planted under its name (create-new fails on any entry).</summary>
+    private static async Task WriteReasonAsync(string path, IEnumerable<string> lines, CancellationToken ct)
+    {
+        File.Delete(path);
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        await using (stream.ConfigureAwait(false))
+        {
+            var writer = new StreamWriter(stream);
+            await using (writer.ConfigureAwait(false))
+            {
+                foreach (var line in lines)
+                {
+                    await writer.WriteLineAsync(line.AsMemory(), ct).ConfigureAwait(false);
+                }
+            }
+        }
     }
 }

@@ -5,16 +5,16 @@ namespace Airspace.Feeds.Sources;
 /// <summary>Source polling logs. URLs are always redacted (no query string: it may carry a key).</summary>
 internal static partial class FeedsLog
 {
-    [LoggerMessage(301, LogLevel.Information, "Following {Count} sources")]
+    [LoggerMessage(301, LogLevel.Information, "Sources followed: {Count}")]
     public static partial void Following(ILogger logger, int count);
 
-    [LoggerMessage(302, LogLevel.Debug, "Polled {Source}: {Status}, {New} new, {Changed} changed, {Quiet} archived quietly, {Bytes} bytes")]
+    [LoggerMessage(302, LogLevel.Debug, "Polled {Source}: {Status}, {New} new, {Changed} changed, {Quiet} archived quietly, bytes: {Bytes}")]
     public static partial void Polled(ILogger logger, string source, string status, int @new, int changed, int quiet, long bytes);
 
     [LoggerMessage(303, LogLevel.Warning, "Polling {Source} failed ({Failures} in a row), next try at {NextPoll:o}: {Reason}")]
     public static partial void PollFailed(ILogger logger, string source, int failures, DateTimeOffset nextPoll, string reason);
 
-    [LoggerMessage(304, LogLevel.Error, "Source {Source} is unhealthy after {Failures} failed polls: {Reason}")]
+    [LoggerMessage(304, LogLevel.Error, "Source {Source} is unhealthy (failed polls in a row: {Failures}): {Reason}")]
     public static partial void SourceUnhealthy(ILogger logger, string source, int failures, string reason);
 
     [LoggerMessage(305, LogLevel.Information, "Source {Source} recovered")]

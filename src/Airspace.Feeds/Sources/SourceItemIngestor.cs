@@ -48,7 +48,7 @@ public sealed class SourceItemIngestor(
             PageArticle? page = null;
             if (NeedsFullText(source, entry) && fullTextBudget-- > 0)
             {
-                (page, var error) = await pages.FetchPageAsync(new Uri(entry.Link!), source.Local, ct).ConfigureAwait(false);
+                (page, var error) = await pages.FetchPageAsync(new Uri(entry.Link!), source.Local ? source.Url.IdnHost : null, ct).ConfigureAwait(false);
                 stats = stats with { Requests = stats.Requests + 1 };
                 if (page is null)
                 {

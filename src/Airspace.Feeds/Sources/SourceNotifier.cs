@@ -68,8 +68,9 @@ public sealed class SourceNotifier(
     private Post Notice(SourceDefinition source, SourceState state, Subscription subscription, DateTimeOffset episode)
     {
         var now = time.GetUtcNow();
+        // Everyone in the channel reads this: no error text (it may name internal hosts and paths); operators see it in /sources.
         var text = $"Airspace could not read the source \"{source.Name}\" {state.ConsecutiveFailures} times in a row. " +
-            $"Last error: {state.LastError}. New articles from it will arrive late; it keeps being retried, and /sources shows its status.";
+            "New articles from it will arrive late; it keeps being retried, and /sources shows its status (the error itself to operators).";
         return new Post
         {
             // Negative ids never collide with outbox rows; platform idempotency keys derived from it stay unique per episode.

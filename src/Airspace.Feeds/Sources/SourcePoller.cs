@@ -131,6 +131,7 @@ public sealed class SourcePoller(
         {
             Url = url,
             AllowLocal = source.Local,
+            LocalHost = source.Url.IdnHost,
             Accept = source.Kind == SourceKind.WordPress ? "application/json" : FeedAccept,
             ETag = conditional ? state?.ETag : null,
             LastModified = conditional ? state?.LastModified : null,

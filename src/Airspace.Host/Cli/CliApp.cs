@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(IndexVerb.Create());
         root.Subcommands.Add(DeliveriesVerb.Create());
         root.Subcommands.Add(HealthVerb.Create());
+        root.Subcommands.Add(DemoVerb.Create());
         root.Action = run.Action;
         return root;
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Airspace.Core;
 using Airspace.Host.Composition;
 using Airspace.Host.Configuration;
+using Airspace.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,14 +27,33 @@ public static class CliServices
         var configuration = Configuration(parse);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
+        if (UsesDataFolder(parse))
+        {
+            DataFolder.Ensure(AirspaceHostFactory.DataDirectory(configuration));
+        }
+
         services.AddLogging(logging => logging
             .AddConfiguration(configuration.GetSection("Logging"))
             .SetMinimumLevel(LogLevel.Warning)
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+            .AddAirspaceConsole());
         services.AddAirspace(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         ValidateOptions(provider);
         return provider;
+    }
+
+    /// <summary>Verbs that never open the store (<c>summarize</c>, <c>feed parse</c>) work wherever they are run.</summary>
+    private static bool UsesDataFolder(ParseResult parse)
+    {
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            if (result.Command.Name is "summarize" or "feed")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Resolves every validated options class so a bad value stops the verb before it does anything.</summary>
@@ -61,11 +81,27 @@ public static class CliServices
             await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", failures)).ConfigureAwait(false);
             return ExitCodes.Configuration;
         }
-        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        catch (InvalidOperationException ex) when (ConfigurationErrorMessage.Describe(ex) is { } sentence)
         {
-            // Binding a typed key (a TimeSpan, a number) failed: the message names the key and the bad value.
-            await Console.Error.WriteLineAsync("Configuration error: " + ex.Message).ConfigureAwait(false);
+            // Binding a typed key (a duration, a number, an enum) failed: name the key and the form it expects.
+            await Console.Error.WriteLineAsync("Configuration error: " + sentence).ConfigureAwait(false);
             return ExitCodes.Configuration;
+        }
+        catch (DataFolderException ex)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Configuration;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            // A file under a usable data folder that this user may not write (e.g. created by root earlier).
+            await Console.Error.WriteLineAsync($"error: {ex.Message.TrimEnd('.')}; check who owns the data folder (--data).").ConfigureAwait(false);
+            return ExitCodes.Configuration;
+        }
+        catch (StoreBusyException ex)
+        {
+            await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Unhealthy;
         }
         catch (PlatformStartupException ex)
         {

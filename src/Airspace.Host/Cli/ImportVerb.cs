@@ -1,3 +1,4 @@
+using Airspace.Core;
 using System.CommandLine;
 using Airspace.Core.Articles;
 using Airspace.Feeds.Files;
@@ -16,12 +17,14 @@ public static class ImportVerb
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             await using var services = CliServices.Build(parse);
-            var files = ExpandPaths(parse.GetValue(paths) ?? [], out var errors);
+            var files = ExpandPaths(parse.GetValue(paths) ?? [], out var errors, out var skipped);
+            var named = (parse.GetValue(paths) ?? []).ToHashSet(StringComparer.Ordinal);
             var tally = new ImportTally(errors);
             var importer = services.GetRequiredService<ArticleFileImporter>();
 
+            // A link the operator names is followed; links met while walking a folder are not (as in the inbox).
             async Task ImportFileAsync(string file) =>
-                tally.Add(file, await importer.ImportAsync(file, adjust: null, ct).ConfigureAwait(false));
+                tally.Add(file, await importer.ImportAsync(file, adjust: null, ct, followLink: named.Contains(file)).ConfigureAwait(false));
 
             if (Console.IsErrorRedirected || Console.IsOutputRedirected || files.Count < 2)
             {
@@ -45,6 +48,16 @@ public static class ImportVerb
             }
 
             Console.Out.WriteLine(tally.Describe(files.Count));
+            if (skipped.Count > 0)
+            {
+                Console.Out.WriteLine($"Skipped {skipped.Count} file{(skipped.Count == 1 ? "" : "s")} that hold no articles: {string.Join(", ", skipped)}.");
+            }
+
+            foreach (var notice in tally.Notices)
+            {
+                Console.Out.WriteLine("note: " + notice);
+            }
+
             foreach (var error in tally.Errors)
             {
                 await Console.Error.WriteLineAsync("error: " + error).ConfigureAwait(false);
@@ -56,9 +69,10 @@ public static class ImportVerb
         return command;
     }
 
-    private static List<string> ExpandPaths(IEnumerable<string> paths, out List<string> errors)
+    private static List<string> ExpandPaths(IEnumerable<string> paths, out List<string> errors, out List<string> skipped)
     {
         errors = [];
+        skipped = [];
         var files = new List<string>();
         foreach (var path in paths)
         {
@@ -68,7 +82,17 @@ public static class ImportVerb
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(ArticleFileReader.IsSupported).Order(StringComparer.Ordinal));
+                foreach (var file in ArticleFolder.Files(path).Where(ArticleFileReader.IsSupported).Order(StringComparer.Ordinal))
+                {
+                    if (FolderContents.IsArticleFile(file))
+                    {
+                        files.Add(file);
+                    }
+                    else
+                    {
+                        skipped.Add(Path.GetRelativePath(path, file));
+                    }
+                }
             }
             else
             {
@@ -85,6 +109,8 @@ public static class ImportVerb
 
         public List<string> Errors { get; } = errors;
 
+        public List<string> Notices { get; } = [];
+
         public void Add(string file, FileImportResult result)
         {
             foreach (var outcome in result.Stored)
@@ -93,6 +119,7 @@ public static class ImportVerb
             }
 
             var name = Path.GetFileName(file);
+            Notices.AddRange(result.Notices.Select(n => $"{name}: {n}"));
             Errors.AddRange(result.Refused.Select(r => $"{name}: {r}"));
             if (result.FileError is not null)
             {
@@ -101,7 +128,7 @@ public static class ImportVerb
         }
 
         public string Describe(int files) =>
-            $"Read {files} file{(files == 1 ? "" : "s")}: {_counts.GetValueOrDefault(UpsertKind.Inserted)} new, "
-            + $"{_counts.GetValueOrDefault(UpsertKind.Updated)} updated, {_counts.GetValueOrDefault(UpsertKind.Unchanged)} unchanged, {Errors.Count} errors.";
+            $"Read {Plural.Count(files, "file")}: {_counts.GetValueOrDefault(UpsertKind.Inserted)} new, "
+            + $"{_counts.GetValueOrDefault(UpsertKind.Updated)} updated, {_counts.GetValueOrDefault(UpsertKind.Unchanged)} unchanged, {Plural.Count(Errors.Count, "error")}.";
     }
 }

@@ -1,3 +1,4 @@
+using Airspace.Core;
 using System.CommandLine;
 using Airspace.Core.Search;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public static class IndexVerb
             try
             {
                 var count = await services.GetRequiredService<SearchIndexer>().RebuildAsync(ct).ConfigureAwait(false);
-                Console.Out.WriteLine($"Indexed {count} articles.");
+                Console.Out.WriteLine($"Indexed {Plural.Count(count, "article")}.");
                 return ExitCodes.Ok;
             }
             catch (IOException ex)

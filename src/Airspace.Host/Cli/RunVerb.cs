@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Airspace.Host.Composition;
+using Airspace.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,9 +17,19 @@ public static class RunVerb
             var configuration = CliServices.Configuration(parse);
             using var host = AirspaceHostFactory.Create(configuration);
             CliServices.ValidateOptions(host.Services);
-            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Airspace");
-            HostLog.Running(logger, Path.GetFullPath(AirspaceHostFactory.DataDirectory(configuration)));
-            await host.RunAsync(ct).ConfigureAwait(false);
+
+            // One bot per data folder: at start-up it gives back every other claim holder's claims as dead.
+            if (!DataFolderLock.TryAcquire(AirspaceHostFactory.DataDirectory(configuration), out var owned, out var refusal))
+            {
+                await Console.Error.WriteLineAsync("error: " + refusal).ConfigureAwait(false);
+                return ExitCodes.Configuration;
+            }
+
+            using (owned)
+            {
+                await host.RunAsync(ct).ConfigureAwait(false);
+            }
+
             return ExitCodes.Ok;
         }));
         return command;

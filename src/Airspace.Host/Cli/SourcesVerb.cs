@@ -1,4 +1,6 @@
+using Airspace.Core;
 using System.CommandLine;
+using Airspace.Core.Configuration;
 using System.Globalization;
 using Airspace.Core.Commands;
 using Airspace.Core.Sources;
@@ -46,7 +48,7 @@ public static class SourcesVerb
         var name = new Argument<string>("name") { Description = "A short unique name; also the source shown on its articles" };
         var url = new Argument<string>("url") { Description = "The feed URL, or the WordPress site (or its /wp-json/wp/v2/posts endpoint)" };
         var kind = new Option<string>("--kind") { Description = "Feed (RSS, Atom, JSON Feed; default) or WordPress" };
-        var interval = new Option<string>("--interval") { Description = "Time between polls, e.g. 00:05:00 (default Airspace:Feeds:DefaultInterval)" };
+        var interval = new Option<string>("--interval") { Description = "Time between polls: 00:05:00, 5m, 30s, 2h or 1h30m (default Airspace:Feeds:DefaultInterval)" };
         var categories = new Option<string[]>("--category") { Description = "Only ingest items in this category (repeatable)", AllowMultipleArgumentsPerToken = true };
         var local = new Option<bool>("--local") { Description = "Allow a loopback or private-network URL (refused by default)" };
         var command = new Command("add", "Add (or replace) a stored source; the running bot picks it up within Airspace:Feeds:SchedulerTick.");
@@ -61,9 +63,9 @@ public static class SourcesVerb
             TimeSpan? every = null;
             if (parse.GetValue(interval) is { } text)
             {
-                if (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var parsed))
+                if (!DurationParser.TryParse(text, out var parsed))
                 {
-                    return await FailAsync("--interval must be a duration such as 00:05:00.").ConfigureAwait(false);
+                    return await FailAsync($"--interval must be {DurationParser.ExpectedForm}.").ConfigureAwait(false);
                 }
 
                 every = parsed;
@@ -169,7 +171,7 @@ public static class SourcesVerb
             }
 
             var stats = await services.GetRequiredService<SourcePoller>().BackfillAsync(source, count, ct).ConfigureAwait(false);
-            Console.Out.WriteLine($"{source.Name}: archived {stats.QuietItems} articles without alerting ({stats.ChangedItems} updated) from {stats.Requests} requests.");
+            Console.Out.WriteLine($"{source.Name}: archived {Plural.Count(stats.QuietItems, "article")} without alerting ({stats.ChangedItems} updated) from {Plural.Count(stats.Requests, "request")}.");
             await IndexCatchUp.TryAsync(services, ct).ConfigureAwait(false);
             return stats.Error is null ? ExitCodes.Ok : await FailAsync(stats.Error).ConfigureAwait(false);
         }));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Airspace.Core.Commands;
 using Airspace.Core.Subscriptions;
+using Airspace.Host.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
@@ -56,6 +57,11 @@ public static class SubscriptionsVerb
             var words = (parse.GetValue(keywords) ?? []).SelectMany(ArgumentSplitter.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             var subscription = await services.GetRequiredService<ISubscriptionStore>().AddAsync(channel, words, n, ct).ConfigureAwait(false);
             Console.Out.WriteLine($"Subscribed #{subscription.Id} {SubscriptionsCommand.Describe(subscription)}");
+            if (PlatformSettings.Warning(channel, services) is { } warning)
+            {
+                await Console.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);
+            }
+
             return ExitCodes.Ok;
         }));
         return command;

@@ -46,7 +46,7 @@ public static class SummarizeVerb
         IReadOnlyList<Core.Articles.ArticleDraft> drafts;
         try
         {
-            drafts = await services.GetRequiredService<ArticleFileReader>().ReadAsync(path, ct).ConfigureAwait(false);
+            drafts = await services.GetRequiredService<ArticleFileReader>().ReadAsync(path, ct, followLink: true).ConfigureAwait(false);
         }
         catch (ArticleFileException ex)
         {

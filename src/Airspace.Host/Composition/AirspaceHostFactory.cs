@@ -8,8 +8,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 
 namespace Airspace.Host.Composition;
 
@@ -22,6 +20,7 @@ public static class AirspaceHostFactory
 {
     public static IHost Create(IConfiguration configuration, Action<IServiceCollection>? configure = null)
     {
+        var dataDirectory = DataFolder.Ensure(DataDirectory(configuration));
         var http = new HttpOptions();
         configuration.GetSection("Airspace:Http").Bind(http);
         if (!http.Enabled)
@@ -32,7 +31,7 @@ public static class AirspaceHostFactory
                 ApplicationName = "airspace",
             });
             Configure(builder, configuration, configure);
-            return builder.Build();
+            return new AirspaceHost(builder.Build(), dataDirectory);
         }
 
         var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -49,7 +48,7 @@ public static class AirspaceHostFactory
                 : Results.Text("ok"));
         app.MapAirspaceTelegram();
         app.MapAirspaceDiscord();
-        return app;
+        return new AirspaceHost(app, dataDirectory);
     }
 
     public static string DataDirectory(IConfiguration configuration) =>
@@ -61,9 +60,7 @@ public static class AirspaceHostFactory
         builder.Logging.ClearProviders();
         builder.Logging
             .AddConfiguration(builder.Configuration.GetSection("Logging"))
-            // stdout is the console channel; logs go to stderr.
-            .AddSimpleConsole(o => o.SingleLine = true);
-        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            .AddAirspaceConsole();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddAirspace(builder.Configuration).AddAirspaceWorkers();
         configure?.Invoke(builder.Services);

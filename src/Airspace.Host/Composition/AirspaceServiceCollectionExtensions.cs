@@ -67,6 +67,7 @@ public static class AirspaceServiceCollectionExtensions
         services.TryAddSingleton(new ConsoleOutput(Console.Out));
         services.AddSingleton<IChatSender, ConsoleChatSender>();
         services.AddSingleton<SampleSeeder>();
+        services.AddSingleton<Core.Articles.IDemoMode>(sp => new ConfiguredDemoMode(configuration, sp.GetRequiredService<Core.Sources.ISourceStore>()));
         return services;
     }
 

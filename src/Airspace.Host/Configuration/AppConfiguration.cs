@@ -1,3 +1,4 @@
+using Airspace.Core.Configuration;
 using Microsoft.Extensions.Configuration;
 
 namespace Airspace.Host.Configuration;
@@ -13,6 +14,8 @@ public static class AppConfiguration
 
     public static IConfigurationRoot Build(string? dataDirectory, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
     {
+        // Before anything binds: every TimeSpan setting then reads 00:05:00 and 5m alike.
+        DurationConverter.Register();
         var builder = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false)

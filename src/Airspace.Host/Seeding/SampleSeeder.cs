@@ -1,4 +1,3 @@
-using System.Globalization;
 using Airspace.Core.Articles;
 using Airspace.Core.Subscriptions;
 using Airspace.Feeds.Files;
@@ -9,13 +8,16 @@ using Microsoft.Extensions.Options;
 namespace Airspace.Host.Seeding;
 
 /// <summary>
-/// First run on an empty store: imports the IndoSum demo archive (searchable, not posted), subscribes the console
-/// channel, then imports the Airspace Review sample — whose summary is therefore the first alert a new user sees.
-/// Progress is kept in the "seed" cursor (1 = started, 2 = done), and imports are idempotent, so a crash mid-way
-/// simply resumes.
+/// The demo: on the first run of a bot with no platform and no source configured (see <see cref="IDemoMode"/>), imports
+/// into an empty store the IndoSum archive (searchable, never posted), subscribes the console channel, then imports the
+/// Airspace Review sample, whose summary is therefore the first alert a new user sees, on the console. Every seeded
+/// article carries the demo mark, so the store never posts it to a chat and hides it once a platform or a source is
+/// configured, whatever order subscriptions and runs come in. Progress is kept in the "seed" cursor (1 = started,
+/// 2 = done), and imports are idempotent, so a crash mid-way simply resumes.
 /// </summary>
 public sealed class SampleSeeder(
     IOptions<SeedOptions> options,
+    IDemoMode demo,
     IArticleStore articles,
     ISubscriptionStore subscriptions,
     ArticleFileImporter importer,
@@ -31,6 +33,13 @@ public sealed class SampleSeeder(
         var state = await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false);
         if (!seed.Enabled || state >= Done)
         {
+            return;
+        }
+
+        if (!await demo.IsActiveAsync(ct).ConfigureAwait(false))
+        {
+            // Not a demo run. Not marked done either: a later run without platform and source may still seed an empty store.
+            HostLog.NotSeeding(logger);
             return;
         }
 
@@ -50,18 +59,18 @@ public sealed class SampleSeeder(
         }
 
         await articles.SetCursorAsync(CursorName, Started, ct).ConfigureAwait(false);
-        var archived = await ImportAsync(Path.Combine(folder, "indosum"), "*.plain.jsonl", ct).ConfigureAwait(false);
+        var archived = await ImportAsync(Path.Combine(folder, "indosum"), "*.plain.jsonl", Archive, ct).ConfigureAwait(false);
         if (seed.SubscribeConsole && await subscriptions.FindAsync(ChannelAddress.ConsoleChannel, ct).ConfigureAwait(false) is null)
         {
             await subscriptions.AddAsync(ChannelAddress.ConsoleChannel, [], backfill: 0, ct).ConfigureAwait(false);
         }
 
-        var posted = await ImportAsync(Path.Combine(folder, "airspace"), "*.txt", ct).ConfigureAwait(false);
+        var posted = await ImportAsync(Path.Combine(folder, "airspace"), "*.txt", Sample, ct).ConfigureAwait(false);
         await articles.SetCursorAsync(CursorName, Done, ct).ConfigureAwait(false);
         HostLog.Seeded(logger, archived, posted);
     }
 
-    private async Task<int> ImportAsync(string folder, string pattern, CancellationToken ct)
+    private async Task<int> ImportAsync(string folder, string pattern, Func<ArticleDraft, ArticleDraft> mark, CancellationToken ct)
     {
         if (!Directory.Exists(folder))
         {
@@ -71,7 +80,7 @@ public sealed class SampleSeeder(
         var count = 0;
         foreach (var file in Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
         {
-            var result = await importer.ImportAsync(file, WithIndoSumDate, ct).ConfigureAwait(false);
+            var result = await importer.ImportAsync(file, mark, ct).ConfigureAwait(false);
             if (result.FileError is not null)
             {
                 HostLog.SampleUnreadable(logger, $"{Path.GetFileName(file)}: {result.FileError}");
@@ -83,16 +92,7 @@ public sealed class SampleSeeder(
         return count;
     }
 
-    /// <summary>IndoSum ids start with the article's Unix time ("1490674536-mustahil-…"); use it so /latest orders them truly.</summary>
-    private static ArticleDraft WithIndoSumDate(ArticleDraft draft)
-    {
-        var id = draft.ExternalId;
-        if (draft.Published is not null || id is null || id.Length < 11 || id[10] != '-'
-            || !long.TryParse(id.AsSpan(0, 10), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-        {
-            return draft;
-        }
+    private static ArticleDraft Archive(ArticleDraft draft) => draft with { Demo = true, Quiet = true };
 
-        return draft with { Published = DateTimeOffset.FromUnixTimeSeconds(seconds) };
-    }
+    private static ArticleDraft Sample(ArticleDraft draft) => draft with { Demo = true };
 }

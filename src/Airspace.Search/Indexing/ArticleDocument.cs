@@ -26,6 +26,11 @@ internal static class ArticleDocument
             new StringField(SearchFields.Source, Keyword(article.Source), Field.Store.NO),
         };
 
+        if (article.Demo)
+        {
+            document.Add(new StringField(SearchFields.Demo, SearchFields.DemoYes, Field.Store.NO));
+        }
+
         foreach (var category in article.Categories.Where(c => !string.IsNullOrWhiteSpace(c)).Select(Keyword).Distinct())
         {
             document.Add(new StringField(SearchFields.Category, category, Field.Store.NO));

@@ -28,6 +28,10 @@ internal static class SearchFields
     public const string Source = "source";
     public const string Category = "category";
 
+    /// <summary>"1" on demo articles only (the bundled samples); searches leave them out unless asked.</summary>
+    public const string Demo = "demo";
+    public const string DemoYes = "1";
+
     /// <summary>Virtual field of the snippet highlighter; never indexed.</summary>
     public const string Highlight = "hl";
 

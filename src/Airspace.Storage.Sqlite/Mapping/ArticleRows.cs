@@ -7,10 +7,11 @@ internal static class ArticleRows
 {
     public const string CreatedEvent = "created";
     public const string UpdatedEvent = "updated";
+    public const string DeletedEvent = "deleted";
 
     public const string Columns =
         "id, source, external_id, url, title, body, language, published, updated, author, categories, image_url, " +
-        "content_hash, summary, summarizer_version, ingested_at";
+        "content_hash, summary, summarizer_version, ingested_at, demo";
 
     public static Article Read(SqliteDataReader reader) => new()
     {
@@ -30,11 +31,17 @@ internal static class ArticleRows
         Summary = reader.GetString(13),
         SummarizerVersion = reader.GetString(14),
         IngestedAt = UnixTime.FromStorage(reader.GetInt64(15)),
+        Demo = reader.GetInt64(16) != 0,
     };
 
     /// <summary>Reads <c>seq, article_id, kind</c>.</summary>
     public static ArticleEvent ReadEvent(SqliteDataReader reader) => new(
         reader.GetInt64(0),
         new ArticleId(reader.GetInt64(1)),
-        reader.GetString(2) == UpdatedEvent ? ArticleEventKind.Updated : ArticleEventKind.Created);
+        reader.GetString(2) switch
+        {
+            UpdatedEvent => ArticleEventKind.Updated,
+            DeletedEvent => ArticleEventKind.Deleted,
+            _ => ArticleEventKind.Created,
+        });
 }

@@ -9,7 +9,7 @@ namespace Airspace.Storage.Sqlite.Mapping;
 internal static class DeliveryRows
 {
     public const string Columns =
-        "id, article_id, subscription_id, address, kind, status, attempts, due_at, created_at, message_id, last_error";
+        "id, article_id, subscription_id, address, kind, status, attempts, due_at, created_at, message_id, last_error, claimed_by";
 
     public const string Post = "post";
     public const string Edit = "edit";
@@ -31,6 +31,7 @@ internal static class DeliveryRows
         CreatedAt = UnixTime.FromStorage(reader.GetInt64(8)),
         MessageId = reader.GetNullableString(9),
         LastError = reader.GetNullableString(10),
+        ClaimedBy = reader.GetNullableString(11),
     };
 
     public static string ToText(DeliveryStatus status) => status switch

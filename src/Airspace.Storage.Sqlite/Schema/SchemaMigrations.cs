@@ -138,6 +138,69 @@ internal static class SchemaMigrations
             PRIMARY KEY (source_key, episode, address)
         );
         """,
+        """
+        -- The bundled demo articles (seeded by the first run) get their own mark: never posted to a chat, visible only
+        -- in a demo run, deleted by `airspace demo remove`.
+        ALTER TABLE articles ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX ix_articles_demo ON articles (demo) WHERE demo = 1;
+
+        -- The change log gains 'deleted', and an event may outlive its article (a deletion is recorded for every search
+        -- index to follow). SQLite cannot alter a CHECK or drop a foreign key, so the table is rebuilt with the same
+        -- rows; the explicit seqs carry the AUTOINCREMENT high-water mark over, and RENAME moves it with the table.
+        CREATE TABLE article_events_rebuilt (
+            seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id  INTEGER NOT NULL,
+            kind        TEXT    NOT NULL CHECK (kind IN ('created', 'updated', 'deleted')),
+            occurred_at INTEGER NOT NULL,
+            quiet       INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO article_events_rebuilt (seq, article_id, kind, occurred_at, quiet)
+            SELECT seq, article_id, kind, occurred_at, quiet FROM article_events ORDER BY seq;
+        DROP TABLE article_events;
+        ALTER TABLE article_events_rebuilt RENAME TO article_events;
+        CREATE INDEX ix_article_events_article ON article_events (article_id, seq);
+
+        -- Data folders seeded before the mark existed. Which articles the seeder imported: it seeds only an empty store,
+        -- so its articles are the store's first ids, and it imports only the bundled samples, whose identities are
+        -- fixed: IndoSum records (id "<10-digit Unix time>-<slug>", with their source URL) and the Airspace Review
+        -- sample (source airspace-review.com, id = its file name). So, once the "seed" cursor shows a first run went
+        -- through the seeder, the demo articles are the leading run of ids that all carry such an identity; the first
+        -- article that does not ends the run, and everything after it is the user's (even a hand import of IndoSum).
+        UPDATE articles SET demo = 1
+        WHERE EXISTS (SELECT 1 FROM cursors WHERE name = 'seed' AND seq > 0)
+          AND id < COALESCE((
+                SELECT MIN(o.id) FROM articles o
+                WHERE NOT ((o.source = 'airspace-review.com' AND o.external_id = '2023-09-15-kim-jong-un-knaaz')
+                        OR (o.external_id GLOB '[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]-?*' AND o.url IS NOT NULL))),
+              9223372036854775807);
+
+        -- The IndoSum archive is an archive (its Created events quiet, as the seeder now writes them); only the Airspace
+        -- sample is ever posted, to the console. Pending alerts that broke this rule are cancelled.
+        UPDATE article_events SET quiet = 1
+        WHERE kind = 'created'
+          AND article_id IN (SELECT id FROM articles
+                             WHERE demo = 1 AND NOT (source = 'airspace-review.com' AND external_id = '2023-09-15-kim-jong-un-knaaz'));
+        UPDATE deliveries SET status = 'cancelled', last_error = 'demo article: the bundled samples are never posted to a chat'
+        WHERE status = 'pending'
+          AND article_id IN (SELECT id FROM articles WHERE demo = 1)
+          AND (address <> 'console' OR article_id IN (SELECT article_id FROM article_events WHERE kind = 'created' AND quiet = 1));
+        """,
+        """
+        -- The dispatcher (one per process start) holding a claim: a restart gives back a dead owner's claims at once
+        -- instead of waiting out the lease.
+        ALTER TABLE deliveries ADD COLUMN claimed_by TEXT NULL;
+        """,
+        """
+        -- Chat interactions already handled (Discord's signed HTTP interactions): a replay is refused after a restart
+        -- and by every process on this store. Rows are pruned once keep_until (the signature window) has passed.
+        CREATE TABLE seen_interactions (
+            platform   TEXT    NOT NULL,
+            id         TEXT    NOT NULL,
+            keep_until INTEGER NOT NULL,
+            PRIMARY KEY (platform, id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_seen_interactions_keep_until ON seen_interactions (keep_until);
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -21,7 +21,7 @@ namespace Airspace.Telegram.Polling;
 internal sealed class UpdatePoller(
     TelegramClients clients,
     TelegramSession session,
-    UpdateHandler handler,
+    UpdateScheduler scheduler,
     IArticleStore store,
     TelegramHealth health,
     TelegramOptions options,
@@ -88,7 +88,7 @@ internal sealed class UpdatePoller(
         }
     }
 
-    /// <summary>Handles a batch in order; returns the position of the last update handled (or skipped as a repeat).</summary>
+    /// <summary>Queues a batch in order (handled concurrently across chats, in order within one); returns the position of the last update handled (or skipped as a repeat).</summary>
     private async Task<Position> HandleAsync(Update[] updates, long botId, Position last, CancellationToken ct)
     {
         foreach (var update in updates)
@@ -103,7 +103,7 @@ internal sealed class UpdatePoller(
             last = new Position(update.Id, time.GetUtcNow());
             await store.SetCursorAsync(CursorName(botId), last.Id, CancellationToken.None).ConfigureAwait(false);
             await store.SetCursorAsync(CursorTimeName(botId), last.At.ToUnixTimeSeconds(), CancellationToken.None).ConfigureAwait(false);
-            await handler.HandleAsync(update, ct).ConfigureAwait(false);
+            await scheduler.EnqueueAsync(update, ct).ConfigureAwait(false);
         }
 
         return last;

@@ -3,8 +3,8 @@ namespace Airspace.Telegram.Sending;
 /// <summary>
 /// Our own copy of Telegram's send limits, so a burst is spread out instead of answered with 429s: one message
 /// per <see cref="TelegramOptions.PrivateChatInterval"/> to a private chat, one per
-/// <see cref="TelegramOptions.GroupChatInterval"/> to a group or channel (negative ids), and at most
-/// <see cref="TelegramOptions.GlobalMessagesPerSecond"/> overall. A 429 pushes the chat's next turn past retry_after.
+/// <see cref="TelegramOptions.GroupChatInterval"/> to a group or channel (negative ids); the overall limit is
+/// <see cref="GlobalSendBudget"/>'s. A 429 pushes the chat's next turn past retry_after.
 /// </summary>
 internal sealed class ChatPacer(TelegramOptions options, TimeProvider time)
 {
@@ -12,7 +12,6 @@ internal sealed class ChatPacer(TelegramOptions options, TimeProvider time)
 
     private readonly Lock _gate = new();
     private readonly Dictionary<long, DateTimeOffset> _nextTurn = [];
-    private DateTimeOffset _globalTheoreticalArrival = DateTimeOffset.UnixEpoch;
 
     /// <summary>
     /// Reserves the chat's next turn when it is at most <paramref name="maxWait"/> away and returns true with the
@@ -37,24 +36,6 @@ internal sealed class ChatPacer(TelegramOptions options, TimeProvider time)
 
             _nextTurn[chatId] = turn + Interval(chatId);
             return true;
-        }
-    }
-
-    /// <summary>
-    /// Takes a slot in the global budget at the moment of sending and returns how long to wait for it (usually zero);
-    /// a generic cell rate: sends are spaced 1/rate apart, with up to one second's worth allowed as a burst.
-    /// </summary>
-    public TimeSpan ReserveGlobal()
-    {
-        lock (_gate)
-        {
-            var now = time.GetUtcNow();
-            var spacing = TimeSpan.FromSeconds(1.0 / options.GlobalMessagesPerSecond);
-            var burst = TimeSpan.FromSeconds(1) - spacing;
-            var earliest = _globalTheoreticalArrival - burst;
-            var slot = earliest > now ? earliest : now;
-            _globalTheoreticalArrival = (_globalTheoreticalArrival > slot ? _globalTheoreticalArrival : slot) + spacing;
-            return slot - now;
         }
     }
 

@@ -8,14 +8,15 @@ using Telegram.Bot.Types.Enums;
 namespace Airspace.Telegram.Sending;
 
 /// <summary>
-/// Every chat message (alerts and command replies) goes out here: paced per chat and globally, sent in HTML parse
+/// Every chat message (alerts and command replies) goes out here: paced per chat and globally (replies ahead of
+/// alerts in the global budget), sent in HTML parse
 /// mode, resent once as plain text if Telegram cannot parse the HTML, and a 429 pushes the chat's next turn back.
 /// Failures come back as values, already classified.
 /// </summary>
-internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, TimeProvider time, ILogger<MessageGateway> logger)
+internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, GlobalSendBudget budget, TimeProvider time, ILogger<MessageGateway> logger)
 {
-    public Task<GatewayResult> SendAsync(long chatId, int? topicId, OutgoingMessage message, int? replyToMessageId, TimeSpan maxWait, CancellationToken ct) =>
-        RunAsync(chatId, maxWait, async (asHtml, token) =>
+    public Task<GatewayResult> SendAsync(long chatId, int? topicId, OutgoingMessage message, int? replyToMessageId, SendPriority priority, TimeSpan maxWait, CancellationToken ct) =>
+        RunAsync(chatId, priority, maxWait, async (asHtml, token) =>
         {
             var sent = await clients.Api.SendMessage(
                 chatId,
@@ -29,8 +30,8 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, T
             return sent.Id;
         }, ct);
 
-    public Task<GatewayResult> EditAsync(long chatId, int messageId, OutgoingMessage message, TimeSpan maxWait, CancellationToken ct) =>
-        RunAsync(chatId, maxWait, async (asHtml, token) =>
+    public Task<GatewayResult> EditAsync(long chatId, int messageId, OutgoingMessage message, SendPriority priority, TimeSpan maxWait, CancellationToken ct) =>
+        RunAsync(chatId, priority, maxWait, async (asHtml, token) =>
         {
             try
             {
@@ -51,7 +52,7 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, T
             return messageId;
         }, ct);
 
-    private async Task<GatewayResult> RunAsync(long chatId, TimeSpan maxWait, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
+    private async Task<GatewayResult> RunAsync(long chatId, SendPriority priority, TimeSpan maxWait, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
     {
         if (!pacer.TryReserveChat(chatId, maxWait, out var wait))
         {
@@ -59,10 +60,9 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, T
         }
 
         await DelayAsync(wait, ct).ConfigureAwait(false);
-        await DelayAsync(pacer.ReserveGlobal(), ct).ConfigureAwait(false);
         try
         {
-            return new GatewayResult.Sent(await call(true, ct).ConfigureAwait(false), AsPlainText: false);
+            return new GatewayResult.Sent(await CallAsync(priority, asHtml: true, call, ct).ConfigureAwait(false), AsPlainText: false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -70,23 +70,30 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, T
             if (failure.Kind == BotFailureKind.ParseError)
             {
                 Log.HtmlRefused(logger, chatId, failure.Description);
-                return await PlainAsync(chatId, call, ct).ConfigureAwait(false);
+                return await PlainAsync(chatId, priority, call, ct).ConfigureAwait(false);
             }
 
             return Fail(chatId, failure);
         }
     }
 
-    private async Task<GatewayResult> PlainAsync(long chatId, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
+    private async Task<GatewayResult> PlainAsync(long chatId, SendPriority priority, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
     {
         try
         {
-            return new GatewayResult.Sent(await call(false, ct).ConfigureAwait(false), AsPlainText: true);
+            return new GatewayResult.Sent(await CallAsync(priority, asHtml: false, call, ct).ConfigureAwait(false), AsPlainText: true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             return Fail(chatId, BotFailure.From(ex, clients.Redactor));
         }
+    }
+
+    /// <summary>One Bot API call inside the global budget; its slot counts until a second after the answer.</summary>
+    private async Task<int> CallAsync(SendPriority priority, bool asHtml, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
+    {
+        using var slot = await budget.AcquireAsync(priority, ct).ConfigureAwait(false);
+        return await call(asHtml, ct).ConfigureAwait(false);
     }
 
     private GatewayResult.Failed Fail(long chatId, BotFailure failure)

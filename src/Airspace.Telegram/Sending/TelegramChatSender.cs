@@ -40,11 +40,11 @@ internal sealed class TelegramChatSender(
                 return new SendOutcome.Rejected($"'{post.MessageId}' is not a Telegram message id to edit.");
             }
 
-            result = await gateway.EditAsync(chatId, messageId, message, options.MaxPacingWait, ct).ConfigureAwait(false);
+            result = await gateway.EditAsync(chatId, messageId, message, SendPriority.Alert, options.MaxPacingWait, ct).ConfigureAwait(false);
         }
         else
         {
-            result = await gateway.SendAsync(chatId, target.TopicId, message, replyToMessageId: null, options.MaxPacingWait, ct).ConfigureAwait(false);
+            result = await gateway.SendAsync(chatId, target.TopicId, message, replyToMessageId: null, SendPriority.Alert, options.MaxPacingWait, ct).ConfigureAwait(false);
         }
 
         var address = post.Address.ToString();

@@ -1,15 +1,13 @@
-using Microsoft.Extensions.Hosting;
+using Airspace.Core;
 
 namespace Airspace.Telegram.Startup;
 
 /// <summary>
-/// Connects at start-up so a bad token stops <c>airspace run</c> at once with one sentence. If Telegram is merely
-/// unreachable, start-up goes on and the update loop keeps trying.
+/// Connects before the host starts so a bad token stops <c>airspace run</c> at once with one sentence. If Telegram is
+/// merely unreachable, start-up goes on and the update loop keeps trying.
 /// </summary>
-internal sealed class TelegramStartupService(TelegramSession session) : IHostedService
+internal sealed class TelegramStartupService(TelegramSession session) : IPlatformStartupCheck
 {
-    public async Task StartAsync(CancellationToken cancellationToken) =>
-        await session.TryConnectAsync(cancellationToken).ConfigureAwait(false);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task CheckAsync(CancellationToken ct) =>
+        await session.TryConnectAsync(ct).ConfigureAwait(false);
 }

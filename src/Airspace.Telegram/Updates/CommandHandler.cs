@@ -1,3 +1,4 @@
+using System.Globalization;
 using Airspace.Core.Commands;
 using Airspace.Core.Subscriptions;
 using Airspace.Telegram.Rendering;
@@ -12,6 +13,8 @@ namespace Airspace.Telegram.Updates;
 /// <summary>
 /// Answers "/command" messages (and channel posts) with the core command handlers. In groups, commands addressed to
 /// another bot are ignored, and unknown commands are answered only when addressed to us, so we stay quiet among bots.
+/// Each user gets <see cref="TelegramOptions.CommandsPerUser"/> commands per <see cref="TelegramOptions.CommandWindow"/>.
+/// The reply is queued on the chat's <see cref="ReplyQueue"/>, not awaited: the update is done once it is computed.
 /// </summary>
 internal sealed class CommandHandler(
     CommandRouter router,
@@ -20,10 +23,15 @@ internal sealed class CommandHandler(
     ChannelTarget channels,
     SearchButtons buttons,
     MessageGateway gateway,
+    ReplyQueue replies,
+    CommandRateLimit rateLimit,
+    SummaryGate summaries,
     ILogger<CommandHandler> logger)
 {
     /// <summary>A reply may wait this long for the chat's turn; after that it is dropped (the user can ask again).</summary>
     private static readonly TimeSpan MaxReplyWait = TimeSpan.FromSeconds(30);
+
+    private const string SlowDown = "You are sending commands faster than I can answer. Please wait a few seconds; I will ignore commands until then.";
 
     private static readonly HashSet<string> SubscriptionCommands = new(StringComparer.Ordinal) { "subscribe", "unsubscribe", "subscriptions" };
 
@@ -42,15 +50,36 @@ internal sealed class CommandHandler(
         }
 
         var topicId = message.IsTopicMessage ? message.MessageThreadId : null;
-        var here = ChannelAddress.ForTelegram(message.Chat.Id, topicId);
-        var reply = await ReplyAsync(message, command, here, isPrivate, ct).ConfigureAwait(false);
+        var sender = message.From?.Id ?? message.SenderChat?.Id ?? message.Chat.Id;
+        Reply reply;
+        switch (rateLimit.Check(sender))
+        {
+            case CommandVerdict.Ignore:
+                Log.CommandThrottled(logger, message.Chat.Id, sender);
+                return;
+            case CommandVerdict.Warn:
+                Log.CommandThrottled(logger, message.Chat.Id, sender);
+                reply = Reply.Info(SlowDown);
+                break;
+            default:
+                var here = ChannelAddress.ForTelegram(message.Chat.Id, topicId);
+                reply = await ReplyAsync(message, command, here, isPrivate, ct).ConfigureAwait(false);
+                break;
+        }
+
         var rendered = ReplyRenderer.Render(reply, buttons.Keyboard(reply.Paging));
+        var chatId = message.Chat.Id;
+        await replies.PostAsync(chatId, token => SendAsync(chatId, topicId, message.Id, rendered, token), ct).ConfigureAwait(false);
+    }
+
+    private async Task SendAsync(long chatId, int? topicId, int replyTo, IReadOnlyList<OutgoingMessage> rendered, CancellationToken ct)
+    {
         for (var i = 0; i < rendered.Count; i++)
         {
-            var result = await gateway.SendAsync(message.Chat.Id, topicId, rendered[i], i == 0 ? message.Id : null, MaxReplyWait, ct).ConfigureAwait(false);
+            var result = await gateway.SendAsync(chatId, topicId, rendered[i], i == 0 ? replyTo : null, SendPriority.Reply, MaxReplyWait, ct).ConfigureAwait(false);
             if (result is not GatewayResult.Sent)
             {
-                Log.ReplyNotSent(logger, message.Chat.Id, Describe(result));
+                Log.ReplyNotSent(logger, chatId, Describe(result));
                 return;
             }
         }
@@ -78,12 +107,23 @@ internal sealed class CommandHandler(
             return reply with { Text = $"{parts[0]}: {reply.Text}" };
         }
 
+        if (command.Name == "summary" && IsFetch(command.Arguments))
+        {
+            var text = $"/summary {command.Arguments}";
+            return await summaries.RunAsync(token => router.HandleAsync(new CommandContext { Channel = here }, text, token), ct).ConfigureAwait(false)
+                ?? Reply.Error($"That page took longer than {summaries.Timeout.TotalSeconds:0} s to fetch; please try again later.");
+        }
+
         var canManage = command.Name is "subscribe" or "unsubscribe" && await admins.CanManageAsync(message, ct).ConfigureAwait(false);
         return await router.HandleAsync(
-            new CommandContext { Channel = here, CanManageSubscriptions = canManage },
+            new CommandContext { Channel = here, CanManageSubscriptions = canManage, UserId = message.From?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             $"/{command.Name} {command.Arguments}",
             ct).ConfigureAwait(false);
     }
+
+    /// <summary>An argument that is not an article id may make /summary fetch a page.</summary>
+    private static bool IsFetch(string arguments) =>
+        arguments.Length > 0 && !long.TryParse(arguments.Trim().TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
     private static string StartHint(bool isPrivate) => isPrivate
         ? "\n\nTo get alerts in a group, add me there and send /subscribe; for a channel, make me an admin of it and send /subscribe @channel here."

@@ -14,6 +14,7 @@ internal sealed class SearchPagingHandler(
     CommandRouter router,
     SearchButtons buttons,
     MessageGateway gateway,
+    ReplyQueue replies,
     TelegramClients clients,
     ILogger<SearchPagingHandler> logger)
 {
@@ -33,10 +34,16 @@ internal sealed class SearchPagingHandler(
         var context = new CommandContext { Channel = ChannelAddress.ForTelegram(message.Chat.Id, topicId), Page = page };
         var reply = await router.HandleAsync(context, "/search " + text, ct).ConfigureAwait(false);
         var rendered = ReplyRenderer.Render(reply, buttons.Keyboard(reply.Paging));
-        var result = await gateway.EditAsync(message.Chat.Id, message.Id, rendered[^1], MaxEditWait, ct).ConfigureAwait(false);
+        var chatId = message.Chat.Id;
+        await replies.PostAsync(chatId, token => EditAsync(chatId, message.Id, rendered[^1], token), ct).ConfigureAwait(false);
+    }
+
+    private async Task EditAsync(long chatId, int messageId, OutgoingMessage page, CancellationToken ct)
+    {
+        var result = await gateway.EditAsync(chatId, messageId, page, SendPriority.Reply, MaxEditWait, ct).ConfigureAwait(false);
         if (result is GatewayResult.Failed failed)
         {
-            Log.ReplyNotSent(logger, message.Chat.Id, failed.Failure.Description);
+            Log.ReplyNotSent(logger, chatId, failed.Failure.Description);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -10,7 +11,8 @@ namespace Airspace.Telegram.Webhook;
 
 /// <summary>
 /// The webhook: checks X-Telegram-Bot-Api-Secret-Token on every request (wrong or missing → 401 and nothing is
-/// read), queues the update and answers 200 at once; the worker handles it.
+/// read), reads at most 1 MiB of body (413 past it, chunked or not), queues the update and answers 200 at once; the
+/// worker handles it.
 /// </summary>
 internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, TelegramOptions options, ILogger<TelegramWebhookEndpoint> logger)
 {
@@ -37,10 +39,22 @@ internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, TelegramOptions
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
+        // Content-Length is absent from a chunked body: the server counts the bytes as they are read and fails the
+        // read past the limit, whatever the framing.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBody;
+        }
+
         Update? update;
         try
         {
             update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            Log.WebhookBodyTooLarge(logger, MaxBody);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
         catch (JsonException)
         {

@@ -5,10 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Airspace.Telegram.Webhook;
 
-/// <summary>In webhook mode: connects (setWebhook), then handles queued updates one by one, skipping redeliveries.</summary>
+/// <summary>In webhook mode: connects (setWebhook), then hands queued updates to the <see cref="UpdateScheduler"/> in order, skipping redeliveries.</summary>
 internal sealed class TelegramWebhookWorker(
     UpdateQueue queue,
-    UpdateHandler handler,
+    UpdateScheduler scheduler,
     TelegramSession session,
     TelegramOptions options,
     ILogger<TelegramWebhookWorker> logger) : BackgroundService
@@ -32,7 +32,7 @@ internal sealed class TelegramWebhookWorker(
                     continue;
                 }
 
-                await handler.HandleAsync(update, stoppingToken).ConfigureAwait(false);
+                await scheduler.EnqueueAsync(update, stoppingToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

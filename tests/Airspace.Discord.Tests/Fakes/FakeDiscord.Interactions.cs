@@ -47,6 +47,12 @@ public sealed partial class FakeDiscord
 
     public FakeInteraction Interaction(JsonObject interaction) => Interactions[interaction["id"]!.GetValue<string>()];
 
+    /// <summary>
+    /// Http mode: the bot answered Discord's POST with <paramref name="type"/> (the fake never sees that reply), so the
+    /// interaction webhook now accepts edits. False if it was acknowledged already.
+    /// </summary>
+    public bool AcknowledgedOverHttp(JsonObject interaction, int type) => Interaction(interaction).TryAcknowledge(type, null);
+
     private (int, JsonNode?) Callback(string id, string token, JsonObject? body)
     {
         if (!Interactions.TryGetValue(id, out var interaction) || interaction.Token != token)

@@ -36,20 +36,8 @@ public sealed class HttpInteractionsTests : IAsyncLifetime
 
     private Task<HttpResponseMessage> PostAsync(string body, Ed25519TestKeys? signer, string? timestamp = null, bool tamper = false)
     {
-        timestamp ??= DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var bytes = Encoding.UTF8.GetBytes(body);
-        var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{_host.HttpPort}/discord/interactions")
-        {
-            Content = new ByteArrayContent(tamper ? Encoding.UTF8.GetBytes(body.Replace("1", "2", StringComparison.Ordinal)) : bytes),
-        };
-        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        if (signer is not null)
-        {
-            request.Headers.Add("X-Signature-Ed25519", signer.Sign(timestamp, bytes));
-            request.Headers.Add("X-Signature-Timestamp", timestamp);
-        }
-
-        return _http.SendAsync(request);
+        var tampered = tamper ? new ByteArrayContent(Encoding.UTF8.GetBytes(body.Replace("1", "2", StringComparison.Ordinal))) : null;
+        return _http.SendAsync(SignedRequests.Create(_host.HttpPort, body, signer, timestamp, tampered));
     }
 
     private static string Ping => new JsonObject { ["id"] = "2000000000000000001", ["application_id"] = FakeDiscord.ApplicationId, ["type"] = 1, ["token"] = "t", ["version"] = 1 }.ToJsonString();

@@ -92,7 +92,7 @@ public sealed class StartupTests
         start.ArgumentList.Add("--data");
         start.ArgumentList.Add(temp.Combine("data"));
         start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Default"] = "Information";
         start.Environment["Airspace__Seed__Enabled"] = "false";
         start.Environment["Airspace__Discord__Token"] = WrongToken;
         start.Environment["Airspace__Discord__ApiBaseUrl"] = fake.RestBase;
@@ -108,6 +108,11 @@ public sealed class StartupTests
         var errors = await stderr;
         Assert.Contains("error: Discord rejected Airspace:Discord:Token", errors, StringComparison.Ordinal);
         Assert.DoesNotContain(WrongToken, errors + await stdout, StringComparison.Ordinal);
+
+        // As Telegram: the sentence alone, not "is running" first nor the host's "Hosting failed" trace.
+        Assert.DoesNotContain("is running", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hosting failed", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
     }
 
     [Fact]

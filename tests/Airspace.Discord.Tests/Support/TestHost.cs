@@ -44,13 +44,14 @@ public sealed class TestHost : IAsyncDisposable
         return settings;
     }
 
-    public static async Task<TestHost> StartAsync(IDictionary<string, string?> settings, TempDirectory temp)
+    public static async Task<TestHost> StartAsync(IDictionary<string, string?> settings, TempDirectory temp, Action<IServiceCollection>? configure = null)
     {
         var logs = new CapturingLoggerProvider();
         var host = TestHosts.Create(settings, services =>
         {
             services.AddSingleton(new ConsoleOutput(TextWriter.Null));
             services.AddSingleton<ILoggerProvider>(logs);
+            configure?.Invoke(services);
         });
         var test = new TestHost(host, temp, logs);
         await host.StartAsync();

@@ -127,6 +127,34 @@ public sealed class JsonFileTests : ReaderFixture
     }
 
     [Fact]
+    public async Task ReadAsync_IndoSumSample_EveryRecordDatedFromItsId()
+    {
+        var drafts = await ReadAsync(Samples.IndoSumDev);
+
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1490674536), drafts[0].Published);
+        Assert.All(drafts, d => Assert.InRange(d.Published!.Value.Year, 2001, 2030));
+    }
+
+    [Theory]
+    [InlineData("""{"id": "1490674536", "text": "Tanpa slug."}""")]
+    [InlineData("""{"id": "9999999999-jauh-di-masa-depan", "text": "Bukan waktu berita."}""")]
+    [InlineData("""{"id": "149067453-sembilan-digit", "text": "Sembilan digit."}""")]
+    public async Task ReadAsync_IdThatIsNotAnIndoSumId_LeavesTheDateUnknown(string json)
+    {
+        var draft = await ReadSingleAsync("one.json", json);
+
+        Assert.Null(draft.Published);
+    }
+
+    [Fact]
+    public async Task ReadAsync_IndoSumIdWithAnExplicitDate_KeepsTheExplicitDate()
+    {
+        var draft = await ReadSingleAsync("one.json", """{"id": "1490674536-judul", "published": "2020-01-02", "text": "Teks."}""");
+
+        Assert.Equal(new DateTimeOffset(2020, 1, 2, 0, 0, 0, TimeSpan.Zero), draft.Published);
+    }
+
+    [Fact]
     public async Task ReadAsync_BadJsonLine_ReasonNamesTheLine()
     {
         var path = Temp.Write("bad.jsonl", "{\"text\": \"ok\"}\n{\"text\": \"ok\"}\n{\"text\": oops}\n");

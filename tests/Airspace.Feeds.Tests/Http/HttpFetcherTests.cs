@@ -88,6 +88,48 @@ public sealed class HttpFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task FetchAsync_LocalSourceRedirectsToAnotherHost_StrictRuleRefusesIt()
+    {
+        await using var server = await LoopbackServer.StartAsync(context =>
+        {
+            context.Response.Redirect($"http://localhost:{context.Request.Host.Port}/internal");
+            return Task.CompletedTask;
+        });
+
+        var result = await _fetcher.FetchAsync(Local(server.Url("/feed.xml")), CancellationToken.None);
+
+        Assert.Equal(HttpFetchStatus.Failed, result.Status);
+        Assert.Contains("loopback", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["/feed.xml"], server.Exchanges.Select(e => e.Path));
+    }
+
+    [Fact]
+    public async Task FetchPageAsync_ItemPageOfALocalSourceOnAnotherHost_Refused()
+    {
+        await using var server = await LoopbackServer.StartAsync(context => context.Response.WriteAsync("<html><body><article><p>Intranet text.</p></article></body></html>"));
+        var pages = new PageArticleFetcher(_fetcher, Options.Create(new FeedsOptions()));
+
+        var elsewhere = await pages.FetchPageAsync(new Uri($"http://localhost:{server.Root.Port}/page"), localHost: server.Root.IdnHost, CancellationToken.None);
+        var own = await pages.FetchPageAsync(server.Url("/page"), localHost: server.Root.IdnHost, CancellationToken.None);
+
+        Assert.Contains("loopback", elsewhere.Error, StringComparison.Ordinal);
+        Assert.NotNull(own.Page);
+        Assert.Single(server.Exchanges);
+    }
+
+    [Theory]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("http://[fe80::1]/")]
+    [InlineData("http://[fd00:ec2::254]/latest/meta-data/")]
+    public async Task FetchAsync_MetadataAddressForALocalSource_AlwaysRefused(string url)
+    {
+        var result = await _fetcher.FetchAsync(Local(new Uri(url)), CancellationToken.None);
+
+        Assert.Equal(HttpFetchStatus.Failed, result.Status);
+        Assert.Contains("not even for Local sources", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FetchAsync_RedirectLoop_IsBounded()
     {
         await using var server = await LoopbackServer.StartAsync(context =>
@@ -171,6 +213,23 @@ public sealed class HttpFetcherTests : IDisposable
         time.Advance(TimeSpan.FromSeconds(1));
         (await second).Dispose();
         (await otherHost).Dispose();
+    }
+
+    [Fact]
+    public async Task EnterAsync_ManyHostsOverTime_TableStaysBoundedAndKeepsHostsInUse()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        var gate = new HostGate(maxConcurrency: 1, spacing: TimeSpan.FromSeconds(1), time, maxHosts: 10);
+        using var held = await gate.EnterAsync("busy.test", CancellationToken.None);
+
+        for (var i = 0; i < 100; i++)
+        {
+            (await gate.EnterAsync($"host{i}.test", CancellationToken.None)).Dispose();
+            time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.InRange(gate.HostCount, 1, 10);
+        Assert.False(gate.EnterAsync("busy.test", CancellationToken.None).IsCompleted);
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public sealed class SourceHealthTests : IAsyncLifetime
         Assert.Contains("HTTP 500", state.LastError, StringComparison.Ordinal);
         var notice = Assert.Single(_bot.Sender.Posts);
         Assert.Contains("review", notice.Article.Title, StringComparison.Ordinal);
-        Assert.Contains("HTTP 500", notice.Article.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("HTTP 500", notice.Article.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", notice.Article.Summary, StringComparison.Ordinal);
         Assert.Equal(0, await _bot.Get<Airspace.Core.Articles.IArticleStore>().CountAsync(_ct));
 
         await _bot.Poller.PollAsync(source, _ct);
@@ -108,11 +109,58 @@ public sealed class SourceHealthTests : IAsyncLifetime
         await _bot.Get<SourcePollLoop>().RunOnceAsync(_ct);
 
         Assert.Equal(1, await _bot.Get<Airspace.Core.Articles.IArticleStore>().CountAsync(_ct));
-        var listing = await new SourcesCommand(_bot.Get<ISourceCatalog>())
-            .ExecuteAsync(new CommandContext { Channel = ChannelAddress.ConsoleChannel }, "", _ct);
+        var listing = await Sources(new OperatorsOptions())
+            .ExecuteAsync(new CommandContext { Channel = ChannelAddress.ConsoleChannel, IsOperator = true }, "", _ct);
         Assert.Contains("broken (Feed, 127.0.0.1, every 5 min)", listing.Text, StringComparison.Ordinal);
         Assert.Contains("HTTP 500", listing.Text, StringComparison.Ordinal);
         Assert.Contains("good (WordPress, 127.0.0.1, every 5 min) — healthy", listing.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-token", listing.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SourcesCommand_ChatUserWhoIsNotAnOperator_SeesNamesAndHealthOnly()
+    {
+        await using var broken = await LoopbackServer.StartAsync(context => { context.Response.StatusCode = 500; return Task.CompletedTask; });
+        await _bot.Get<ISourceStore>().AddAsync(TestSources.Feed(broken.Url("/internal/feed.xml"), "broken") with { Stored = true }, _ct);
+        await _bot.Get<SourcePollLoop>().RunOnceAsync(_ct);
+        var operators = new OperatorsOptions();
+        operators.Telegram.Add("42");
+        var channel = ChannelAddress.ForTelegram(-100123);
+
+        var user = await Sources(operators).ExecuteAsync(new CommandContext { Channel = channel, UserId = "7" }, "", _ct);
+        var admin = await Sources(operators).ExecuteAsync(new CommandContext { Channel = channel, UserId = "42" }, "", _ct);
+
+        Assert.Contains("broken (Feed, every 5 min)", user.Text, StringComparison.Ordinal);
+        Assert.Contains("1 failure", user.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", user.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal", user.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("HTTP 500", user.Text, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1", admin.Text, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500", admin.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Telegram", "@someone")]
+    [InlineData("Telegram", "-100123")]
+    [InlineData("Discord", "abc")]
+    public void Validate_OperatorIdThatIsNotAUserId_NamesTheKey(string platform, string id)
+    {
+        var options = new OperatorsOptions();
+        (platform == "Telegram" ? options.Telegram : options.Discord).Add(id);
+
+        Assert.StartsWith($"Airspace:Operators:{platform} must list", options.Validate());
+    }
+
+    [Fact]
+    public void Includes_DiscordOperatorOnTelegram_NotAnOperatorThere()
+    {
+        var options = new OperatorsOptions();
+        options.Discord.Add("42");
+
+        Assert.False(options.Includes(new CommandContext { Channel = ChannelAddress.ForTelegram(5), UserId = "42" }));
+        Assert.True(options.Includes(new CommandContext { Channel = ChannelAddress.ForDiscord(5), UserId = "42" }));
+    }
+
+    private SourcesCommand Sources(OperatorsOptions operators) =>
+        new(_bot.Get<ISourceCatalog>(), Microsoft.Extensions.Options.Options.Create(operators));
 }

@@ -1,4 +1,5 @@
 using Airspace.Core;
+using Airspace.Core.Articles;
 using Airspace.Core.Ingest;
 using Airspace.Core.Publishing;
 using Airspace.Core.Sources;
@@ -61,6 +62,7 @@ public sealed class FeedPipeline : IAsyncDisposable
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton(Options.Create(new PublisherOptions()));
         services.AddSingleton(Options.Create(new DispatcherOptions()));
+        services.AddSingleton<IDemoMode>(FixedDemoMode.Off);
         services.AddSingleton<DeliveryPlanner>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton<IChatSender>(sender);

@@ -189,7 +189,7 @@ public sealed class CliTests : IDisposable
         var result = await Airspace("index", "rebuild");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Indexed 1 articles.", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Indexed 1 article.", result.Stdout, StringComparison.Ordinal);
     }
 
     public void Dispose() => _temp.Dispose();

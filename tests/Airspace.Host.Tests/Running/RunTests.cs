@@ -166,7 +166,7 @@ public sealed class RunTests : IDisposable
 
         Assert.Equal(751, await bot.Get<IArticleStore>().CountAsync(default));
         Assert.Equal(1, Eventually.Count(bot.Console.Text, AlertMark));
-        var latest = await bot.Get<IArticleStore>().LatestAsync(1, default);
+        var latest = await bot.Get<IArticleStore>().LatestAsync(1, includeDemo: true, default);
         Assert.StartsWith(Samples.SeedTitleStart, latest[0].Title, StringComparison.Ordinal);
     }
 

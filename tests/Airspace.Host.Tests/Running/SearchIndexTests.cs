@@ -26,7 +26,7 @@ public sealed class SearchIndexTests : IDisposable
 
         Assert.Equal(1, await upgraded.CatchUpAsync(default));
         Assert.Equal(bot.Get<ISearchIndex>().SchemaVersion, await bot.Get<IArticleStore>().GetCursorAsync(SearchIndexer.SchemaCursorName, default));
-        Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("Su-57"), default)).Hits);
+        Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("Su-57") { IncludeDemo = true }, default)).Hits);
     }
 
     [Fact]

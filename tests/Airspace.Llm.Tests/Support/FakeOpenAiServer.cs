@@ -38,6 +38,9 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>The error message a failing answer carries (providers echo keys and tokens in them).</summary>
+    public string ErrorMessage { get; set; } = "scripted failure";
+
     public static async Task<FakeOpenAiServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -56,7 +59,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
             if (server.Status != StatusCodes.Status200OK)
             {
-                return Results.Json(new { error = new { message = "scripted failure", type = "server_error" } }, statusCode: server.Status);
+                return Results.Json(new { error = new { message = server.ErrorMessage, type = "server_error" } }, statusCode: server.Status);
             }
 
             return Results.Text(Completion(server.Reply), "application/json");

@@ -127,6 +127,27 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>429s answered because the token went over <see cref="FakeLimits.GlobalPerSecond"/>.</summary>
+    public int GlobalTooManyRequests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _limiter.GlobalRefusals;
+            }
+        }
+    }
+
+    /// <summary>The most messages accepted inside any one-second window so far.</summary>
+    public int BusiestSecond()
+    {
+        lock (_gate)
+        {
+            return _limiter.BusiestSecond();
+        }
+    }
+
     public void SetMember(long chatId, long userId, string status, bool canPost = false)
     {
         lock (_gate)

@@ -2,11 +2,37 @@ using System.Diagnostics;
 
 namespace Airspace.Telegram.Tests.Fake;
 
-/// <summary>Per-chat token buckets; a send without a token is a 429 whose retry_after is when one will be there.</summary>
+/// <summary>
+/// Per-chat token buckets and the token's global limit over any one-second window; a send over either is a 429 whose
+/// retry_after is when one will be there. Accepted sends are timed, so tests can count the busiest second.
+/// </summary>
 public sealed class FakeRateLimiter(FakeLimits limits)
 {
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Dictionary<long, (Bucket PerSecond, Bucket? PerMinute)> _buckets = [];
+    private readonly List<TimeSpan> _accepted = [];
+    private int _windowStart;
+
+    /// <summary>429s answered because of the global limit.</summary>
+    public int GlobalRefusals { get; private set; }
+
+    /// <summary>The most sends accepted inside any one-second window so far.</summary>
+    public int BusiestSecond()
+    {
+        var most = 0;
+        for (int first = 0, last = 0; last < _accepted.Count; last++)
+        {
+            while (_accepted[last] - _accepted[first] >= Second)
+            {
+                first++;
+            }
+
+            most = Math.Max(most, last - first + 1);
+        }
+
+        return most;
+    }
 
     /// <summary>Takes a token for a send to <paramref name="chatId"/>, or returns the seconds to wait (rounded up, at least 1).</summary>
     public int? TryTake(long chatId)
@@ -25,8 +51,21 @@ public sealed class FakeRateLimiter(FakeLimits limits)
             return Math.Max(1, (int)Math.Ceiling(wait));
         }
 
+        var elapsed = _clock.Elapsed;
+        while (_windowStart < _accepted.Count && elapsed - _accepted[_windowStart] >= Second)
+        {
+            _windowStart++;
+        }
+
+        if (_accepted.Count - _windowStart >= limits.GlobalPerSecond)
+        {
+            GlobalRefusals++;
+            return 1;
+        }
+
         buckets.PerSecond.Take();
         buckets.PerMinute?.Take();
+        _accepted.Add(elapsed);
         return null;
     }
 

@@ -39,13 +39,17 @@ public sealed class RunProcessTests : IAsyncLifetime
     [Fact]
     public async Task Run_RefusedToken_ExitsWithOneSentenceAndThePlatformStartupCode()
     {
-        using var bot = new AirspaceProcess(_temp.Path, Environment("123456:REVOKED-secret_value"), "run", "--data", _temp.Combine("data"));
+        var environment = Environment("123456:REVOKED-secret_value");
+        environment["Logging__LogLevel__Default"] = "Information";
+        using var bot = new AirspaceProcess(_temp.Path, environment, "run", "--data", _temp.Combine("data"));
 
         var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(4, exit);
         Assert.Contains("error: The Telegram Bot API at " + _fake.BaseUrl + " refused Airspace:Telegram:Token (401 Unauthorized); copy the bot token from BotFather again.", bot.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("REVOKED-secret_value", bot.Stderr + bot.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("is running", bot.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hosting failed", bot.Stderr, StringComparison.Ordinal);
     }
 
     private Dictionary<string, string> Environment(string token) => new()

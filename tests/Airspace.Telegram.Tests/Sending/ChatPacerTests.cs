@@ -6,7 +6,7 @@ namespace Airspace.Telegram.Tests.Sending;
 public sealed class ChatPacerTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
-    private readonly TelegramOptions _options = new() { PrivateChatInterval = TimeSpan.FromSeconds(1), GroupChatInterval = TimeSpan.FromSeconds(3), GlobalMessagesPerSecond = 25 };
+    private readonly TelegramOptions _options = new() { PrivateChatInterval = TimeSpan.FromSeconds(1), GroupChatInterval = TimeSpan.FromSeconds(3) };
 
     [Fact]
     public void TryReserveChat_ThreeBackToBackToPrivateChat_SpacedOneIntervalApart()
@@ -53,18 +53,6 @@ public sealed class ChatPacerTests
         pacer.Penalize(42, TimeSpan.FromSeconds(9));
 
         Assert.Equal(TimeSpan.FromSeconds(9), Reserve(pacer, 42));
-    }
-
-    [Fact]
-    public void ReserveGlobal_MoreThanTheRateAtOnce_BurstOfOneSecondThenSpaced()
-    {
-        var pacer = new ChatPacer(_options, _time);
-
-        var waits = Enumerable.Range(0, 30).Select(_ => pacer.ReserveGlobal()).ToArray();
-
-        Assert.All(waits.Take(25), w => Assert.Equal(TimeSpan.Zero, w));
-        Assert.All(waits.Skip(25), w => Assert.True(w > TimeSpan.Zero));
-        Assert.All(Enumerable.Range(26, 4), i => Assert.Equal(1.0 / 25, (waits[i] - waits[i - 1]).TotalSeconds, 3));
     }
 
     private static TimeSpan Reserve(ChatPacer pacer, long chatId)

@@ -94,6 +94,26 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_Chunked2MiBBodyWithTheRightSecret_413AndNothingHandled()
+    {
+        var update = Update("/help");
+        update["message"]!["text"] = "/help " + new string('a', 2 * 1024 * 1024);
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(update.ToJsonString())));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = content };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await _http.SendAsync(request);
+        var after = await PostAsync(Update("/latest"), Secret);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after);
+        Assert.True(await Eventually.WaitUntilAsync(() => _fake.BotMessages(Chat).Count >= 1));
+        Assert.Equal("No articles yet.", Assert.Single(_fake.BotMessages(Chat)).Text);
+    }
+
     private JsonObject Update(string text)
     {
         // The fake builds the update exactly as Telegram would post it; in webhook mode nobody polls it.

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace Airspace.Telegram.Tests.Support;
+namespace Airspace.Testing;
 
 /// <summary>The real <c>airspace</c> executable (built beside the tests), started as a user would, with environment overrides.</summary>
 public sealed class AirspaceProcess : IDisposable

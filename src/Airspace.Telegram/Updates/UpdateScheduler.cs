@@ -1,0 +1,32 @@
+using Airspace.Telegram.Api;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+
+namespace Airspace.Telegram.Updates;
+
+/// <summary>
+/// Hands updates (from polling or the webhook) to <see cref="UpdateHandler"/>: concurrently across chats, in order
+/// within a chat, at most <see cref="TelegramOptions.UpdateConcurrency"/> at once. Queuing returns at once, so one
+/// slow chat never holds up the update loop.
+/// </summary>
+internal sealed class UpdateScheduler(UpdateHandler handler, TelegramOptions options, TelegramClients clients, ILogger<UpdateScheduler> logger) : IHostedService
+{
+    private readonly ChatLanes _lanes = new("update", options.UpdateConcurrency, clients.Redactor, logger);
+
+    /// <summary>Queues the update behind its chat's earlier ones; waits only when very many updates are pending.</summary>
+    public Task EnqueueAsync(Update update, CancellationToken ct) => _lanes.PostAsync(ChatOf(update), token => handler.HandleAsync(update, token), ct);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => _lanes.StopAsync();
+
+    /// <summary>The chat whose order the update belongs to: inline queries have no chat, so their sender's id stands in.</summary>
+    private static long ChatOf(Update update) =>
+        (update.Message ?? update.ChannelPost ?? update.EditedMessage ?? update.EditedChannelPost)?.Chat.Id
+        ?? update.CallbackQuery?.Message?.Chat.Id
+        ?? update.CallbackQuery?.From.Id
+        ?? update.InlineQuery?.From.Id
+        ?? update.MyChatMember?.Chat.Id
+        ?? 0;
+}

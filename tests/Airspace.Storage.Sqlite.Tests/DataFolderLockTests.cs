@@ -1,0 +1,42 @@
+namespace Airspace.Storage.Sqlite.Tests;
+
+public sealed class DataFolderLockTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "airspace-lock-tests", Guid.NewGuid().ToString("N"), "data");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(_folder)!, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [Fact]
+    public void TryAcquire_FolderAlreadyOwned_RefusesNamingTheFolderAndTheOwner()
+    {
+        Assert.True(DataFolderLock.TryAcquire(_folder, out var owner, out _));
+        using (owner)
+        {
+            Assert.False(DataFolderLock.TryAcquire(_folder, out var second, out var refusal));
+
+            Assert.Null(second);
+            Assert.Contains($"'{_folder}'", refusal, StringComparison.Ordinal);
+            Assert.Contains($"pid {Environment.ProcessId}", refusal, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TryAcquire_OwnerGone_TakesTheFolder()
+    {
+        Assert.True(DataFolderLock.TryAcquire(_folder, out var first, out _));
+        first.Dispose();
+
+        Assert.True(DataFolderLock.TryAcquire(_folder, out var second, out var refusal));
+        second.Dispose();
+        Assert.Null(refusal);
+    }
+}

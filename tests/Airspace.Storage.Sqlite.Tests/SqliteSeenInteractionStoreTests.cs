@@ -1,0 +1,36 @@
+namespace Airspace.Storage.Sqlite.Tests;
+
+public sealed class SqliteSeenInteractionStoreTests : IDisposable
+{
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
+    private readonly TestDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task TryRecordAsync_SameIdTwiceFromTwoStoreInstances_OnlyTheFirstIsNew()
+    {
+        var keepUntil = _db.Time.GetUtcNow() + Window;
+
+        var first = await new SqliteSeenInteractionStore(_db.Database, _db.Time).TryRecordAsync("discord", "111", keepUntil, default);
+        var again = await new SqliteSeenInteractionStore(_db.Open(), _db.Time).TryRecordAsync("discord", "111", keepUntil, default);
+        var otherPlatform = await new SqliteSeenInteractionStore(_db.Open(), _db.Time).TryRecordAsync("telegram", "111", keepUntil, default);
+
+        Assert.True(first);
+        Assert.False(again);
+        Assert.True(otherPlatform);
+    }
+
+    [Fact]
+    public async Task TryRecordAsync_AfterItsKeepUntil_PrunedAndNewAgain()
+    {
+        var store = new SqliteSeenInteractionStore(_db.Database, _db.Time);
+        Assert.True(await store.TryRecordAsync("discord", "222", _db.Time.GetUtcNow() + Window, default));
+        Assert.True(await store.TryRecordAsync("discord", "333", _db.Time.GetUtcNow() + Window, default));
+
+        _db.Time.Advance(Window + TimeSpan.FromMinutes(1));
+
+        Assert.True(await store.TryRecordAsync("discord", "222", _db.Time.GetUtcNow() + Window, default));
+        Assert.Equal(1, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM seen_interactions"));
+    }
+}

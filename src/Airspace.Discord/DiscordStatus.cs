@@ -22,13 +22,17 @@ internal sealed class DiscordStatus(ILogger<DiscordStatus> logger)
 
     public bool GatewayConnected { get; set; }
 
-    /// <summary>Stops all Discord traffic for good; the first reason wins and is logged once.</summary>
-    public void Halt(string reason)
+    /// <summary>Stops all Discord traffic for good; the first reason wins and is logged once (unless the caller reports it itself).</summary>
+    public void Halt(string reason, bool log = true)
     {
         if (Interlocked.CompareExchange(ref _fatalError, reason, null) is null)
         {
             GatewayConnected = false;
-            Log.AdapterHalted(logger, reason);
+            if (log)
+            {
+                Log.AdapterHalted(logger, reason);
+            }
+
             _halted.Cancel();
         }
     }

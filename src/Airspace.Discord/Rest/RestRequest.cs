@@ -23,6 +23,12 @@ internal sealed record RestRequest(RestRoute Route, object? Body = null)
     /// </summary>
     public bool StopsWhenHalted { get; init; } = true;
 
+    /// <summary>
+    /// True for the start-up token check: a rejected token still halts the adapter, but without the adapter's own log
+    /// line, since the check stops the program with its one sentence.
+    /// </summary>
+    public bool HaltsQuietly { get; init; }
+
     /// <summary>Retry 5xx and network failures inside the call (safe: message posts carry an enforced nonce).</summary>
     public bool RetryServerErrors { get; init; } = true;
 

@@ -29,7 +29,7 @@ internal sealed class DiscordBootstrap(
         RestResult result;
         try
         {
-            result = await rest.SendAsync(new RestRequest(RestRoute.GetApplication()) { MaxRateLimitWait = TimeSpan.FromSeconds(5) }, linked.Token).ConfigureAwait(false);
+            result = await rest.SendAsync(new RestRequest(RestRoute.GetApplication()) { MaxRateLimitWait = TimeSpan.FromSeconds(5), HaltsQuietly = true }, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

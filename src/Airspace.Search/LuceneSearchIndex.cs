@@ -65,57 +65,39 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public int SchemaVersion => CurrentSchemaVersion;
 
-    public async Task IndexAsync(IReadOnlyList<Article> articles, CancellationToken ct)
+    public Task IndexAsync(IReadOnlyList<Article> articles, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        if (articles.Count == 0)
-        {
-            return;
-        }
-
-        await writeGate.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            var w = OpenWriter();
-            try
+        return articles.Count == 0
+            ? Task.CompletedTask
+            : CommitAsync(w =>
             {
                 foreach (var article in articles)
                 {
                     ct.ThrowIfCancellationRequested();
                     w.UpdateDocument(new Term(SearchFields.Id, article.Id.ToString()), ArticleDocument.Create(article));
                 }
-
-                w.Commit();
-            }
-            catch (Exception e)
-            {
-                Abandon(w, e);
-                throw;
-            }
-        }
-        finally
-        {
-            writeGate.Release();
-        }
-
-        RefreshSearchers();
+            }, ct);
     }
 
-    public async Task DeleteAsync(IReadOnlyCollection<ArticleId> ids, CancellationToken ct)
+    public Task DeleteAsync(IReadOnlyCollection<ArticleId> ids, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0)
-        {
-            return;
-        }
+        return ids.Count == 0
+            ? Task.CompletedTask
+            : CommitAsync(w => w.DeleteDocuments([.. ids.Select(id => new Term(SearchFields.Id, id.ToString()))]), ct);
+    }
 
+    /// <summary>One serialised write: <paramref name="change"/>, then a commit; any failure rolls the writer back.</summary>
+    private async Task CommitAsync(Action<IndexWriter> change, CancellationToken ct)
+    {
         await writeGate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             var w = OpenWriter();
             try
             {
-                w.DeleteDocuments([.. ids.Select(id => new Term(SearchFields.Id, id.ToString()))]);
+                change(w);
                 w.Commit();
             }
             catch (Exception e)

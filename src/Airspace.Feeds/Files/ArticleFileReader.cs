@@ -121,7 +121,8 @@ public sealed class ArticleFileReader
             ct.ThrowIfCancellationRequested();
             foreach (var draft in Parse(path, extension, content))
             {
-                yield return Limit(draft, draft.ExternalId ?? draft.Title ?? Path.GetFileName(path));
+                // The report already names the file; a JSON array's articles are named by their ids.
+                yield return Limit(draft, extension == ".json" ? draft.ExternalId ?? draft.Title : null);
             }
         }
     }
@@ -285,7 +286,7 @@ public sealed class ArticleFileReader
     }
 
     /// <summary>Cuts an article's text at the limit, at the last paragraph end before it, and says so.</summary>
-    private ArticleFileEntry Limit(ArticleDraft draft, string name)
+    private ArticleFileEntry Limit(ArticleDraft draft, string? name)
     {
         var limit = _options.MaxArticleCharacters;
         if (draft.Text.Length <= limit)
@@ -303,7 +304,7 @@ public sealed class ArticleFileReader
         return new ArticleFileEntry
         {
             Draft = draft with { Text = draft.Text[..cut].TrimEnd() },
-            Notice = $"{name}: the text was cut at {cut:N0} characters (the limit for one article is {limit:N0}); the rest was dropped",
+            Notice = $"{(name is null ? "" : name + ": ")}the text was cut at {cut:N0} characters (the limit for one article is {limit:N0}); the rest was dropped",
         };
     }
 

@@ -36,17 +36,17 @@ public sealed class SampleSeeder(
             return;
         }
 
-        if (!await demo.IsActiveAsync(ct).ConfigureAwait(false))
-        {
-            // Not a demo run. Not marked done either: a later run without platform and source may still seed an empty store.
-            HostLog.NotSeeding(logger);
-            return;
-        }
-
         if (state == 0 && await articles.CountAsync(ct).ConfigureAwait(false) > 0)
         {
             // An existing store is never seeded.
             await articles.SetCursorAsync(CursorName, Done, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (!await demo.IsActiveAsync(ct).ConfigureAwait(false))
+        {
+            // Not a demo run. Not marked done either: a later run without platform and source may still seed an empty store.
+            HostLog.NotSeeding(logger);
             return;
         }
 

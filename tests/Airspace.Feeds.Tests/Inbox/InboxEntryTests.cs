@@ -55,6 +55,17 @@ public sealed class InboxEntryTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ScanOnceAsync_DanglingSymlink_MovedToFailed()
+    {
+        File.CreateSymbolicLink(Path.Combine(Inbox, "dangling.txt"), Path.Combine(_outside.Path, "gone.txt"));
+
+        await ScanAsync();
+
+        Assert.Contains("symbolic link", await File.ReadAllTextAsync(Path.Combine(Inbox, "failed", "dangling.txt.error.txt")));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Inbox, "*.txt"));
+    }
+
+    [Fact]
     public async Task ScanOnceAsync_HardLinkedFile_Refused()
     {
         var original = _outside.Write("private.txt", Story);

@@ -7,9 +7,6 @@ public sealed record CrashSettings
 {
     public int Articles { get; init; } = 6;
     public int Cycles { get; init; } = 5;
-
-    /// <summary>The articles arrive spread over this many first cycles (by default all of them).</summary>
-    public int? DropCycles { get; init; }
     public int TelegramChats { get; init; } = 3;
     public int DiscordChannels { get; init; } = 3;
 
@@ -43,6 +40,16 @@ public static class CrashScenario
 {
     public const string Series = "CR";
 
+    /// <summary>
+    /// The cycle in which article <paramref name="n"/> lands in the inbox: the last two in the final cycle (so the final
+    /// kill interrupts a fan-out), the others spread evenly over the cycles before it.
+    /// </summary>
+    public static int DropCycle(int n, CrashSettings settings)
+    {
+        var early = Math.Max(0, settings.Articles - 2);
+        return n > early || settings.Cycles == 1 ? settings.Cycles - 1 : (n - 1) * (settings.Cycles - 1) / early;
+    }
+
     public static async Task<CrashOutcome> RunAsync(string workingDirectory, CrashSettings settings, Action<string>? progress = null)
     {
         await using var fakes = await JourneyFakes.StartAsync(settings.RealLimits);
@@ -55,18 +62,28 @@ public static class CrashScenario
         for (var cycle = 0; cycle < settings.Cycles; cycle++)
         {
             bot.Start();
-
-            // The articles arrive spread over the cycles, so every kill can land in the middle of a fan-out.
+            var last = cycle == settings.Cycles - 1;
+            var dropped = new List<string>();
             for (var n = 1; n <= settings.Articles; n++)
             {
-                if ((n - 1) * (settings.DropCycles ?? settings.Cycles) / settings.Articles == cycle)
+                if (DropCycle(n, settings) == cycle)
                 {
                     await bot.DropAsync(JourneyArticles.FileName(Series, n), JourneyArticles.Markdown(Series, n));
+                    dropped.Add(JourneyArticles.Tag(Series, n));
                 }
             }
 
-            var span = settings.KillAfterMax - settings.KillAfterMin;
-            await Task.Delay(settings.KillAfterMin + (span * random.NextDouble()));
+            if (last)
+            {
+                // The final kill lands in the middle of a fan-out for sure: as soon as the first of its articles shows up.
+                await Eventually.WaitUntilAsync(() => dropped.Any(t => channels.TelegramChats.Any(c => channels.InTelegram(c, t) > 0) || channels.DiscordChannels.Any(c => channels.InDiscord(c, t) > 0)), settings.KillAfterMax * 5);
+            }
+            else
+            {
+                var span = settings.KillAfterMax - settings.KillAfterMin;
+                await Task.Delay(settings.KillAfterMin + (span * random.NextDouble()));
+            }
+
             await bot.KillAsync();
             progress?.Invoke($"crash: kill {cycle + 1}/{settings.Cycles}");
         }

@@ -22,13 +22,16 @@ internal sealed class DiscordStatus(ILogger<DiscordStatus> logger)
 
     public bool GatewayConnected { get; set; }
 
-    /// <summary>Stops all Discord traffic for good; the first reason wins and is logged once (unless the caller reports it itself).</summary>
-    public void Halt(string reason, bool log = true)
+    /// <summary>
+    /// Stops all Discord traffic for good; the first reason wins and is logged once (unless <paramref name="announce"/>
+    /// is false: the caller reports it, as the start-up check does in its exit sentence).
+    /// </summary>
+    public void Halt(string reason, bool announce = true)
     {
         if (Interlocked.CompareExchange(ref _fatalError, reason, null) is null)
         {
             GatewayConnected = false;
-            if (log)
+            if (announce)
             {
                 Log.AdapterHalted(logger, reason);
             }

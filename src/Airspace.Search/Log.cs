@@ -10,9 +10,6 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Warning, "Search index write failed; rolled back to the last commit")]
     public static partial void WriteRolledBack(ILogger logger, Exception exception);
 
-    [LoggerMessage(4, LogLevel.Information, "Search index write cancelled (the bot is stopping); rolled back to the last commit")]
-    public static partial void WriteCancelled(ILogger logger);
-
     [LoggerMessage(3, LogLevel.Debug, "Search query reinterpreted: {Notice}")]
     public static partial void QueryReinterpreted(ILogger logger, string notice);
 }

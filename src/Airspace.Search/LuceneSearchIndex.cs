@@ -300,12 +300,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Discards uncommitted changes and the writer (releasing the lock); the next write reopens it.</summary>
     private void Abandon(IndexWriter w, Exception cause)
     {
-        // A stop (Ctrl+C) in the middle of a write is expected: one line, no stack trace.
-        if (cause is OperationCanceledException)
-        {
-            Log.WriteCancelled(logger);
-        }
-        else
+        // Cancelled is shutdown (Ctrl+C during a rebuild): rolling back is the plan, not a failure worth a trace.
+        if (cause is not OperationCanceledException)
         {
             Log.WriteRolledBack(logger, cause);
         }

@@ -24,10 +24,10 @@ internal sealed record RestRequest(RestRoute Route, object? Body = null)
     public bool StopsWhenHalted { get; init; } = true;
 
     /// <summary>
-    /// True for the start-up token check: a rejected token still halts the adapter, but without the adapter's own log
-    /// line, since the check stops the program with its one sentence.
+    /// Whether a 401 halts the adapter with its log line. The start-up token check says it itself, in the one
+    /// sentence <c>airspace run</c> exits with, so it asks for the answer only.
     /// </summary>
-    public bool HaltsQuietly { get; init; }
+    public bool HaltsOnUnauthorized { get; init; } = true;
 
     /// <summary>Retry 5xx and network failures inside the call (safe: message posts carry an enforced nonce).</summary>
     public bool RetryServerErrors { get; init; } = true;

@@ -27,11 +27,22 @@ public static class RunVerb
 
             using (owned)
             {
-                await host.RunAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    await host.RunAsync(ct).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested || Stopping(host))
+                {
+                    // Ctrl+C while the bot is still starting (seeding, an index rebuild) is as clean a stop as later.
+                    // The host's console lifetime may see the signal first: its stopping token cancels the start.
+                }
             }
 
             return ExitCodes.Ok;
         }));
         return command;
     }
+
+    private static bool Stopping(IHost host) =>
+        host.Services.GetService<IHostApplicationLifetime>()?.ApplicationStopping.IsCancellationRequested == true;
 }

@@ -50,7 +50,7 @@ public sealed class BusyGroupJourneyTests : IAsyncLifetime
         Assert.True(await Eventually.WaitUntilAsync(() => _telegram.BotMessages(Private).Count > 0, TimeSpan.FromSeconds(60)), bot.Output);
         var groupRepliesBeforeHelp = _telegram.BotMessages(Group).Count;
         Assert.True(await Eventually.WaitUntilAsync(() => _telegram.BotMessages(Group).Count >= Flood, TimeSpan.FromSeconds(60)), bot.Output);
-        Assert.Contains(await bot.InterruptAsync(), new[] { 0, 130 });
+        Assert.Equal(0, await bot.InterruptAsync());
 
         Assert.True(groupRepliesBeforeHelp < Flood, $"The private /help was answered only after all {Flood} group replies.");
         Assert.Single(_telegram.BotMessages(Private));

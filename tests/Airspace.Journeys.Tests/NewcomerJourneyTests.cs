@@ -23,7 +23,8 @@ public sealed class NewcomerJourneyTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(1, Eventually.Count(run.Stdout, SampleAlert));
         Assert.True(Directory.Exists(bot.DataDirectory));
-        Assert.Empty(new CliResult(exit, run.Stdout, run.Stderr).StackFrames);
+        var result = new CliResult(exit, run.Stdout, run.Stderr);
+        Assert.True(result.StackFrames.Count == 0, result.ToString());
     }
 
     public void Dispose() => _temp.Dispose();

@@ -41,13 +41,13 @@ public sealed class OddInboxJourneyTests : IDisposable
         await bot.DropAsync(JourneyArticles.FileName("OI", 1), JourneyArticles.Markdown("OI", 1));
 
         Assert.True(await Eventually.WaitUntilAsync(() => run.Stdout.Contains(JourneyArticles.Tag("OI", 1), StringComparison.Ordinal), TimeSpan.FromSeconds(60)), bot.Output);
-        Assert.Contains(await bot.InterruptAsync(), new[] { 0, 130 });
+        Assert.Equal(0, await bot.InterruptAsync());
         var latest = await bot.RunAsync("latest", "-n", "20");
         var search = await bot.RunAsync("search", Secret);
 
         Assert.DoesNotContain(JourneyArticles.Tag("OS", 1), run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(JourneyArticles.Tag("OS", 1), latest.Stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain(Secret, search.Stdout, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(JourneyArticles.Tag("OS", 1), search.Stdout, StringComparison.Ordinal);
         Assert.Contains(JourneyArticles.Tag("OI", 1), latest.Stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(secretFile), "The file outside the inbox was moved or deleted.");
     }

@@ -19,7 +19,8 @@ public static class CrashDrainBenchmark
 
     public static CrashSettings Settings { get; } = new()
     {
-        Articles = 20,
+        // One new article every other cycle, and two in the final cycle, killed as soon as the first of them shows up.
+        Articles = 25,
         Cycles = 50,
         RealLimits = true,
         KillAfterMin = TimeSpan.FromSeconds(2),
@@ -30,12 +31,13 @@ public static class CrashDrainBenchmark
     public static async Task<string> RunAsync(Action<string> progress)
     {
         var started = DateTimeOffset.UtcNow;
+        var load = MachineLoad.Start();
         using var temp = new TempDirectory();
         var outcome = await CrashScenario.RunAsync(temp.Path, Settings, progress);
-        return Render(outcome, started);
+        return Render(outcome, started, load.End());
     }
 
-    private static string Render(CrashOutcome o, DateTimeOffset when)
+    private static string Render(CrashOutcome o, DateTimeOffset when, MachineLoad load)
     {
         var s = Settings;
         var pairs = o.Telegram.Count + o.Discord.Count;
@@ -45,7 +47,8 @@ public static class CrashDrainBenchmark
         var md = new StringBuilder();
         md.AppendLine("## Crash recovery: delivery after the final restart (journey 3)").AppendLine();
         md.AppendLine($"Written by `{Command}` on {when:yyyy-MM-dd HH:mm} UTC. Machine: {MachineInfo.Describe()}.").AppendLine();
-        md.AppendLine($"The real `airspace` executable against the loopback fakes at the documented limits (Telegram: 1 message/s per chat, 20/min per group; Discord: 5 per 5 s per channel, 50 requests/s) with the shipped intervals. {s.Articles} articles arrive in the inbox spread over the first cycles, for {s.TelegramChats} Telegram chats (a private chat, a supergroup, a channel) and {s.DiscordChannels} Discord channels. The bot is killed with `kill -9` {s.Cycles} times, each at a random moment {F(s.KillAfterMin.TotalSeconds, 0)}–{F(s.KillAfterMax.TotalSeconds, 0)} s after its start (seed {s.RandomSeed}), and restarted at once. The drain is timed from the final start until every (article, channel) pair has arrived.").AppendLine();
+        md.AppendLine($"The real `airspace` executable against the loopback fakes at the documented limits (Telegram: 1 message/s per chat, 20/min per group; Discord: 5 per 5 s per channel, 50 requests/s) with the shipped intervals. {s.Articles} articles arrive in the inbox, for {s.TelegramChats} Telegram chats (a private chat, a supergroup, a channel) and {s.DiscordChannels} Discord channels: one every other cycle, and the last two in the final cycle. The bot is killed with `kill -9` {s.Cycles} times and restarted at once: each time at a random moment {F(s.KillAfterMin.TotalSeconds, 0)}–{F(s.KillAfterMax.TotalSeconds, 0)} s after its start (seed {s.RandomSeed}), the last time as soon as the first of the final two articles reached a channel, so that kill interrupts a fan-out. The drain is timed from the final start until every (article, channel) pair has arrived; {o.PendingAtFinalRestart} of the {o.Telegram.Count + o.Discord.Count} pairs had not arrived yet when the bot was started for the last time.").AppendLine();
+        md.AppendLine(load.Describe()).AppendLine();
         md.AppendLine("| target | goal | measured | |").AppendLine("|---|---:|---:|---|");
         if (o.DrainAfterFinalRestart is { } drain)
         {

@@ -23,18 +23,20 @@ public static class FanOutBenchmark
     public static async Task<string> RunAsync(int channels, Action<string> progress)
     {
         var started = DateTimeOffset.UtcNow;
+        var load = MachineLoad.Start();
         using var temp = new TempDirectory();
         progress($"fanout: one article to {channels} Telegram chats and {channels} Discord channels");
         var outcome = await FanOutScenario.RunAsync(temp.Path, channels, channels, realLimits: true, bound: TimeSpan.FromMinutes(3));
-        return Render(outcome, channels, started);
+        return Render(outcome, channels, started, load.End());
     }
 
-    private static string Render(FanOutOutcome o, int n, DateTimeOffset when)
+    private static string Render(FanOutOutcome o, int n, DateTimeOffset when, MachineLoad load)
     {
         var md = new StringBuilder();
         md.AppendLine($"## Fan-out: one article to {n} Telegram chats and {n} Discord channels (journey 4)").AppendLine();
         md.AppendLine($"Written by `{Command}` on {when:yyyy-MM-dd HH:mm} UTC. Machine: {MachineInfo.Describe()}.").AppendLine();
-        md.AppendLine("The real `airspace` executable with the shipped settings against the loopback fakes at the documented limits (Telegram: 1 message/s per chat, 20/min per group; Discord: 5 per 5 s per channel, 50 requests/s globally). The Telegram chats are private chats, supergroups and channels in turn. Times are counted from the moment the article file lands in the running bot's inbox; the floor is N/30 s for Telegram (30 messages/s overall) and N/50 s for Discord. The Telegram fake does not enforce the 30/s overall limit, so the most sends in any 1-second window is measured instead (sampled every 25 ms).").AppendLine();
+        md.AppendLine("The real `airspace` executable with the shipped settings against the loopback fakes at the documented limits (Telegram: 1 message/s per chat, 20/min per group, 30/s overall; Discord: 5 per 5 s per channel, 50 requests/s globally). The Telegram chats are private chats, supergroups and channels in turn. Times are counted from the moment the article file lands in the running bot's inbox; the floor is N/30 s for Telegram (30 messages/s overall) and N/50 s for Discord. The Telegram fake also enforces 30 messages in any one-second window over all chats (a 429 beyond) and reports the busiest second.").AppendLine();
+        md.AppendLine(load.Describe()).AppendLine();
         md.AppendLine("| platform | first alert | last alert | floor | 429s | delivered |").AppendLine("|---|---:|---:|---:|---:|---:|");
         md.AppendLine($"| Telegram | {Seconds(o.TelegramFirst)} | {Seconds(o.TelegramDone)} | {F(n / TelegramPerSecond, 1)} s | {o.Telegram429s} | {o.Telegram.Count(p => p.Value > 0)} / {n} |");
         md.AppendLine($"| Discord | {Seconds(o.DiscordFirst)} | {Seconds(o.DiscordDone)} | {F(n / DiscordPerSecond, 1)} s | {o.Discord429s} | {o.Discord.Count(p => p.Value > 0)} / {n} |");
@@ -44,7 +46,7 @@ public static class FanOutBenchmark
         Row(md, "Discord, import to last alert", Slack * n / DiscordPerSecond, o.DiscordDone);
         md.AppendLine($"| Telegram 429s | ≤ 1 | {o.Telegram429s} | {(o.Telegram429s <= 1 ? "met" : "missed")} |");
         md.AppendLine($"| Discord 429s | ≤ 1 | {o.Discord429s} | {(o.Discord429s <= 1 ? "met" : "missed")} |");
-        md.AppendLine($"| Telegram sends in any 1-second window | ≤ {F(TelegramPerSecond, 0)} | {o.TelegramMaxPerSecond} | {(o.TelegramMaxPerSecond <= TelegramPerSecond ? "met" : "missed")} |");
+        md.AppendLine($"| Telegram messages in the busiest second | ≤ {F(TelegramPerSecond, 0)} | {o.TelegramBusiestSecond} | {(o.TelegramBusiestSecond <= TelegramPerSecond ? "met" : "missed")} |");
         var duplicates = o.Telegram.Values.Sum(v => Math.Max(0, v - 1)) + o.Discord.Values.Sum(v => Math.Max(0, v - 1));
         md.AppendLine($"| duplicates | 0 | {duplicates} | {(duplicates == 0 ? "met" : "missed")} |");
         md.AppendLine();

@@ -28,6 +28,7 @@ public sealed record CrashOutcome(
     IReadOnlyDictionary<(long Chat, string Tag), int> Telegram,
     IReadOnlyDictionary<(ulong Channel, string Tag), int> Discord,
     int Kills,
+    int PendingAtFinalRestart,
     TimeSpan? DrainAfterFinalRestart,
     string Output);
 
@@ -38,6 +39,16 @@ public sealed record CrashOutcome(
 public static class CrashScenario
 {
     public const string Series = "CR";
+
+    /// <summary>
+    /// The cycle in which article <paramref name="n"/> lands in the inbox: the last two in the final cycle (so the final
+    /// kill interrupts a fan-out), the others spread evenly over the cycles before it.
+    /// </summary>
+    public static int DropCycle(int n, CrashSettings settings)
+    {
+        var early = Math.Max(0, settings.Articles - 2);
+        return n > early || settings.Cycles == 1 ? settings.Cycles - 1 : (n - 1) * (settings.Cycles - 1) / early;
+    }
 
     public static async Task<CrashOutcome> RunAsync(string workingDirectory, CrashSettings settings, Action<string>? progress = null)
     {
@@ -51,22 +62,34 @@ public static class CrashScenario
         for (var cycle = 0; cycle < settings.Cycles; cycle++)
         {
             bot.Start();
-
-            // The articles arrive spread over the cycles, so every kill can land in the middle of a fan-out.
+            var last = cycle == settings.Cycles - 1;
+            var dropped = new List<string>();
             for (var n = 1; n <= settings.Articles; n++)
             {
-                if ((n - 1) * settings.Cycles / settings.Articles == cycle)
+                if (DropCycle(n, settings) == cycle)
                 {
                     await bot.DropAsync(JourneyArticles.FileName(Series, n), JourneyArticles.Markdown(Series, n));
+                    dropped.Add(JourneyArticles.Tag(Series, n));
                 }
             }
 
-            var span = settings.KillAfterMax - settings.KillAfterMin;
-            await Task.Delay(settings.KillAfterMin + (span * random.NextDouble()));
+            if (last)
+            {
+                // The final kill lands in the middle of a fan-out for sure: as soon as the first of its articles shows up.
+                await Eventually.WaitUntilAsync(() => dropped.Any(t => channels.TelegramChats.Any(c => channels.InTelegram(c, t) > 0) || channels.DiscordChannels.Any(c => channels.InDiscord(c, t) > 0)), settings.KillAfterMax * 5);
+            }
+            else
+            {
+                var span = settings.KillAfterMax - settings.KillAfterMin;
+                await Task.Delay(settings.KillAfterMin + (span * random.NextDouble()));
+            }
+
             await bot.KillAsync();
             progress?.Invoke($"crash: kill {cycle + 1}/{settings.Cycles}");
         }
 
+        var pending = channels.TelegramChats.Sum(c => tags.Count(t => channels.InTelegram(c, t) == 0))
+            + channels.DiscordChannels.Sum(c => tags.Count(t => channels.InDiscord(c, t) == 0));
         bot.Start();
         var drain = Stopwatch.StartNew();
         var done = await Eventually.WaitUntilAsync(() => channels.AllHave(tags), settings.DrainBound);
@@ -77,6 +100,7 @@ public static class CrashScenario
             channels.TelegramChats.SelectMany(c => tags.Select(t => (c, t))).ToDictionary(p => p, p => channels.InTelegram(p.c, p.t)),
             channels.DiscordChannels.SelectMany(c => tags.Select(t => (c, t))).ToDictionary(p => p, p => channels.InDiscord(p.c, p.t)),
             settings.Cycles,
+            pending,
             done ? drain.Elapsed : null,
             bot.Output);
     }

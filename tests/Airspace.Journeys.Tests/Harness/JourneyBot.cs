@@ -132,7 +132,7 @@ public sealed class JourneyBot : IDisposable
         await bot.WaitForExitAsync(TimeSpan.FromSeconds(30));
     }
 
-    /// <summary>Ctrl+C (SIGINT) and wait for the exit code (0; 130 when it came before the bot had finished starting).</summary>
+    /// <summary>Ctrl+C (SIGINT) and wait for the exit code (0, even while the bot is still starting).</summary>
     public Task<int> InterruptAsync() =>
         Current is { } bot ? bot.InterruptAsync() : throw new InvalidOperationException("The bot was never started.");
 

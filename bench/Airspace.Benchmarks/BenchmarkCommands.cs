@@ -48,7 +48,7 @@ public static class BenchmarkCommands
                 await ProfileCommand.RunAsync(SearchCorpus.Load(root), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
                 return 0;
             case "import-memory":
-                Console.WriteLine(await ImportMemoryBenchmark.RunAsync(root, Console.WriteLine));
+                await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), "import-memory", await ImportMemoryBenchmark.RunAsync(root, Console.WriteLine));
                 return 0;
             case "analyze":
                 AnalyzeCommand.Run(args.Skip(1));
@@ -62,7 +62,7 @@ public static class BenchmarkCommands
 
                 var flood = await CommandFloodBenchmark.RunAsync(Console.WriteLine);
                 var burst = await InteractionBurstBenchmark.RunAsync(Console.WriteLine);
-                Console.WriteLine(ChatReport.Render(flood, burst));
+                await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), "chat", ChatReport.Render(flood, burst));
                 return 0;
             case "crash":
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), CrashDrainBenchmark.SectionName, await CrashDrainBenchmark.RunAsync(Console.WriteLine));

@@ -15,7 +15,7 @@ public sealed class SqliteStorageServiceCollectionExtensionsTests
         var options = Resolve(new() { ["Airspace:DataDirectory"] = "/srv/airspace" });
 
         Assert.Equal(Path.Combine("/srv/airspace", "airspace.db"), options.DatabasePath);
-        Assert.Equal(TimeSpan.FromSeconds(5), options.BusyTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(30), options.BusyTimeout);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Airspace.Core.Articles;
 using Airspace.Core.Search;
 using Airspace.Host.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace Airspace.Host.Tests.Running;
 
@@ -66,6 +67,55 @@ public sealed class SearchIndexTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(inbox, "kf21.md"), "---\ntitle: KF-21 Boramae terbang perdana\n---\nPesawat tempur KF-21 Boramae melakukan terbang perdana di Sacheon. Indonesia ikut dalam program itu.\n");
         Assert.True(await Eventually.WaitUntilAsync(async () => (await bot.Get<ISearchIndex>().CountAsync(default)) == 2));
         Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("KF-21"), default)).Hits);
+    }
+
+    [Fact]
+    public async Task CatchUp_ArticleUnderAnIdDeletedEarlierInTheBatch_StaysSearchable()
+    {
+        var data = _temp.Combine("data");
+        await using var bot = TestBot.Create(TestBot.Settings(data, Samples.AirspaceOnly(_temp)));
+        var store = bot.Get<IArticleStore>();
+        var indexer = bot.Get<SearchIndexer>();
+        var demo = await store.UpsertAsync(Article("Demo sample about the Su-57", demo: true), default);
+        await indexer.CatchUpAsync(default);
+        await store.RemoveDemoAsync(default);
+        var real = await store.UpsertAsync(Article("KF-21 Boramae first flight", demo: false), default);
+
+        // A store written before ids stopped being reused: the new article took the deleted demo's id.
+        await ReuseIdAsync(Path.Combine(data, "airspace.db"), real.Id.Value, demo.Id.Value);
+        await indexer.CatchUpAsync(default);
+
+        var hit = Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("KF-21"), default)).Hits);
+        Assert.Equal(demo.Id, hit.ArticleId);
+        Assert.Empty((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("Su-57") { IncludeDemo = true }, default)).Hits);
+    }
+
+    private static NewArticle Article(string title, bool demo) => new()
+    {
+        Source = "test",
+        Url = "https://example.test/" + Uri.EscapeDataString(title),
+        Title = title,
+        Body = $"{title}. The story in a few words for the index.",
+        Language = "en",
+        Published = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero),
+        ContentHash = title,
+        Summary = title,
+        SummarizerVersion = "test",
+        Demo = demo,
+    };
+
+    private static async Task ReuseIdAsync(string database, long from, long to)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString());
+        await using (connection)
+        {
+            await connection.OpenAsync();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE articles SET id = $to WHERE id = $from; UPDATE article_events SET article_id = $to WHERE article_id = $from;";
+            command.Parameters.AddWithValue("$from", from);
+            command.Parameters.AddWithValue("$to", to);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     public void Dispose() => _temp.Dispose();

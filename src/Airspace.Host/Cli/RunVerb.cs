@@ -4,6 +4,7 @@ using Airspace.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Cli;
 
@@ -27,7 +28,18 @@ public static class RunVerb
 
             using (owned)
             {
-                await host.RunAsync(ct).ConfigureAwait(false);
+                // …and one bot per database, which may live outside the folder (Airspace:Storage:DatabasePath).
+                var database = host.Services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.DatabasePath!;
+                if (!DataFolderLock.TryAcquireDatabase(database, out var ownedDatabase, out refusal))
+                {
+                    await Console.Error.WriteLineAsync("error: " + refusal).ConfigureAwait(false);
+                    return ExitCodes.Configuration;
+                }
+
+                using (ownedDatabase)
+                {
+                    await host.RunAsync(ct).ConfigureAwait(false);
+                }
             }
 
             return ExitCodes.Ok;

@@ -1,6 +1,4 @@
 using Airspace.Core.Publishing;
-using Airspace.Storage.Sqlite.Schema;
-using Microsoft.Data.Sqlite;
 
 namespace Airspace.Storage.Sqlite.Tests;
 
@@ -16,17 +14,11 @@ public sealed class LegacyClaimMigrationTests : IDisposable
     /// A store at the schema before claimed_by: delivery 1 claimed by a process that then stopped (due at the lease end,
     /// the claim counted as an attempt), 2 never claimed, 3 sent.
     /// </summary>
-    private async Task CreatePreviousStoreAsync()
+    private Task CreatePreviousStoreAsync()
     {
-        // Found by content, not by number: other scripts may be appended before or after it.
-        var claimScript = SchemaMigrations.Scripts.ToList().FindIndex(s => s.Contains("ADD COLUMN claimed_by", StringComparison.Ordinal));
         var leaseEnd = DateTimeOffset.UtcNow.AddMinutes(10).ToUnixTimeMilliseconds();
-        Directory.CreateDirectory(Path.GetDirectoryName(_db.DatabasePath)!);
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _db.DatabasePath, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        var sql = new List<string>(SchemaMigrations.Scripts.Take(claimScript))
-        {
-            $"PRAGMA user_version = {claimScript}",
+        return PreviousSchema.CreateAsync(_db.DatabasePath, "ADD COLUMN claimed_by",
+        [
             """
             INSERT INTO articles (id, source, external_id, url, title, body, language, published, categories, content_hash, summary, summarizer_version, ingested_at)
             VALUES (1, 'test', 'a1', NULL, 'Title', 'Body.', 'en', 1000, '[]', 'hash', 'Summary.', 'x', 0);
@@ -40,13 +32,7 @@ public sealed class LegacyClaimMigrationTests : IDisposable
                    (2, 1, 2, 'telegram:-1002', 'post', 'pending', 0, 600, 600, 1, NULL),
                    (3, 1, 3, 'telegram:-1003', 'post', 'sent', 1, {leaseEnd}, 700, 1, 1);
             """,
-        };
-        foreach (var statement in sql)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = statement;
-            await command.ExecuteNonQueryAsync();
-        }
+        ]);
     }
 
     [Fact]

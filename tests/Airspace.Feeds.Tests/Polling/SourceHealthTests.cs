@@ -120,9 +120,7 @@ public sealed class SourceHealthTests : IAsyncLifetime
     [Fact]
     public async Task SourcesCommand_ChatUserWhoIsNotAnOperator_SeesNamesAndHealthOnly()
     {
-        await using var broken = await LoopbackServer.StartAsync(context => { context.Response.StatusCode = 500; return Task.CompletedTask; });
-        await _bot.Get<ISourceStore>().AddAsync(TestSources.Feed(broken.Url("/internal/feed.xml"), "broken") with { Stored = true }, _ct);
-        await _bot.Get<SourcePollLoop>().RunOnceAsync(_ct);
+        await using var broken = await PollBrokenSourceAsync();
         var operators = new OperatorsOptions();
         operators.Telegram.Add("42");
         var channel = ChannelAddress.ForTelegram(-100123);
@@ -143,9 +141,7 @@ public sealed class SourceHealthTests : IAsyncLifetime
     [Fact]
     public async Task SourcesCommand_OperatorInAGroup_SeesNamesAndHealthOnly()
     {
-        await using var broken = await LoopbackServer.StartAsync(context => { context.Response.StatusCode = 500; return Task.CompletedTask; });
-        await _bot.Get<ISourceStore>().AddAsync(TestSources.Feed(broken.Url("/internal/feed.xml"), "broken") with { Stored = true }, _ct);
-        await _bot.Get<SourcePollLoop>().RunOnceAsync(_ct);
+        await using var broken = await PollBrokenSourceAsync();
         var operators = new OperatorsOptions();
         operators.Telegram.Add("42");
         operators.Discord.Add("42");
@@ -182,6 +178,15 @@ public sealed class SourceHealthTests : IAsyncLifetime
 
         Assert.False(options.Includes(new CommandContext { Channel = ChannelAddress.ForTelegram(5), UserId = "42" }));
         Assert.True(options.Includes(new CommandContext { Channel = ChannelAddress.ForDiscord(5), UserId = "42" }));
+    }
+
+    /// <summary>A source at an internal path that answers 500, polled once (it fails).</summary>
+    private async Task<LoopbackServer> PollBrokenSourceAsync()
+    {
+        var broken = await LoopbackServer.StartAsync(context => { context.Response.StatusCode = 500; return Task.CompletedTask; });
+        await _bot.Get<ISourceStore>().AddAsync(TestSources.Feed(broken.Url("/internal/feed.xml"), "broken") with { Stored = true }, _ct);
+        await _bot.Get<SourcePollLoop>().RunOnceAsync(_ct);
+        return broken;
     }
 
     private SourcesCommand Sources(OperatorsOptions operators) =>

@@ -2,7 +2,6 @@ using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 using Airspace.Host.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -346,17 +345,7 @@ public sealed class DispatcherTests : IAsyncLifetime
         Assert.Equal(0, sent.Attempts);
     }
 
-    private async Task ExecuteAsync(string sql)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_temp.Combine("data"), "airspace.db"), Pooling = false }.ToString());
-        await using (connection)
-        {
-            await connection.OpenAsync();
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            await command.ExecuteNonQueryAsync();
-        }
-    }
+    private Task ExecuteAsync(string sql) => RawSql.ExecuteAsync(Path.Combine(_temp.Combine("data"), "airspace.db"), sql);
 
     public async Task DisposeAsync()
     {

@@ -1,7 +1,6 @@
 using Airspace.Core.Articles;
 using Airspace.Core.Search;
 using Airspace.Host.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Airspace.Host.Tests.Running;
 
@@ -82,7 +81,10 @@ public sealed class SearchIndexTests : IDisposable
         var real = await store.UpsertAsync(Article("KF-21 Boramae first flight", demo: false), default);
 
         // A store written before ids stopped being reused: the new article took the deleted demo's id.
-        await ReuseIdAsync(Path.Combine(data, "airspace.db"), real.Id.Value, demo.Id.Value);
+        await RawSql.ExecuteAsync(
+            Path.Combine(data, "airspace.db"),
+            "UPDATE articles SET id = $to WHERE id = $from; UPDATE article_events SET article_id = $to WHERE article_id = $from;",
+            ("$from", real.Id.Value), ("$to", demo.Id.Value));
         await indexer.CatchUpAsync(default);
 
         var hit = Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("KF-21"), default)).Hits);
@@ -103,20 +105,6 @@ public sealed class SearchIndexTests : IDisposable
         SummarizerVersion = "test",
         Demo = demo,
     };
-
-    private static async Task ReuseIdAsync(string database, long from, long to)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString());
-        await using (connection)
-        {
-            await connection.OpenAsync();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE articles SET id = $to WHERE id = $from; UPDATE article_events SET article_id = $to WHERE article_id = $from;";
-            command.Parameters.AddWithValue("$from", from);
-            command.Parameters.AddWithValue("$to", to);
-            await command.ExecuteNonQueryAsync();
-        }
-    }
 
     public void Dispose() => _temp.Dispose();
 }

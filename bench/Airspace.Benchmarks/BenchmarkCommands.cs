@@ -54,6 +54,12 @@ public static class BenchmarkCommands
                 AnalyzeCommand.Run(args.Skip(1));
                 return 0;
             case "chat":
+                if (args.Length > 1 && args[1] == "discord")
+                {
+                    Console.WriteLine(await InteractionBurstBenchmark.RunAsync(Console.WriteLine));
+                    return 0;
+                }
+
                 var flood = await CommandFloodBenchmark.RunAsync(Console.WriteLine);
                 var burst = await InteractionBurstBenchmark.RunAsync(Console.WriteLine);
                 Console.WriteLine(ChatReport.Render(flood, burst));

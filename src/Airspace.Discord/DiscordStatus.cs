@@ -22,13 +22,20 @@ internal sealed class DiscordStatus(ILogger<DiscordStatus> logger)
 
     public bool GatewayConnected { get; set; }
 
-    /// <summary>Stops all Discord traffic for good; the first reason wins and is logged once.</summary>
-    public void Halt(string reason)
+    /// <summary>
+    /// Stops all Discord traffic for good; the first reason wins and is logged once (unless <paramref name="announce"/>
+    /// is false: the caller reports it, as the start-up check does in its exit sentence).
+    /// </summary>
+    public void Halt(string reason, bool announce = true)
     {
         if (Interlocked.CompareExchange(ref _fatalError, reason, null) is null)
         {
             GatewayConnected = false;
-            Log.AdapterHalted(logger, reason);
+            if (announce)
+            {
+                Log.AdapterHalted(logger, reason);
+            }
+
             _halted.Cancel();
         }
     }

@@ -7,7 +7,7 @@ internal static partial class HostLog
     [LoggerMessage(201, LogLevel.Warning, "No bundled samples at {Folder}; starting with an empty store")]
     public static partial void SamplesMissing(ILogger logger, string folder);
 
-    [LoggerMessage(202, LogLevel.Information, "First run: imported {Archived} archive articles (searchable) and {Posted} sample articles (posted)")]
+    [LoggerMessage(202, LogLevel.Information, "First run: imported the samples; archive articles (searchable): {Archived}, sample articles (posted): {Posted}")]
     public static partial void Seeded(ILogger logger, int archived, int posted);
 
     [LoggerMessage(203, LogLevel.Warning, "Skipped an unreadable sample: {Reason}")]

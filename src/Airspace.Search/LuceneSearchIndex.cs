@@ -300,7 +300,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Discards uncommitted changes and the writer (releasing the lock); the next write reopens it.</summary>
     private void Abandon(IndexWriter w, Exception cause)
     {
-        Log.WriteRolledBack(logger, cause);
+        // Cancelled is shutdown (Ctrl+C during a rebuild): rolling back is the plan, not a failure worth a trace.
+        if (cause is not OperationCanceledException)
+        {
+            Log.WriteRolledBack(logger, cause);
+        }
+
         try
         {
             w.Rollback();

@@ -67,4 +67,23 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         Assert.Throws<ArgumentException>(() => new SqliteDatabase(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance));
     }
+
+    [Fact]
+    public async Task WriteAsync_WriteLockHeldPastTheBusyTimeout_ThrowsStoreBusyNamingTheFileAndTheSetting()
+    {
+        await _db.Database.MigrateAsync(default);
+        var impatient = new SqliteDatabase(
+            Microsoft.Extensions.Options.Options.Create(new SqliteStoreOptions { DatabasePath = _db.DatabasePath, Pooling = false, BusyTimeout = TimeSpan.FromMilliseconds(200) }),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteDatabase>.Instance);
+        await using var holder = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = _db.DatabasePath, Pooling = false }.ToString());
+        await holder.OpenAsync();
+        await using var begin = holder.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE;";
+        await begin.ExecuteNonQueryAsync();
+
+        var error = await Assert.ThrowsAsync<StoreBusyException>(() => new SqliteSubscriptionStore(impatient, _db.Time).AddAsync(ChannelAddress.ConsoleChannel, [], 0, default));
+
+        Assert.Contains(_db.DatabasePath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("Airspace:Storage:BusyTimeout", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -33,4 +33,16 @@ public sealed class SqliteSeenInteractionStoreTests : IDisposable
         Assert.True(await store.TryRecordAsync("discord", "222", _db.Time.GetUtcNow() + Window, default));
         Assert.Equal(1, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM seen_interactions"));
     }
+
+    [Fact]
+    public async Task TryRecordAsync_BurstWithARepeatedId_EachIdNewExactlyOnce()
+    {
+        var store = new SqliteSeenInteractionStore(_db.Database, _db.Time);
+        var keepUntil = _db.Time.GetUtcNow() + Window;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => store.TryRecordAsync("discord", (i % 100).ToString(System.Globalization.CultureInfo.InvariantCulture), keepUntil, default))));
+
+        Assert.Equal(100, results.Count(r => r));
+        Assert.Equal(100, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM seen_interactions"));
+    }
 }

@@ -145,7 +145,11 @@ internal sealed class DiscordRestClient : IDisposable
 
                 if (status == 401 && request.Authenticated)
                 {
-                    _status.Halt("Discord rejected the bot token (401 Unauthorized), so all Discord traffic stopped; set a valid Airspace:Discord:Token and restart.");
+                    if (request.HaltsOnUnauthorized)
+                    {
+                        _status.Halt("Discord rejected the bot token (401 Unauthorized), so all Discord traffic stopped; set a valid Airspace:Discord:Token and restart.");
+                    }
+
                     return new RestResult(RestResultKind.Unauthorized, status) { ErrorCode = code, ErrorMessage = message };
                 }
 

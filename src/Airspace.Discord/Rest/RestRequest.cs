@@ -23,6 +23,12 @@ internal sealed record RestRequest(RestRoute Route, object? Body = null)
     /// </summary>
     public bool StopsWhenHalted { get; init; } = true;
 
+    /// <summary>
+    /// Whether a 401 halts the adapter with its log line. The start-up token check says it itself, in the one
+    /// sentence <c>airspace run</c> exits with, so it asks for the answer only.
+    /// </summary>
+    public bool HaltsOnUnauthorized { get; init; } = true;
+
     /// <summary>Retry 5xx and network failures inside the call (safe: message posts carry an enforced nonce).</summary>
     public bool RetryServerErrors { get; init; } = true;
 

@@ -13,6 +13,7 @@ namespace Airspace.Discord.Startup;
 internal sealed class DiscordBootstrap(
     DiscordRestClient rest,
     DiscordApplication application,
+    DiscordStatus status,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<DiscordBootstrap> logger)
@@ -29,7 +30,7 @@ internal sealed class DiscordBootstrap(
         RestResult result;
         try
         {
-            result = await rest.SendAsync(new RestRequest(RestRoute.GetApplication()) { MaxRateLimitWait = TimeSpan.FromSeconds(5) }, linked.Token).ConfigureAwait(false);
+            result = await rest.SendAsync(new RestRequest(RestRoute.GetApplication()) { MaxRateLimitWait = TimeSpan.FromSeconds(5), HaltsOnUnauthorized = false }, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
@@ -39,7 +40,9 @@ internal sealed class DiscordBootstrap(
 
         if (result.Kind == RestResultKind.Unauthorized)
         {
-            throw new PlatformStartupException("Discord rejected Airspace:Discord:Token (401 Unauthorized); reset the bot token in the Discord Developer Portal and set Airspace__Discord__Token to the new one.");
+            const string sentence = "Discord rejected Airspace:Discord:Token (401 Unauthorized); reset the bot token in the Discord Developer Portal and set Airspace__Discord__Token to the new one.";
+            status.Halt(sentence, announce: false);
+            throw new PlatformStartupException(sentence);
         }
 
         if (!result.IsSuccess || result.Body is not { } body || DiscordJson.Deserialize<ApplicationInfo>(body) is not { Id.Length: > 0 } info)

@@ -79,11 +79,15 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
         Directory.CreateDirectory(folder);
     }
 
-    /// <summary>Writes a reason file without following a link planted under its name (create-new fails on any entry).</summary>
+    /// <summary>
+    /// Writes a reason file without following a link planted under its name: the text goes to a new file (create-new
+    /// fails on any existing entry), which is then renamed over the name, and rename replaces a link rather than
+    /// writing through it. A reader never sees the file half-written.
+    /// </summary>
     private static async Task WriteReasonAsync(string path, IEnumerable<string> lines, CancellationToken ct)
     {
-        File.Delete(path);
-        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        var draft = $"{path}.{Guid.NewGuid():N}.tmp";
+        var stream = new FileStream(draft, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         await using (stream.ConfigureAwait(false))
         {
             var writer = new StreamWriter(stream);
@@ -95,5 +99,7 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
                 }
             }
         }
+
+        File.Move(draft, path, overwrite: true);
     }
 }

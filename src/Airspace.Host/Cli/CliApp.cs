@@ -26,5 +26,11 @@ public static class CliApp
         return root;
     }
 
-    public static Task<int> RunAsync(string[] args) => CreateRoot().Parse(args).InvokeAsync();
+    /// <summary>
+    /// Ctrl+C / SIGTERM cancel the verb's token; the bot then stops its loops within the host's own shutdown timeout.
+    /// System.CommandLine's default 2 s grace would cut a busy start-up (seeding, an index rebuild) short with exit 130.
+    /// </summary>
+    private static readonly InvocationConfiguration Invocation = new() { ProcessTerminationTimeout = TimeSpan.FromSeconds(45) };
+
+    public static Task<int> RunAsync(string[] args) => CreateRoot().Parse(args).InvokeAsync(Invocation);
 }

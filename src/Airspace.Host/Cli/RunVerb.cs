@@ -38,7 +38,15 @@ public static class RunVerb
 
                 using (ownedDatabase)
                 {
-                    await host.RunAsync(ct).ConfigureAwait(false);
+                    try
+                    {
+                        await host.RunAsync(ct).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (ct.IsCancellationRequested || Stopping(host))
+                    {
+                        // Ctrl+C while the bot is still starting (seeding, an index rebuild) is as clean a stop as later.
+                        // The host's console lifetime may see the signal first: its stopping token cancels the start.
+                    }
                 }
             }
 
@@ -46,4 +54,7 @@ public static class RunVerb
         }));
         return command;
     }
+
+    private static bool Stopping(IHost host) =>
+        host.Services.GetService<IHostApplicationLifetime>()?.ApplicationStopping.IsCancellationRequested == true;
 }

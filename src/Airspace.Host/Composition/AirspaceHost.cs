@@ -26,6 +26,9 @@ internal sealed class AirspaceHost(IHost inner, string dataDirectory) : IHost, I
         }
 
         await inner.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        // Stopped while starting (Ctrl+C during the first run's seeding): not "running"; the caller exits cleanly.
+        cancellationToken.ThrowIfCancellationRequested();
         var logger = Services.GetRequiredService<ILoggerFactory>().CreateLogger("Airspace");
         if (Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>() is { Addresses.Count: > 0 } server)
         {

@@ -53,6 +53,12 @@ public sealed partial class FakeDiscord
     /// </summary>
     public bool AcknowledgedOverHttp(JsonObject interaction, int type) => Interaction(interaction).TryAcknowledge(type, null);
 
+    /// <summary>
+    /// Http mode, for load runs that cannot mark each reply in time: an edit of @original (or a follow-up) to an
+    /// interaction with no recorded response is taken as proof of a deferral sent in the HTTP reply.
+    /// </summary>
+    public bool AssumeDeferredOverHttp { get; set; }
+
     private (int, JsonNode?) Callback(string id, string token, JsonObject? body)
     {
         if (!Interactions.TryGetValue(id, out var interaction) || interaction.Token != token)
@@ -96,6 +102,11 @@ public sealed partial class FakeDiscord
     private (int, JsonNode?) EditOriginal(string token, JsonObject? body)
     {
         var interaction = Interactions.Values.FirstOrDefault(i => i.Token == token);
+        if (AssumeDeferredOverHttp && interaction?.ResponseType is null)
+        {
+            interaction?.TryAcknowledge(5, null);
+        }
+
         if (interaction?.ResponseType is null || body is null)
         {
             return (404, Error(10015, "Unknown Webhook"));

@@ -19,10 +19,7 @@ public sealed class HttpInteractionsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _fake = await FakeDiscord.StartAsync();
-        var settings = TestHost.Settings(_fake, _temp);
-        settings["Airspace:Http:Urls"] = "http://127.0.0.1:0";
-        settings["Airspace:Discord:Mode"] = "Http";
-        settings["Airspace:Discord:PublicKey"] = _keys.PublicKeyHex;
+        var settings = TestHost.HttpModeSettings(_fake, _temp, _keys);
         _host = await TestHost.StartAsync(settings, _temp);
     }
 

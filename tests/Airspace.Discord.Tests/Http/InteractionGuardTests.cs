@@ -78,10 +78,7 @@ public sealed class InteractionGuardTests : IAsyncLifetime
 
     private Task<TestHost> StartHostAsync()
     {
-        var settings = TestHost.Settings(_fake, _temp);
-        settings["Airspace:Http:Urls"] = "http://127.0.0.1:0";
-        settings["Airspace:Discord:Mode"] = "Http";
-        settings["Airspace:Discord:PublicKey"] = _keys.PublicKeyHex;
+        var settings = TestHost.HttpModeSettings(_fake, _temp, _keys);
         return TestHost.StartAsync(settings, _temp);
     }
 }

@@ -24,10 +24,7 @@ public sealed class InteractionLoadTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _fake = await FakeDiscord.StartAsync();
-        var settings = TestHost.Settings(_fake, _temp);
-        settings["Airspace:Http:Urls"] = "http://127.0.0.1:0";
-        settings["Airspace:Discord:Mode"] = "Http";
-        settings["Airspace:Discord:PublicKey"] = _keys.PublicKeyHex;
+        var settings = TestHost.HttpModeSettings(_fake, _temp, _keys);
         settings["Airspace:Discord:DeferAfter"] = "00:00:00.2";
         _host = await TestHost.StartAsync(settings, _temp, services => services.AddSingleton<IChatCommand>(_blocking));
     }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using Airspace.Core;
 using Airspace.Core.Publishing;
 using Airspace.Discord.Startup;
@@ -79,40 +77,26 @@ public sealed class StartupTests
     {
         await using var fake = await FakeDiscord.StartAsync();
         using var temp = new TempDirectory();
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string>
         {
-            WorkingDirectory = temp.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardErrorEncoding = Encoding.UTF8,
+            ["Logging__LogLevel__Default"] = "Information",
+            ["Airspace__Seed__Enabled"] = "false",
+            ["Airspace__Discord__Token"] = WrongToken,
+            ["Airspace__Discord__ApiBaseUrl"] = fake.RestBase,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "airspace.dll"));
-        start.ArgumentList.Add("run");
-        start.ArgumentList.Add("--data");
-        start.ArgumentList.Add(temp.Combine("data"));
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["Logging__LogLevel__Default"] = "Information";
-        start.Environment["Airspace__Seed__Enabled"] = "false";
-        start.Environment["Airspace__Discord__Token"] = WrongToken;
-        start.Environment["Airspace__Discord__ApiBaseUrl"] = fake.RestBase;
+        using var process = new AirspaceProcess(temp.Path, environment, "run", "--data", temp.Combine("data"));
+        var exit = await process.WaitForExitAsync(TimeSpan.FromMinutes(1));
 
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(bound.Token);
-
-        Assert.Equal(4, process.ExitCode);
-        var errors = await stderr;
+        Assert.Equal(4, exit);
+        var errors = process.Stderr;
         Assert.Contains("error: Discord rejected Airspace:Discord:Token", errors, StringComparison.Ordinal);
-        Assert.DoesNotContain(WrongToken, errors + await stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(WrongToken, errors + process.Stdout, StringComparison.Ordinal);
 
         // As Telegram: the sentence alone, not "is running" first nor the host's "Hosting failed" trace.
         Assert.DoesNotContain("is running", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Hosting failed", errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+        Assert.Equal(1, errors.Split('\n').Count(l => l.Contains("Airspace:Discord:Token", StringComparison.Ordinal)));
     }
 
     [Fact]

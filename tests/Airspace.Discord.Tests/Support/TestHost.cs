@@ -44,6 +44,16 @@ public sealed class TestHost : IAsyncDisposable
         return settings;
     }
 
+    /// <summary><see cref="Settings"/> in Http interactions mode, listening on a port Kestrel picks, trusting <paramref name="keys"/>.</summary>
+    public static Dictionary<string, string?> HttpModeSettings(FakeDiscord fake, TempDirectory temp, Ed25519TestKeys keys)
+    {
+        var settings = Settings(fake, temp);
+        settings["Airspace:Http:Urls"] = "http://127.0.0.1:0";
+        settings["Airspace:Discord:Mode"] = "Http";
+        settings["Airspace:Discord:PublicKey"] = keys.PublicKeyHex;
+        return settings;
+    }
+
     public static async Task<TestHost> StartAsync(IDictionary<string, string?> settings, TempDirectory temp, Action<IServiceCollection>? configure = null)
     {
         var logs = new CapturingLoggerProvider();

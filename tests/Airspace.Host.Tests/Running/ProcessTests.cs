@@ -40,5 +40,17 @@ public sealed class ProcessTests : IDisposable
         Assert.DoesNotContain("✈ ", second.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_CtrlCWhileStillStarting_ExitsZero()
+    {
+        var data = _temp.Combine("data");
+        using var bot = new RunningBot(_temp.Path, data);
+
+        // The lock is taken once the command line handles signals, and before seeding and the index build start.
+        Assert.True(await Eventually.WaitUntilAsync(() => File.Exists(Path.Combine(data, "airspace.lock")), TimeSpan.FromSeconds(60)));
+
+        Assert.Equal(0, await bot.InterruptAsync());
+    }
+
     public void Dispose() => _temp.Dispose();
 }

@@ -35,7 +35,7 @@ internal static partial class Log
     [LoggerMessage(11, LogLevel.Warning, "The search index was built by another version; rebuilding it from the store (schema {Version})")]
     public static partial void IndexSchemaChanged(ILogger logger, int version);
 
-    [LoggerMessage(12, LogLevel.Critical, "Delivery {DeliveryId} to {Address} was sent as {MessageId} but could not be recorded; it may be sent again when its claim expires")]
+    [LoggerMessage(12, LogLevel.Critical, "Delivery {DeliveryId} to {Address} was sent as {MessageId} but could not be recorded; this process records it when it claims it again (a restart before then sends it again)")]
     public static partial void MarkSentFailed(ILogger logger, Exception exception, long deliveryId, string address, string messageId);
 
     [LoggerMessage(10, LogLevel.Error, "{Loop} iteration failed; retrying in {Delay}")]
@@ -46,4 +46,10 @@ internal static partial class Log
 
     [LoggerMessage(92, LogLevel.Error, "Dispatch lane {Lane} failed; it restarts at the next poll")]
     public static partial void LaneFailed(ILogger logger, Exception exception, string lane);
+
+    [LoggerMessage(93, LogLevel.Information, "Gave back {Count} claims of a failed dispatch batch; those deliveries are due again in order")]
+    public static partial void ClaimsGivenBack(ILogger logger, int count);
+
+    [LoggerMessage(94, LogLevel.Warning, "Could not give back the claims of a failed dispatch batch ({Count} deliveries); they are due again when their lease ends")]
+    public static partial void GiveBackFailed(ILogger logger, Exception exception, int count);
 }

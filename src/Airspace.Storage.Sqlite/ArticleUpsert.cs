@@ -112,13 +112,19 @@ internal static class ArticleUpsert
         && UnixTime.ToStorage(a.Published) == UnixTime.ToStorage(b.Published)
         && UnixTime.ToStorage(a.Updated) == UnixTime.ToStorage(b.Updated);
 
+    /// <remarks>
+    /// The id is chosen past every id the change log has ever named, so an id freed by <c>demo remove</c> is never
+    /// given to a new article (a follower of the log would take the new article for the deleted one). Both maxima are
+    /// index look-ups; the table keeps its plain INTEGER PRIMARY KEY (no AUTOINCREMENT rebuild needed).
+    /// </remarks>
     private static async Task<ArticleId> InsertAsync(SqliteConnection connection, NewArticle a, DateTimeOffset now, CancellationToken ct)
     {
         var id = await connection.Int64Async(
             """
-            INSERT INTO articles (source, external_id, url, title, body, language, published, updated, author, categories,
+            INSERT INTO articles (id, source, external_id, url, title, body, language, published, updated, author, categories,
                                   image_url, content_hash, summary, summarizer_version, ingested_at, demo)
-            VALUES (@source, @external_id, @url, @title, @body, @language, @published, @updated, @author, @categories,
+            VALUES ((SELECT MAX((SELECT COALESCE(MAX(id), 0) FROM articles), (SELECT COALESCE(MAX(article_id), 0) FROM article_events)) + 1),
+                    @source, @external_id, @url, @title, @body, @language, @published, @updated, @author, @categories,
                     @image_url, @content_hash, @summary, @summarizer_version, @ingested_at, @demo)
             RETURNING id
             """,

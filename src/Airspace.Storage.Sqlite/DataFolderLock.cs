@@ -9,6 +9,7 @@ namespace Airspace.Storage.Sqlite;
 /// <c>airspace.lock</c>, held for the life of the bot, enforces that; the kernel drops it when the process dies,
 /// however it dies, so a crash never leaves the folder locked. The owner's pid goes to <c>airspace.owner</c> beside
 /// it (the locked file cannot be read by others on every OS), only to name the other process in the refusal.
+/// <c>run</c> takes the database file the same way (<see cref="TryAcquireDatabase"/>), as it may live elsewhere.
 /// One-shot verbs (import, search, subscriptions…) take no lock and work beside a running bot.
 /// </summary>
 public sealed class DataFolderLock : IDisposable
@@ -24,7 +25,7 @@ public sealed class DataFolderLock : IDisposable
         Folder = folder;
     }
 
-    /// <summary>The full path of the owned folder.</summary>
+    /// <summary>The full path of the owned folder (or database file).</summary>
     public string Folder { get; }
 
     /// <summary>
@@ -35,8 +36,29 @@ public sealed class DataFolderLock : IDisposable
     {
         folder = Path.GetFullPath(folder);
         Directory.CreateDirectory(folder);
-        var lockPath = Path.Combine(folder, LockFileName);
-        var ownerPath = Path.Combine(folder, OwnerFileName);
+        return TryLock(
+            Path.Combine(folder, LockFileName), Path.Combine(folder, OwnerFileName), folder, out held, out refusal,
+            owner => $"Another Airspace bot ({owner}) is already running on the data folder '{folder}'; stop it first, or give this one its own folder with --data.");
+    }
+
+    /// <summary>
+    /// Takes the database file itself, with <c>&lt;db&gt;.lock</c> and <c>&lt;db&gt;.owner</c> beside it: two bots with
+    /// different data folders but the same <c>Airspace:Storage:DatabasePath</c> would otherwise release each other's
+    /// live claims. Returns false with one sentence naming the database and the process that owns it.
+    /// </summary>
+    public static bool TryAcquireDatabase(string databasePath, [NotNullWhen(true)] out DataFolderLock? held, [NotNullWhen(false)] out string? refusal)
+    {
+        databasePath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        return TryLock(
+            databasePath + ".lock", databasePath + ".owner", databasePath, out held, out refusal,
+            owner => $"Another Airspace bot ({owner}) is already running on the database '{databasePath}'; stop it first, or give this one its own Airspace:Storage:DatabasePath.");
+    }
+
+    private static bool TryLock(
+        string lockPath, string ownerPath, string locked, [NotNullWhen(true)] out DataFolderLock? held, [NotNullWhen(false)] out string? refusal,
+        Func<string, string> refuse)
+    {
         FileStream stream;
         try
         {
@@ -46,7 +68,7 @@ public sealed class DataFolderLock : IDisposable
         catch (IOException) when (File.Exists(lockPath))
         {
             held = null;
-            refusal = $"Another Airspace bot ({Describe(ownerPath)}) is already running on the data folder '{folder}'; stop it first, or give this one its own folder with --data.";
+            refusal = refuse(Describe(ownerPath));
             return false;
         }
 
@@ -60,7 +82,7 @@ public sealed class DataFolderLock : IDisposable
             throw;
         }
 
-        held = new DataFolderLock(stream, folder);
+        held = new DataFolderLock(stream, locked);
         refusal = null;
         return true;
     }

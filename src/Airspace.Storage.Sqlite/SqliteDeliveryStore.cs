@@ -93,6 +93,21 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
             token, owners), ct);
     }
 
+    public Task<int> GiveBackAsync(string owner, IReadOnlyCollection<DeliveryId> ids, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        var list = string.Join(", ", ids.Select(id => id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            $"UPDATE deliveries SET claimed_by = NULL, due_at = created_at WHERE status = 'pending' AND claimed_by = @owner AND id IN ({list})",
+            token, ("@owner", owner)), ct);
+    }
+
     public Task<IReadOnlyList<ChannelAddress>> DueChannelsAsync(DateTimeOffset now, CancellationToken ct) =>
         _database.ReadAsync<IReadOnlyList<ChannelAddress>>(async (connection, token) => await connection.QueryAsync(
             "SELECT DISTINCT address FROM deliveries WHERE status = 'pending' AND due_at <= @now",

@@ -39,4 +39,24 @@ public sealed class DataFolderLockTests : IDisposable
         second.Dispose();
         Assert.Null(refusal);
     }
+
+    [Fact]
+    public void TryAcquireDatabase_DatabaseOwnedFromAnotherFolder_RefusesNamingTheDatabaseAndTheOwner()
+    {
+        var database = Path.Combine(_folder, "shared", "airspace.db");
+        Assert.True(DataFolderLock.TryAcquire(_folder, out var folder, out _));
+        Assert.True(DataFolderLock.TryAcquireDatabase(database, out var owner, out _));
+        using (folder)
+        using (owner)
+        {
+            Assert.True(DataFolderLock.TryAcquire(_folder + "-other", out var otherFolder, out _));
+            otherFolder.Dispose();
+
+            Assert.False(DataFolderLock.TryAcquireDatabase(database, out var second, out var refusal));
+
+            Assert.Null(second);
+            Assert.Contains($"database '{database}'", refusal, StringComparison.Ordinal);
+            Assert.Contains($"pid {Environment.ProcessId}", refusal, StringComparison.Ordinal);
+        }
+    }
 }

@@ -127,6 +127,32 @@ public sealed class DemoArticleTests : IDisposable
     }
 
     [Fact]
+    public async Task RemoveDemoAsync_ThenANewArticle_GetsAnIdNoArticleHadBefore()
+    {
+        var sample = await _db.Articles.UpsertAsync(Demo("Demo sample"), _ct);
+        await _db.Articles.RemoveDemoAsync(_ct);
+
+        var real = await _db.Articles.UpsertAsync(TestArticles.Create("Real", url: "https://example.test/real"), _ct);
+
+        Assert.True(real.Id.Value > sample.Id.Value, $"new id {real.Id.Value}, removed id {sample.Id.Value}");
+    }
+
+    [Fact]
+    public async Task AddAsync_BackfillTwoAfterDemoRemove_PlansBothRealArticles()
+    {
+        var first = await _db.Articles.UpsertAsync(TestArticles.Create("First", url: "https://example.test/first"), _ct);
+        await _db.Articles.UpsertAsync(Demo("Demo sample"), _ct);
+        await _db.Articles.RemoveDemoAsync(_ct);
+        var second = await _db.Articles.UpsertAsync(TestArticles.Create("Second", url: "https://example.test/second"), _ct);
+
+        await _db.Subscriptions.AddAsync(Group, [], backfill: 2, _ct);
+        await _db.Deliveries.PlanAsync(100, All, _ct);
+
+        var planned = await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct);
+        Assert.Equal([first.Id.Value, second.Id.Value], planned.Select(d => d.ArticleId.Value).Order());
+    }
+
+    [Fact]
     public async Task UpsertAsync_UndatedArticleImportedAgainLater_IsUnchanged()
     {
         var undated = TestArticles.Create("Undated", externalId: "undated-note") with { PublishedAssumed = true };

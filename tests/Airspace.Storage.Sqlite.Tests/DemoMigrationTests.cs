@@ -1,6 +1,5 @@
 using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
-using Airspace.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace Airspace.Storage.Sqlite.Tests;
@@ -18,16 +17,9 @@ public sealed class DemoMigrationTests : IDisposable
     /// (id 3) seeded into an empty store, then the user's own articles (4, and 5: a hand import of an IndoSum record).
     /// A Telegram group subscribed before the first run got a post planned for everything; the console for the sample.
     /// </summary>
-    private async Task CreateHitFolderAsync()
-    {
-        // Found by content, not by number: other scripts may be appended before or after it.
-        var demoScript = SchemaMigrations.Scripts.ToList().FindIndex(s => s.Contains("ADD COLUMN demo", StringComparison.Ordinal));
-        Directory.CreateDirectory(Path.GetDirectoryName(_db.DatabasePath)!);
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _db.DatabasePath, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        var sql = new List<string>(SchemaMigrations.Scripts.Take(demoScript))
-        {
-            $"PRAGMA user_version = {demoScript}",
+    private Task CreateHitFolderAsync() =>
+        PreviousSchema.CreateAsync(_db.DatabasePath, "ADD COLUMN demo",
+        [
             "INSERT INTO cursors (name, seq) VALUES ('seed', 2), ('publisher', 5)",
             Article(1, "kumparan", "1490674536-mustahil-transportasi", "https://kumparan.com/a"),
             Article(2, "cnn indonesia", "1494823800-gempa-bumi", "https://cnnindonesia.com/b"),
@@ -37,14 +29,7 @@ public sealed class DemoMigrationTests : IDisposable
             "INSERT INTO subscriptions (id, address, keywords, start_seq, created_at, enabled) VALUES (1, 'telegram:-1001', '[]', 0, 0, 1), (2, 'console', '[]', 2, 0, 1)",
             Delivery(1, 1, "telegram:-1001"), Delivery(2, 1, "telegram:-1001"), Delivery(3, 1, "telegram:-1001"),
             Delivery(4, 1, "telegram:-1001"), Delivery(5, 1, "telegram:-1001"), Delivery(3, 2, "console"),
-        };
-        foreach (var statement in sql)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = statement;
-            await command.ExecuteNonQueryAsync();
-        }
-    }
+        ]);
 
     private static string Article(int id, string source, string externalId, string? url) =>
         $"""

@@ -41,6 +41,23 @@ public sealed class SqliteDeliveryStoreClaimTests : IDisposable
     }
 
     [Fact]
+    public async Task GiveBackAsync_BatchPartlyRecorded_OnlyTheUnrecordedOfThisOwnerDueAgainInOrder()
+    {
+        await PlanAsync([Telegram, Discord], articles: 3);
+        var batch = await ClaimAsync("me", 10, DispatchLane.For(Telegram));
+        var other = await ClaimAsync("other", 10, DispatchLane.For(Discord));
+        await _db.Deliveries.MarkSentAsync(batch[0].Id, "m-1", Now, _ct);
+        await _db.Deliveries.RescheduleAsync(batch[1].Id, Now + TimeSpan.FromMinutes(5), "502 Bad Gateway", _ct);
+
+        var given = await _db.Deliveries.GiveBackAsync("me", [.. batch.Select(d => d.Id), .. other.Select(d => d.Id)], _ct);
+
+        Assert.Equal(1, given);
+        var again = Assert.Single(await ClaimAsync("me", 10));
+        Assert.Equal(batch[2].Id, again.Id);
+        Assert.Equal(0, again.Attempts);
+    }
+
+    [Fact]
     public async Task ReleaseClaimsAsync_LiveOwnersClaims_StayClaimed()
     {
         await PlanAsync([Telegram, Discord], articles: 1);

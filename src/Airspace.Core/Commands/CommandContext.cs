@@ -20,6 +20,13 @@ public sealed record CommandContext
     /// </summary>
     public string? UserId { get; init; }
 
+    /// <summary>
+    /// The conversation is the caller's alone (a Telegram private chat with the bot, a Discord DM): a chat operator
+    /// sees the sources' details only there, never in a group where everyone would read them. The console and CLI are
+    /// private by nature (<see cref="IsOperator"/>).
+    /// </summary>
+    public bool IsPrivate { get; init; }
+
     /// <summary>1-based page for paged commands (buttons ask for other pages).</summary>
     public int Page { get; init; } = 1;
 }

@@ -7,7 +7,8 @@ namespace Airspace.Core.Commands;
 
 /// <summary>
 /// <c>/sources</c>: the sources the bot follows and their health. Operators also see hosts and the last error (which
-/// may name internal hosts and paths); everyone else sees names and health only. Never full URLs (a feed URL may
+/// may name internal hosts and paths) in a private conversation or at the console; everyone else, and operators in a
+/// group, see names and health only. Never full URLs (a feed URL may
 /// carry a key in its query).
 /// </summary>
 public sealed class SourcesCommand(ISourceCatalog catalog, IOptions<OperatorsOptions> operators) : IChatCommand
@@ -24,7 +25,8 @@ public sealed class SourcesCommand(ISourceCatalog catalog, IOptions<OperatorsOpt
             return Reply.Info("No sources are configured. Add one under Airspace:Sources or with `airspace sources add`.");
         }
 
-        var details = operators.Value.Includes(context);
+        // A chat operator's reply would be read by everyone in a group: details only in a private conversation.
+        var details = context.IsOperator || (context.IsPrivate && operators.Value.Includes(context));
         var text = new StringBuilder($"{sources.Count} source{(sources.Count == 1 ? "" : "s")}:");
         foreach (var source in sources)
         {

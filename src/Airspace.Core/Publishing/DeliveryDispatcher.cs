@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Airspace.Core.Articles;
 using Airspace.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,9 @@ public sealed class DeliveryDispatcher
     private readonly ILogger<DeliveryDispatcher> _logger;
     private readonly Lock _gate = new();
     private readonly Dictionary<DispatchLane, Task> _running = [];
+
+    /// <summary>Deliveries the platform accepted whose sent mark could not be stored: recorded, not sent, when claimed again.</summary>
+    private readonly ConcurrentDictionary<DeliveryId, string> _unrecorded = new();
     private bool _deadClaimsReleased;
 
     public DeliveryDispatcher(
@@ -184,22 +188,57 @@ public sealed class DeliveryDispatcher
             return 0;
         }
 
-        var channels = new List<List<Delivery>>();
-        foreach (var channel in claimed.GroupBy(d => d.Address))
+        try
         {
-            var queue = channel.OrderBy(d => d.Id.Value).ToList();
-            foreach (var later in queue.Skip(_options.MaxPerChannelPerBatch))
+            var channels = new List<List<Delivery>>();
+            foreach (var channel in claimed.GroupBy(d => d.Address))
             {
-                // Due at creation time, so the channel's order holds when it is claimed again.
-                await _deliveries.ReleaseAsync(later.Id, later.CreatedAt, "waiting for the next batch to this channel", ct).ConfigureAwait(false);
+                var queue = channel.OrderBy(d => d.Id.Value).ToList();
+                foreach (var later in queue.Skip(_options.MaxPerChannelPerBatch))
+                {
+                    // Due at creation time, so the channel's order holds when it is claimed again.
+                    await _deliveries.ReleaseAsync(later.Id, later.CreatedAt, "waiting for the next batch to this channel", ct).ConfigureAwait(false);
+                }
+
+                channels.Add(queue.Take(_options.MaxPerChannelPerBatch).ToList());
             }
 
-            channels.Add(queue.Take(_options.MaxPerChannelPerBatch).ToList());
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ConcurrencyOf(lane), CancellationToken = ct };
+            await Parallel.ForEachAsync(channels, parallel, SendChannelAsync).ConfigureAwait(false);
+            return claimed.Count;
         }
+        catch
+        {
+            await GiveBackAsync(claimed).ConfigureAwait(false);
+            throw;
+        }
+    }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ConcurrencyOf(lane), CancellationToken = ct };
-        await Parallel.ForEachAsync(channels, parallel, SendChannelAsync).ConfigureAwait(false);
-        return claimed.Count;
+    /// <summary>
+    /// A failed batch (a busy store, a sent mark that could not be stored) gives back what it still holds at once,
+    /// due at creation time, instead of leaving it claimed for the lease and the channel out of order. Best effort:
+    /// if the store still refuses, the lease ends the claims as before.
+    /// </summary>
+    /// <remarks>
+    /// A delivery the platform accepted but whose sent mark failed is given back too: when this process claims it
+    /// again it is marked sent with the remembered message id, never sent again. Only a restart before that forgets
+    /// it, and then it is posted twice (Discord drops the repeat by its nonce within a few minutes; Telegram has no
+    /// such key) — the price of never losing an alert when the database hiccups just after a send.
+    /// </remarks>
+    private async Task GiveBackAsync(IReadOnlyList<Delivery> claimed)
+    {
+        try
+        {
+            var given = await _deliveries.GiveBackAsync(Owner, [.. claimed.Select(d => d.Id)], CancellationToken.None).ConfigureAwait(false);
+            if (given > 0)
+            {
+                Log.ClaimsGivenBack(_logger, given);
+            }
+        }
+        catch (Exception ex)
+        {
+            Log.GiveBackFailed(_logger, ex, claimed.Count);
+        }
     }
 
     private async ValueTask SendChannelAsync(List<Delivery> queue, CancellationToken ct)
@@ -228,6 +267,14 @@ public sealed class DeliveryDispatcher
         {
             await ReleaseAsync(delivery, _options.UnconfiguredPlatformDelay, $"{delivery.Address.Platform} is not configured in this process").ConfigureAwait(false);
             return null;
+        }
+
+        if (_unrecorded.TryGetValue(delivery.Id, out var sentAs))
+        {
+            // Already posted by this process; only the sent mark was lost.
+            var sent = new SendOutcome.Delivered(sentAs);
+            await RecordAsync(delivery, sent).ConfigureAwait(false);
+            return sent;
         }
 
         var article = await _articles.GetAsync(delivery.ArticleId, ct).ConfigureAwait(false);
@@ -301,6 +348,7 @@ public sealed class DeliveryDispatcher
             try
             {
                 await _deliveries.MarkSentAsync(delivery.Id, messageId, _time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                _unrecorded.TryRemove(delivery.Id, out _);
                 return;
             }
             catch (Exception ex) when (attempt < MarkSentAttempts && ex is not OperationCanceledException)
@@ -310,6 +358,7 @@ public sealed class DeliveryDispatcher
             catch (Exception ex)
             {
                 Log.MarkSentFailed(_logger, ex, delivery.Id.Value, delivery.Address.ToString(), messageId);
+                _unrecorded[delivery.Id] = messageId;
                 throw;
             }
         }

@@ -33,6 +33,12 @@ public interface IDeliveryStore
     /// </summary>
     Task<int> ReleaseClaimsAsync(IReadOnlyCollection<string> liveOwners, CancellationToken ct);
 
+    /// <summary>
+    /// Gives back those of <paramref name="ids"/> that <paramref name="owner"/> still holds (no outcome recorded): pending
+    /// again, due at creation time so each channel's order holds, attempts untouched. Returns how many.
+    /// </summary>
+    Task<int> GiveBackAsync(string owner, IReadOnlyCollection<DeliveryId> ids, CancellationToken ct);
+
     /// <summary>The channels with pending deliveries due at <paramref name="now"/> (claimed ones excepted), each once.</summary>
     Task<IReadOnlyList<ChannelAddress>> DueChannelsAsync(DateTimeOffset now, CancellationToken ct);
 

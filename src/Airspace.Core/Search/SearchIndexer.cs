@@ -49,15 +49,17 @@ public sealed class SearchIndexer(
                 break;
             }
 
-            // A deleted article is gone from the store, so GetMany skips it whatever came before in the batch.
+            // Deletions go first: the batch read afterwards holds only articles that exist now, so an article stored
+            // under an id deleted earlier in these events (a store written before ids stopped being reused) stays.
             var ids = events.Where(e => e.Kind != ArticleEventKind.Deleted).Select(e => e.ArticleId).Distinct().ToArray();
             var deleted = events.Where(e => e.Kind == ArticleEventKind.Deleted).Select(e => e.ArticleId).Distinct().ToArray();
-            var batch = await articles.GetManyAsync(ids, ct).ConfigureAwait(false);
-            await index.IndexAsync(batch, ct).ConfigureAwait(false);
             if (deleted.Length > 0)
             {
                 await index.DeleteAsync(deleted, ct).ConfigureAwait(false);
             }
+
+            var batch = await articles.GetManyAsync(ids, ct).ConfigureAwait(false);
+            await index.IndexAsync(batch, ct).ConfigureAwait(false);
 
             cursor = events[^1].Sequence;
             await articles.SetCursorAsync(CursorName, cursor, ct).ConfigureAwait(false);

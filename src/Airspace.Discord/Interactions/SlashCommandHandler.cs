@@ -61,7 +61,7 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
                 break;
         }
 
-        var context = new CommandContext { Channel = channel, CanManageSubscriptions = canManage, Page = page, UserId = (interaction.Member?.User ?? interaction.User)?.Id };
+        var context = new CommandContext { Channel = channel, CanManageSubscriptions = canManage, Page = page, UserId = (interaction.Member?.User ?? interaction.User)?.Id, IsPrivate = interaction.GuildId is null && interaction.Channel?.Type == 1 };
         var reply = await router.HandleAsync(context, "/" + name + " " + arguments, ct).ConfigureAwait(false);
         return new InteractionReply(renderer.Render(reply));
     }

@@ -16,6 +16,8 @@ public sealed class ArticleFileReader
     /// <summary>Plain text and Markdown are parsed from at most this many times the article limit (the rest is cut anyway).</summary>
     private const int RawTextFactor = 4;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
     private readonly ArticleFileReaderOptions _options;
 
     public ArticleFileReader(ArticleFileReaderOptions options)
@@ -139,7 +141,7 @@ public sealed class ArticleFileReader
         };
     }
 
-    /// <summary>JSON Lines, streamed: memory stays that of one line however large the file is.</summary>
+    /// <summary>JSON Lines, streamed: memory stays that of one line (at most the limit) however large the file or a line is.</summary>
     private async IAsyncEnumerable<ArticleFileEntry> ReadLinesAsync(Stream stream, [EnumeratorCancellation] CancellationToken ct)
     {
         if (stream.Length == 0)
@@ -147,24 +149,27 @@ public sealed class ArticleFileReader
             throw new ArticleFormatException("file is empty");
         }
 
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
+        var reader = new Utf8LineReader(stream, _options.MaxBytes);
         var lineNumber = 0;
         var any = false;
-        while (await ReadLineAsync(reader, lineNumber + 1, ct).ConfigureAwait(false) is { } line)
+        while (await reader.ReadLineAsync(ct).ConfigureAwait(false) is { } read)
         {
             lineNumber++;
+            if (read.TooLong)
+            {
+                // Skipped to its end without being kept: the rest of the file still imports.
+                any = true;
+                yield return new ArticleFileEntry { Error = $"line {lineNumber}: longer than the {_options.MaxBytes:N0}-byte limit for one article" };
+                continue;
+            }
+
+            var line = Decode(read.Bytes.Span, lineNumber);
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
             any = true;
-            if (line.Length > _options.MaxBytes)
-            {
-                yield return new ArticleFileEntry { Error = $"line {lineNumber}: longer than the {_options.MaxBytes:N0}-byte limit for one article" };
-                continue;
-            }
-
             if (line.Contains('\0', StringComparison.Ordinal))
             {
                 throw new ArticleFormatException($"binary content, not text (NUL character on line {lineNumber})");
@@ -190,11 +195,11 @@ public sealed class ArticleFileReader
         }
     }
 
-    private static async Task<string?> ReadLineAsync(StreamReader reader, int lineNumber, CancellationToken ct)
+    private static string Decode(ReadOnlySpan<byte> bytes, int lineNumber)
     {
         try
         {
-            return await reader.ReadLineAsync(ct).ConfigureAwait(false);
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {

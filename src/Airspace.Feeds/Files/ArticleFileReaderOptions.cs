@@ -6,7 +6,10 @@ namespace Airspace.Feeds.Files;
 /// </summary>
 public sealed class ArticleFileReaderOptions
 {
-    /// <summary>A one-document file (.txt, .md, .json) or one JSON line larger than this is refused before it is read.</summary>
+    /// <summary>
+    /// A one-document file (.txt, .md, .json) larger than this is refused before it is read; a longer JSON line is
+    /// refused as it is read (only this many bytes of it are ever held; the rest is skipped to the line's end).
+    /// </summary>
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
 
     /// <summary>An HTML file larger than this is refused: its whole DOM is built in memory.</summary>

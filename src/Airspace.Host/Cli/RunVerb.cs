@@ -4,6 +4,7 @@ using Airspace.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Cli;
 
@@ -27,14 +28,25 @@ public static class RunVerb
 
             using (owned)
             {
-                try
+                // …and one bot per database, which may live outside the folder (Airspace:Storage:DatabasePath).
+                var database = host.Services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.DatabasePath!;
+                if (!DataFolderLock.TryAcquireDatabase(database, out var ownedDatabase, out refusal))
                 {
-                    await host.RunAsync(ct).ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync("error: " + refusal).ConfigureAwait(false);
+                    return ExitCodes.Configuration;
                 }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested || Stopping(host))
+
+                using (ownedDatabase)
                 {
-                    // Ctrl+C while the bot is still starting (seeding, an index rebuild) is as clean a stop as later.
-                    // The host's console lifetime may see the signal first: its stopping token cancels the start.
+                    try
+                    {
+                        await host.RunAsync(ct).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (ct.IsCancellationRequested || Stopping(host))
+                    {
+                        // Ctrl+C while the bot is still starting (seeding, an index rebuild) is as clean a stop as later.
+                        // The host's console lifetime may see the signal first: its stopping token cancels the start.
+                    }
                 }
             }
 

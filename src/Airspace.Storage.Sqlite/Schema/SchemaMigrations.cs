@@ -189,6 +189,14 @@ internal static class SchemaMigrations
         -- The dispatcher (one per process start) holding a claim: a restart gives back a dead owner's claims at once
         -- instead of waiting out the lease.
         ALTER TABLE deliveries ADD COLUMN claimed_by TEXT NULL;
+
+        -- Claims the previous release left had no owner: a pending row due in the future that was claimed (claimed_seq
+        -- set). They get the owner 'legacy', which no dispatcher has, so the first start gives them back at once, in
+        -- order; that release counted a claim as an attempt, so the attempt is given back. A row it rescheduled after a
+        -- failure looks the same (claimed_seq stays set): it is tried again at once, one attempt given back — one early
+        -- retry, rather than a dead claim left to wait out its lease.
+        UPDATE deliveries SET claimed_by = 'legacy', attempts = MAX(attempts - 1, 0)
+        WHERE status = 'pending' AND claimed_seq IS NOT NULL AND due_at > CAST(strftime('%s', 'now') AS INTEGER) * 1000;
         """,
         """
         -- Chat interactions already handled (Discord's signed HTTP interactions): a replay is refused after a restart

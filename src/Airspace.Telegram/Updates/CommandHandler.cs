@@ -116,7 +116,7 @@ internal sealed class CommandHandler(
 
         var canManage = command.Name is "subscribe" or "unsubscribe" && await admins.CanManageAsync(message, ct).ConfigureAwait(false);
         return await router.HandleAsync(
-            new CommandContext { Channel = here, CanManageSubscriptions = canManage, UserId = message.From?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new CommandContext { Channel = here, CanManageSubscriptions = canManage, UserId = message.From?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), IsPrivate = message.Chat.Id > 0 && message.Chat.Id == message.From?.Id },
             $"/{command.Name} {command.Arguments}",
             ct).ConfigureAwait(false);
     }

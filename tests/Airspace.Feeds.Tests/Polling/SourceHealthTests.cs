@@ -120,15 +120,14 @@ public sealed class SourceHealthTests : IAsyncLifetime
     [Fact]
     public async Task SourcesCommand_ChatUserWhoIsNotAnOperator_SeesNamesAndHealthOnly()
     {
-        await using var broken = await LoopbackServer.StartAsync(context => { context.Response.StatusCode = 500; return Task.CompletedTask; });
-        await _bot.Get<ISourceStore>().AddAsync(TestSources.Feed(broken.Url("/internal/feed.xml"), "broken") with { Stored = true }, _ct);
-        await _bot.Get<SourcePollLoop>().RunOnceAsync(_ct);
+        await using var broken = await PollBrokenSourceAsync();
         var operators = new OperatorsOptions();
         operators.Telegram.Add("42");
         var channel = ChannelAddress.ForTelegram(-100123);
 
         var user = await Sources(operators).ExecuteAsync(new CommandContext { Channel = channel, UserId = "7" }, "", _ct);
-        var admin = await Sources(operators).ExecuteAsync(new CommandContext { Channel = channel, UserId = "42" }, "", _ct);
+        var admin = await Sources(operators).ExecuteAsync(
+            new CommandContext { Channel = ChannelAddress.ForTelegram(42), UserId = "42", IsPrivate = true }, "", _ct);
 
         Assert.Contains("broken (Feed, every 5 min)", user.Text, StringComparison.Ordinal);
         Assert.Contains("1 failure", user.Text, StringComparison.Ordinal);
@@ -137,6 +136,26 @@ public sealed class SourceHealthTests : IAsyncLifetime
         Assert.DoesNotContain("HTTP 500", user.Text, StringComparison.Ordinal);
         Assert.Contains("127.0.0.1", admin.Text, StringComparison.Ordinal);
         Assert.Contains("HTTP 500", admin.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SourcesCommand_OperatorInAGroup_SeesNamesAndHealthOnly()
+    {
+        await using var broken = await PollBrokenSourceAsync();
+        var operators = new OperatorsOptions();
+        operators.Telegram.Add("42");
+        operators.Discord.Add("42");
+
+        var telegramGroup = await Sources(operators).ExecuteAsync(new CommandContext { Channel = ChannelAddress.ForTelegram(-100123), UserId = "42" }, "", _ct);
+        var discordChannel = await Sources(operators).ExecuteAsync(new CommandContext { Channel = ChannelAddress.ForDiscord(5), UserId = "42" }, "", _ct);
+        var discordDm = await Sources(operators).ExecuteAsync(new CommandContext { Channel = ChannelAddress.ForDiscord(6), UserId = "42", IsPrivate = true }, "", _ct);
+
+        Assert.Contains("broken (Feed, every 5 min)", telegramGroup.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", telegramGroup.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("HTTP 500", telegramGroup.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", discordChannel.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("HTTP 500", discordChannel.Text, StringComparison.Ordinal);
+        Assert.Contains("HTTP 500", discordDm.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -159,6 +178,15 @@ public sealed class SourceHealthTests : IAsyncLifetime
 
         Assert.False(options.Includes(new CommandContext { Channel = ChannelAddress.ForTelegram(5), UserId = "42" }));
         Assert.True(options.Includes(new CommandContext { Channel = ChannelAddress.ForDiscord(5), UserId = "42" }));
+    }
+
+    /// <summary>A source at an internal path that answers 500, polled once (it fails).</summary>
+    private async Task<LoopbackServer> PollBrokenSourceAsync()
+    {
+        var broken = await LoopbackServer.StartAsync(context => { context.Response.StatusCode = 500; return Task.CompletedTask; });
+        await _bot.Get<ISourceStore>().AddAsync(TestSources.Feed(broken.Url("/internal/feed.xml"), "broken") with { Stored = true }, _ct);
+        await _bot.Get<SourcePollLoop>().RunOnceAsync(_ct);
+        return broken;
     }
 
     private SourcesCommand Sources(OperatorsOptions operators) =>

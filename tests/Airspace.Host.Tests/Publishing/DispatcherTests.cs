@@ -309,6 +309,44 @@ public sealed class DispatcherTests : IAsyncLifetime
         Assert.All(await bot.Get<IDeliveryStore>().ListAsync(DeliveryStatus.Sent, 10, default), d => Assert.Equal(0, d.Attempts));
     }
 
+    [Fact]
+    public async Task RunOnce_SentMarkCannotBeStored_RestGivenBackInOrderAndTheSentOneRecordedWithoutResending()
+    {
+        await PublishAsync("Berita 1");
+        await PublishAsync("Berita 2");
+        await PublishAsync("Berita 3");
+        var first = (await ListAsync(DeliveryStatus.Pending)).Where(d => d.Address == First).MinBy(d => d.Id.Value)!;
+        await ExecuteAsync(
+            "CREATE TRIGGER refuse_sent BEFORE UPDATE OF status ON deliveries WHEN NEW.status = 'sent' AND OLD.id = "
+            + first.Id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " BEGIN SELECT RAISE(ABORT, 'disk hiccup'); END;");
+
+        // The sent mark is retried on the (fake) clock: move it on a few seconds, far inside the 2-minute lease.
+        var start = _time.GetUtcNow();
+        var dispatching = DispatchAsync();
+        while (!dispatching.IsCompleted)
+        {
+            if (_time.GetUtcNow() - start < TimeSpan.FromSeconds(10))
+            {
+                _time.Advance(TimeSpan.FromMilliseconds(100));
+            }
+
+            await Task.Delay(10);
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => dispatching);
+        await ExecuteAsync("DROP TRIGGER refuse_sent");
+        for (var batch = 0; batch < 10 && await DispatchAsync() > 0; batch++)
+        {
+        }
+
+        Assert.Equal(["Berita 1", "Berita 2", "Berita 3"], _telegram.Delivered.Where(p => p.Address == First).Select(p => p.Article.Title));
+        Assert.Empty(await ListAsync(DeliveryStatus.Pending));
+        var sent = (await ListAsync(DeliveryStatus.Sent)).Single(d => d.Id == first.Id);
+        Assert.Equal(0, sent.Attempts);
+    }
+
+    private Task ExecuteAsync(string sql) => RawSql.ExecuteAsync(Path.Combine(_temp.Combine("data"), "airspace.db"), sql);
+
     public async Task DisposeAsync()
     {
         await _bot.DisposeAsync();

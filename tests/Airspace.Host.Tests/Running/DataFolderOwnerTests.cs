@@ -28,4 +28,24 @@ public sealed class DataFolderOwnerTests : IDisposable
         Assert.Equal(0, list.ExitCode);
         Assert.False(bot.Process.HasExited);
     }
+
+    [Fact]
+    public async Task Run_SecondBotWithItsOwnFolderOnTheSameDatabase_RefusedNamingTheDatabaseAndPid()
+    {
+        var data = _temp.Combine("data");
+        using var bot = new RunningBot(_temp.Path, data);
+        var database = Path.Combine(data, "airspace.db");
+        var owner = database + ".owner";
+        var pid = $"pid {bot.Process.Id}";
+        Assert.True(await Eventually.WaitUntilAsync(() => File.Exists(owner) && File.ReadAllText(owner).Contains(pid, StringComparison.Ordinal), TimeSpan.FromSeconds(60)));
+
+        var second = await Support.Cli.RunAsync(
+            _temp.Path, [("Airspace__Storage__DatabasePath", database)], "run", "--data", _temp.Combine("other"));
+
+        Assert.Equal(2, second.ExitCode);
+        var sentence = Assert.Single(second.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Contains($"database '{Path.GetFullPath(database)}'", sentence, StringComparison.Ordinal);
+        Assert.Contains(pid, sentence, StringComparison.Ordinal);
+        Assert.False(bot.Process.HasExited);
+    }
 }

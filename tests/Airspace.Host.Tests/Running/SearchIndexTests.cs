@@ -68,5 +68,43 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("KF-21"), default)).Hits);
     }
 
+    [Fact]
+    public async Task CatchUp_ArticleUnderAnIdDeletedEarlierInTheBatch_StaysSearchable()
+    {
+        var data = _temp.Combine("data");
+        await using var bot = TestBot.Create(TestBot.Settings(data, Samples.AirspaceOnly(_temp)));
+        var store = bot.Get<IArticleStore>();
+        var indexer = bot.Get<SearchIndexer>();
+        var demo = await store.UpsertAsync(Article("Demo sample about the Su-57", demo: true), default);
+        await indexer.CatchUpAsync(default);
+        await store.RemoveDemoAsync(default);
+        var real = await store.UpsertAsync(Article("KF-21 Boramae first flight", demo: false), default);
+
+        // A store written before ids stopped being reused: the new article took the deleted demo's id.
+        await RawSql.ExecuteAsync(
+            Path.Combine(data, "airspace.db"),
+            "UPDATE articles SET id = $to WHERE id = $from; UPDATE article_events SET article_id = $to WHERE article_id = $from;",
+            ("$from", real.Id.Value), ("$to", demo.Id.Value));
+        await indexer.CatchUpAsync(default);
+
+        var hit = Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("KF-21"), default)).Hits);
+        Assert.Equal(demo.Id, hit.ArticleId);
+        Assert.Empty((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("Su-57") { IncludeDemo = true }, default)).Hits);
+    }
+
+    private static NewArticle Article(string title, bool demo) => new()
+    {
+        Source = "test",
+        Url = "https://example.test/" + Uri.EscapeDataString(title),
+        Title = title,
+        Body = $"{title}. The story in a few words for the index.",
+        Language = "en",
+        Published = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero),
+        ContentHash = title,
+        Summary = title,
+        SummarizerVersion = "test",
+        Demo = demo,
+    };
+
     public void Dispose() => _temp.Dispose();
 }

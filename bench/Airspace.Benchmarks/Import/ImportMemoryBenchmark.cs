@@ -25,7 +25,7 @@ public static class ImportMemoryBenchmark
         {
             var text = WriteText(root, Path.Combine(work, "long-article.txt"));
             var jsonl = WriteJsonLines(root, Path.Combine(work, "many-articles.jsonl"));
-            var report = new StringBuilder("| file | size | articles | peak RSS | time | exit |\n|---|---:|---:|---:|---:|---:|\n");
+            var report = new StringBuilder("## Import memory: peak RSS of `airspace import` (issue 10 §7)\n\nWritten by `dotnet run -c Release --project bench/Airspace.Benchmarks -- import-memory`: the Release `airspace import` in a fresh process on a fresh data folder, peak RSS read from the kernel (`VmHWM`). Target: under 200 MiB for each file.\n\n| file | size | articles | peak RSS | time | exit |\n|---|---:|---:|---:|---:|---:|\n");
             foreach (var (file, articles) in new[] { (text, 1), jsonl })
             {
                 progress($"import-memory: importing {Path.GetFileName(file)}");

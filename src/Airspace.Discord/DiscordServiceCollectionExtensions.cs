@@ -68,6 +68,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<InteractionWork>();
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionsEndpoint>();
+        services.AddSingleton<ReplayGuard>();
 
         services.AddSingleton<GuildChannelMap>();
         services.AddSingleton<ChannelCleanup>();

@@ -112,4 +112,13 @@ internal static partial class Log
 
     [LoggerMessage(456, LogLevel.Warning, "No URL is configured for {Address} ({Key}); its alerts wait until it is set and the bot restarted")]
     public static partial void WebhookNotConfigured(ILogger logger, string address, string key);
+
+    [LoggerMessage(457, LogLevel.Warning, "Interaction {InteractionId} answered before the store could check it for a replay (the database is busy)")]
+    public static partial void ReplayCheckSkipped(ILogger logger, string interactionId);
+
+    [LoggerMessage(458, LogLevel.Warning, "Interaction {InteractionId} could not be recorded against replays")]
+    public static partial void ReplayRecordFailed(ILogger logger, Exception exception, string interactionId);
+
+    [LoggerMessage(459, LogLevel.Warning, "interaction replayed: {InteractionId} was already recorded in the store")]
+    public static partial void ReplaySeenInStore(ILogger logger, string interactionId);
 }

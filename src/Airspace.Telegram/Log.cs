@@ -67,4 +67,10 @@ internal static partial class Log
 
     [LoggerMessage(421, LogLevel.Warning, "Refused a Telegram webhook request: body larger than {MaxBytes} bytes")]
     public static partial void WebhookBodyTooLarge(ILogger logger, int maxBytes);
+
+    [LoggerMessage(422, LogLevel.Warning, "Telegram reply to chat {ChatId} dropped: {Waiting} replies are already waiting for the chat's turn")]
+    public static partial void ReplyDropped(ILogger logger, long chatId, int waiting);
+
+    [LoggerMessage(423, LogLevel.Warning, "Telegram update position not saved (a later update saves it): {Reason}")]
+    public static partial void CursorNotSaved(ILogger logger, string reason);
 }

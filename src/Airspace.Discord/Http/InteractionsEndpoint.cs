@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Airspace.Core.Interactions;
 using Airspace.Discord.Interactions;
 using Airspace.Discord.Wire;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +20,7 @@ namespace Airspace.Discord.Http;
 internal sealed class InteractionsEndpoint(
     InteractionDispatcher dispatcher,
     InteractionWork work,
-    ISeenInteractionStore seen,
+    ReplayGuard replays,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionsEndpoint> logger)
@@ -29,6 +28,7 @@ internal sealed class InteractionsEndpoint(
     public const string Path = "/discord/interactions";
     public const string Platform = "discord";
     private const int MaxBodyBytes = 256 * 1024;
+    private const string Restarting = "The bot is restarting; try again in a moment.";
 
     /// <summary>Our reply must reach Discord within 3 s; the dispatcher defers well before this, and the endpoint defers for it here at the latest.</summary>
     private static readonly TimeSpan ResponseBudget = TimeSpan.FromSeconds(2.5);
@@ -37,6 +37,8 @@ internal sealed class InteractionsEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
+        // The deadline runs from the request's arrival, whatever happens before the answer is computed.
+        var arrived = time.GetTimestamp();
         var signature = http.Request.Headers["X-Signature-Ed25519"].ToString();
         var timestamp = http.Request.Headers["X-Signature-Timestamp"].ToString();
         if (signature.Length != 128 || ParseFresh(timestamp) is not { } signedAt)
@@ -66,7 +68,7 @@ internal sealed class InteractionsEndpoint(
         }
 
         // A signed request stays valid for the whole signature window, so its id is kept (in the store) until then.
-        if (!await seen.TryRecordAsync(Platform, interaction.Id, signedAt + options.Value.MaxSignatureAge, http.RequestAborted).ConfigureAwait(false))
+        if (!await replays.TryAcceptAsync(Platform, interaction.Id, signedAt + options.Value.MaxSignatureAge, http.RequestAborted).ConfigureAwait(false))
         {
             Refuse(http, StatusCodes.Status401Unauthorized, "interaction replayed");
             return;
@@ -74,16 +76,24 @@ internal sealed class InteractionsEndpoint(
 
         var response = interaction.Type == Interaction.Ping
             ? InteractionDispatcher.Acknowledgement(interaction)
-            : await AnswerAsync(interaction, http.RequestAborted).ConfigureAwait(false);
+            : await AnswerAsync(interaction, arrived, http.RequestAborted).ConfigureAwait(false);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json";
         await http.Response.Body.WriteAsync(DiscordJson.Serialize(response), http.RequestAborted).ConfigureAwait(false);
     }
 
-    private async Task<InteractionResponse> AnswerAsync(Interaction interaction, CancellationToken requestAborted)
+    private async Task<InteractionResponse> AnswerAsync(Interaction interaction, long arrived, CancellationToken requestAborted)
     {
-        var callback = new HttpInteractionCallback();
         var acknowledgement = InteractionDispatcher.Acknowledgement(interaction);
+        if (work.IsStopping)
+        {
+            // Nothing would follow a deferral up once the host is stopping: say so at once instead.
+            return acknowledgement.Type == InteractionResponse.DeferredChannelMessage || acknowledgement.Type == InteractionResponse.DeferredUpdateMessage
+                ? new InteractionResponse(InteractionResponse.ChannelMessage, new MessagePayload { Content = Restarting, Flags = MessagePayload.EphemeralFlag })
+                : acknowledgement;
+        }
+
+        var callback = new HttpInteractionCallback();
 
         // The work outlives this request when it is deferred: its answer then goes through the interaction webhook.
         work.Run(
@@ -93,7 +103,8 @@ internal sealed class InteractionsEndpoint(
             work: ct => dispatcher.HandleAsync(interaction, callback, ct));
         try
         {
-            await callback.Response.WaitAsync(ResponseBudget, time, requestAborted).ConfigureAwait(false);
+            var left = ResponseBudget - time.GetElapsedTime(arrived);
+            await callback.Response.WaitAsync(left > TimeSpan.Zero ? left : TimeSpan.Zero, time, requestAborted).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
         {

@@ -18,11 +18,15 @@ internal sealed class InteractionWork(ILogger<InteractionWork> logger) : IHosted
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
     private readonly HashSet<Task> _running = [];
+    private bool _isStopping;
 
     /// <summary>
     /// Runs <paramref name="work"/> in the background. When every slot is taken, <paramref name="whenQueued"/> runs
     /// first, started on the caller's thread before this returns (it acknowledges the interaction so it can wait).
     /// </summary>
+    /// <summary>True once shutdown has begun: work started now would not be waited for.</summary>
+    public bool IsStopping => Volatile.Read(ref _isStopping);
+
     public void Run(string interactionId, string name, Func<CancellationToken, Task> whenQueued, Func<CancellationToken, Task> work)
     {
         var ct = _stopping.Token;
@@ -66,6 +70,7 @@ internal sealed class InteractionWork(ILogger<InteractionWork> logger) : IHosted
         Task[] running;
         lock (_gate)
         {
+            Volatile.Write(ref _isStopping, true);
             running = [.. _running];
         }
 

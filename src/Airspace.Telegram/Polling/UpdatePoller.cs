@@ -11,9 +11,12 @@ using Telegram.Bot.Types;
 namespace Airspace.Telegram.Polling;
 
 /// <summary>
-/// Long polling. The last handled update id is persisted (a named store cursor) <em>before</em> the update is
-/// handled and sent back as the offset, so after a restart or crash no update is ever handled twice (an update cut
-/// off mid-handling by a crash is dropped: the user can repeat a command, but not unsend a double reply).
+/// Long polling. The position is the last update id below which every update has <em>started</em> being handled;
+/// it is persisted (a named store cursor) as an update starts, before it is handled, and sent back as the offset,
+/// which confirms (deletes) at Telegram only the updates below it. So updates still queued when the bot stops or
+/// crashes are fetched again after a restart, and no update is ever handled twice (an update cut off mid-handling by
+/// a crash is dropped: the user can repeat a command, but not unsend a double reply). Updates fetched again while
+/// still queued are skipped, and the next poll waits until one of them starts.
 /// Telegram keeps updates for 24 hours and picks a random new id sequence after a week without updates, so once the
 /// last handled update is older than that, polling starts from the head (offset 0) and nothing counts as a repeat.
 /// 401 (token revoked) and 409 (another poller, or a webhook) stop polling loudly: an error log and a failed health check.
@@ -39,6 +42,13 @@ internal sealed class UpdatePoller(
     /// <summary>When the update at <see cref="CursorName"/> was handled (Unix seconds).</summary>
     public static string CursorTimeName(long botId) => "telegram:updates-at:" + botId.ToString(CultureInfo.InvariantCulture);
 
+    private readonly Lock _gate = new();
+    private readonly SortedSet<long> _unstarted = [];
+    private readonly SemaphoreSlim _cursorWrite = new(1, 1);
+    private long _received;
+    private long _saved;
+    private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public async Task RunAsync(CancellationToken ct)
     {
         if (!await session.EnsureConnectedAsync(ct).ConfigureAwait(false))
@@ -48,19 +58,35 @@ internal sealed class UpdatePoller(
 
         var botId = session.Identity!.Id;
         var failures = 0;
-        Position? last = null;
+        var loaded = false;
         while (!ct.IsCancellationRequested)
         {
             try
             {
-                last ??= new Position(
-                    await store.GetCursorAsync(CursorName(botId), ct).ConfigureAwait(false),
-                    DateTimeOffset.FromUnixTimeSeconds(await store.GetCursorAsync(CursorTimeName(botId), ct).ConfigureAwait(false)));
-                var current = Fresh(last.Value) ? last.Value : new Position(0, DateTimeOffset.UnixEpoch);
+                if (!loaded)
+                {
+                    var last = new Position(
+                        await store.GetCursorAsync(CursorName(botId), ct).ConfigureAwait(false),
+                        DateTimeOffset.FromUnixTimeSeconds(await store.GetCursorAsync(CursorTimeName(botId), ct).ConfigureAwait(false)));
+                    lock (_gate)
+                    {
+                        _unstarted.Clear();
+                        _received = _saved = Fresh(last) ? last.Id : 0;
+                    }
+
+                    loaded = true;
+                }
+
+                var progress = Progress();
+                var offset = Watermark();
                 var updates = await clients.Polling.GetUpdates(
-                    current.Id > 0 ? (int)(current.Id + 1) : 0, BatchLimit, (int)options.PollTimeout.TotalSeconds, TelegramSession.AllowedUpdates, ct).ConfigureAwait(false);
+                    offset > 0 ? (int)(offset + 1) : 0, BatchLimit, (int)options.PollTimeout.TotalSeconds, TelegramSession.AllowedUpdates, ct).ConfigureAwait(false);
                 failures = 0;
-                last = await HandleAsync(updates, botId, current, ct).ConfigureAwait(false);
+                if (!await HandleAsync(updates, botId, ct).ConfigureAwait(false) && updates.Length > 0)
+                {
+                    // Only updates still queued came back: poll again once one of them has started.
+                    await WaitAsync(progress, ct).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -88,25 +114,97 @@ internal sealed class UpdatePoller(
         }
     }
 
-    /// <summary>Queues a batch in order (handled concurrently across chats, in order within one); returns the position of the last update handled (or skipped as a repeat).</summary>
-    private async Task<Position> HandleAsync(Update[] updates, long botId, Position last, CancellationToken ct)
+    /// <summary>Queues a batch in order (handled concurrently across chats, in order within one); true when any update in it was new.</summary>
+    private async Task<bool> HandleAsync(Update[] updates, long botId, CancellationToken ct)
     {
+        var any = false;
         foreach (var update in updates)
         {
-            if (update.Id <= last.Id)
+            long id = update.Id;
+            lock (_gate)
             {
-                Log.DuplicateUpdate(logger, update.Id);
-                continue;
+                if (id <= _received)
+                {
+                    // Below the position: handled (or started) before; above it: still queued, fetched again.
+                    if (id <= Watermark())
+                    {
+                        Log.DuplicateUpdate(logger, update.Id);
+                    }
+
+                    continue;
+                }
+
+                _received = id;
+                _unstarted.Add(id);
             }
 
-            // Persisted before handling: at most once, never twice.
-            last = new Position(update.Id, time.GetUtcNow());
-            await store.SetCursorAsync(CursorName(botId), last.Id, CancellationToken.None).ConfigureAwait(false);
-            await store.SetCursorAsync(CursorTimeName(botId), last.At.ToUnixTimeSeconds(), CancellationToken.None).ConfigureAwait(false);
-            await scheduler.EnqueueAsync(update, ct).ConfigureAwait(false);
+            any = true;
+            await scheduler.EnqueueAsync(update, ct, () => StartingAsync(botId, id)).ConfigureAwait(false);
         }
 
-        return last;
+        return any;
+    }
+
+    /// <summary>Moves the position past <paramref name="id"/> if every update before it has started, persisted before it is handled: at most once, never twice.</summary>
+    private async Task StartingAsync(long botId, long id)
+    {
+        TaskCompletionSource progress;
+        long mark;
+        lock (_gate)
+        {
+            _unstarted.Remove(id);
+            mark = Watermark();
+            (progress, _progress) = (_progress, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        }
+
+        progress.TrySetResult();
+        await _cursorWrite.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            if (mark > _saved)
+            {
+                await store.SetCursorAsync(CursorName(botId), mark, CancellationToken.None).ConfigureAwait(false);
+                await store.SetCursorAsync(CursorTimeName(botId), time.GetUtcNow().ToUnixTimeSeconds(), CancellationToken.None).ConfigureAwait(false);
+                _saved = mark;
+            }
+        }
+        catch (Exception ex)
+        {
+            // The update is handled anyway; a later one persists the position.
+            Log.CursorNotSaved(logger, clients.Redactor.Describe(ex));
+        }
+        finally
+        {
+            _cursorWrite.Release();
+        }
+    }
+
+    /// <summary>The last update id below which every update has started (call under the lock, or for a snapshot).</summary>
+    private long Watermark()
+    {
+        lock (_gate)
+        {
+            return _unstarted.Count > 0 ? _unstarted.Min - 1 : _received;
+        }
+    }
+
+    private Task Progress()
+    {
+        lock (_gate)
+        {
+            return _progress.Task;
+        }
+    }
+
+    private async Task WaitAsync(Task progress, CancellationToken ct)
+    {
+        try
+        {
+            await progress.WaitAsync(options.PollTimeout, time, ct).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+        }
     }
 
     private bool Fresh(Position position) => position.Id > 0 && time.GetUtcNow() - position.At < UpdateLifetime;

@@ -14,6 +14,7 @@ internal sealed class ChatLanes
     public const int MaxQueued = 1000;
 
     private readonly string _name;
+    private readonly int _perChat;
     private readonly SemaphoreSlim? _slots;
     private readonly SemaphoreSlim _room = new(MaxQueued, MaxQueued);
     private readonly Redactor _redactor;
@@ -23,9 +24,11 @@ internal sealed class ChatLanes
     private readonly HashSet<Task> _running = [];
     private readonly CancellationTokenSource _stopping = new();
 
-    public ChatLanes(string name, int? concurrency, Redactor redactor, ILogger logger)
+    /// <param name="perChat">Items one chat may have waiting; <see cref="TryPost"/> refuses more (no cap when null).</param>
+    public ChatLanes(string name, int? concurrency, Redactor redactor, ILogger logger, int? perChat = null)
     {
         _name = name;
+        _perChat = perChat ?? int.MaxValue;
         _slots = concurrency is { } cap ? new SemaphoreSlim(cap, cap) : null;
         _redactor = redactor;
         _logger = logger;
@@ -38,19 +41,42 @@ internal sealed class ChatLanes
         await _room.WaitAsync(both.Token).ConfigureAwait(false);
         lock (_gate)
         {
-            if (_lanes.TryGetValue(chat, out var queue))
+            Enqueue(chat, work);
+        }
+    }
+
+    /// <summary>
+    /// Queues <paramref name="work"/> behind the chat's earlier items without ever waiting: false (nothing queued)
+    /// when the chat already has its cap of items waiting, when <see cref="MaxQueued"/> are pending, or when stopping.
+    /// </summary>
+    public bool TryPost(long chat, Func<CancellationToken, Task> work)
+    {
+        lock (_gate)
+        {
+            if (_stopping.IsCancellationRequested || (_lanes.TryGetValue(chat, out var waiting) && waiting.Count >= _perChat) || !_room.Wait(0))
             {
-                queue.Enqueue(work);
-                return;
+                return false;
             }
 
-            queue = new Queue<Func<CancellationToken, Task>>();
-            queue.Enqueue(work);
-            _lanes[chat] = queue;
-            var lane = Task.Run(() => RunLaneAsync(chat, queue), CancellationToken.None);
-            _running.Add(lane);
-            _ = lane.ContinueWith(Forget, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            Enqueue(chat, work);
+            return true;
         }
+    }
+
+    private void Enqueue(long chat, Func<CancellationToken, Task> work)
+    {
+        if (_lanes.TryGetValue(chat, out var queue))
+        {
+            queue.Enqueue(work);
+            return;
+        }
+
+        queue = new Queue<Func<CancellationToken, Task>>();
+        queue.Enqueue(work);
+        _lanes[chat] = queue;
+        var lane = Task.Run(() => RunLaneAsync(chat, queue), CancellationToken.None);
+        _running.Add(lane);
+        _ = lane.ContinueWith(Forget, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     /// <summary>Stops taking new items off the lanes, cancels the running ones and waits for them to end.</summary>

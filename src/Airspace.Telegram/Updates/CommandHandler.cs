@@ -50,7 +50,7 @@ internal sealed class CommandHandler(
         }
 
         var topicId = message.IsTopicMessage ? message.MessageThreadId : null;
-        var sender = message.From?.Id ?? message.SenderChat?.Id ?? message.Chat.Id;
+        var sender = message.SenderChat?.Id ?? message.From?.Id ?? message.Chat.Id;
         Reply reply;
         switch (rateLimit.Check(sender))
         {
@@ -69,7 +69,7 @@ internal sealed class CommandHandler(
 
         var rendered = ReplyRenderer.Render(reply, buttons.Keyboard(reply.Paging));
         var chatId = message.Chat.Id;
-        await replies.PostAsync(chatId, token => SendAsync(chatId, topicId, message.Id, rendered, token), ct).ConfigureAwait(false);
+        replies.Post(chatId, token => SendAsync(chatId, topicId, message.Id, rendered, token));
     }
 
     private async Task SendAsync(long chatId, int? topicId, int replyTo, IReadOnlyList<OutgoingMessage> rendered, CancellationToken ct)

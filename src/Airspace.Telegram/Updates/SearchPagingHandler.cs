@@ -35,7 +35,7 @@ internal sealed class SearchPagingHandler(
         var reply = await router.HandleAsync(context, "/search " + text, ct).ConfigureAwait(false);
         var rendered = ReplyRenderer.Render(reply, buttons.Keyboard(reply.Paging));
         var chatId = message.Chat.Id;
-        await replies.PostAsync(chatId, token => EditAsync(chatId, message.Id, rendered[^1], token), ct).ConfigureAwait(false);
+        replies.Post(chatId, token => EditAsync(chatId, message.Id, rendered[^1], token));
     }
 
     private async Task EditAsync(long chatId, int messageId, OutgoingMessage page, CancellationToken ct)

@@ -14,8 +14,21 @@ internal sealed class UpdateScheduler(UpdateHandler handler, TelegramOptions opt
 {
     private readonly ChatLanes _lanes = new("update", options.UpdateConcurrency, clients.Redactor, logger);
 
-    /// <summary>Queues the update behind its chat's earlier ones; waits only when very many updates are pending.</summary>
-    public Task EnqueueAsync(Update update, CancellationToken ct) => _lanes.PostAsync(ChatOf(update), token => handler.HandleAsync(update, token), ct);
+    /// <summary>
+    /// Queues the update behind its chat's earlier ones; waits only when very many updates are pending.
+    /// <paramref name="starting"/>, when given, runs just before the update is handled (not when it is dropped at stop).
+    /// </summary>
+    public Task EnqueueAsync(Update update, CancellationToken ct, Func<Task>? starting = null) =>
+        _lanes.PostAsync(ChatOf(update), async token =>
+        {
+            if (starting is not null)
+            {
+                token.ThrowIfCancellationRequested();
+                await starting().ConfigureAwait(false);
+            }
+
+            await handler.HandleAsync(update, token).ConfigureAwait(false);
+        }, ct);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Discord.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace Airspace.Discord.Tests.Http;
 
@@ -44,6 +45,32 @@ public sealed class InteractionGuardTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
         Assert.Contains("interaction replayed", _host.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_WhileAnotherConnectionHoldsTheWriteLock_AnsweredBeforeTheLockIsReleased()
+    {
+        // A planning transaction or `airspace import` holding the main database's write lock must not delay answers.
+        await using var holder = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_host.DataDirectory, "airspace.db"), Pooling = false }.ToString());
+        await holder.OpenAsync();
+        await using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        var body = _fake.NewInteraction(2, InteractionHarness.Command("help"), InteractionHarness.Channel).ToJsonString();
+        var send = _http.SendAsync(SignedRequests.Create(_host.HttpPort, body, _keys));
+        var answeredWhileHeld = await Task.WhenAny(send, Task.Delay(TimeSpan.FromSeconds(20))) == send;
+        await using (var rollback = holder.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK;";
+            await rollback.ExecuteNonQueryAsync();
+        }
+
+        using var response = await send;
+        Assert.True(answeredWhileHeld, "the interaction was answered only after the write lock was released");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

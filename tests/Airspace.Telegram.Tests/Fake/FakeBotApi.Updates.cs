@@ -244,9 +244,25 @@ public sealed partial class FakeBotApi
     private List<JsonObject> Ready(long offset, int limit, int poll) =>
         [.. _redeliveries.Where(r => r.FromPoll <= poll).Select(r => r.Update), .. _pending.Where(u => (int)u["update_id"]! >= offset).Take(limit)];
 
+    /// <summary>True once a getUpdates call started after one that handed out the update: the client has taken it in.</summary>
+    public bool TakenIn(int updateId)
+    {
+        lock (_gate)
+        {
+            return _firstDelivery.TryGetValue(updateId, out var poll) && _polls > poll;
+        }
+    }
+
+    private readonly Dictionary<int, int> _firstDelivery = [];
+
     private JsonArray Take(long offset, int limit, int poll)
     {
         var ready = Ready(offset, limit, poll);
+        foreach (var update in ready)
+        {
+            _firstDelivery.TryAdd((int)update["update_id"]!, poll);
+        }
+
         _redeliveries.RemoveAll(r => r.FromPoll <= poll);
         return new JsonArray([.. ready.Select(u => u.DeepClone())]);
     }

@@ -220,6 +220,11 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             }
 
             body = await ReadBodyAsync(context.Request);
+            if (HoldFor(method, body) is { } hold)
+            {
+                await hold.WaitAsync(context.RequestAborted);
+            }
+
             var result = await CallAsync(method, body, context.RequestAborted);
             (status, answer) = (200, new JsonObject { ["ok"] = true, ["result"] = result });
         }

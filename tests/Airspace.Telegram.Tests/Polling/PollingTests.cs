@@ -1,6 +1,9 @@
 using Airspace.Core.Articles;
 using Airspace.Telegram.Tests.Fake;
 using Airspace.Telegram.Tests.Support;
+using Airspace.Telegram.Tests.Updates;
+using Airspace.Core.Ingest;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -48,6 +51,29 @@ public sealed class PollingTests : IAsyncLifetime
         Assert.StartsWith("Airspace posts", replies[0].Text, StringComparison.Ordinal);
         Assert.Equal("No articles yet.", replies[1].Text);
         Assert.Contains(restarted.Logs.Lines, l => l.Text == $"Skipped Telegram update {first}: already handled");
+    }
+
+    [Fact]
+    public async Task Restart_UpdatesQueuedBehindASlowHandlerAtStop_HandledAfterTheRestart()
+    {
+        var settings = TelegramTestBot.Settings(_temp.Combine("data"), _fake);
+        settings["Airspace:Telegram:SummaryTimeout"] = "00:10:00";
+        var fetcher = new SlowFetcher();
+        await using (var bot = await TelegramTestBot.StartAsync(settings, services => services.AddSingleton<IArticleFetcher>(fetcher)))
+        {
+            _fake.PushMessage(Chat, Chat, "/summary https://slow.example.com/news/1");
+            Assert.True(await Eventually.WaitUntilAsync(() => fetcher.Calls == 1), bot.Logs.All);
+            var queued = _fake.PushMessage(Chat, Chat, "/help");
+            Assert.True(await Eventually.WaitUntilAsync(() => _fake.TakenIn(queued)), bot.Logs.All);
+            Assert.Empty(_fake.BotMessages(Chat));
+        }
+
+        // The summary was cut off mid-handling (not repeated); the /help queued behind it is fetched and answered now.
+        await using var restarted = await TelegramTestBot.StartAsync(settings, services => services.AddSingleton<IArticleFetcher>(fetcher));
+
+        Assert.True(await Eventually.WaitUntilAsync(() => _fake.BotMessages(Chat).Count == 1), restarted.Logs.All);
+        Assert.StartsWith("Airspace posts", _fake.BotMessages(Chat)[0].Text, StringComparison.Ordinal);
+        Assert.Equal(1, fetcher.Calls);
     }
 
     [Fact]

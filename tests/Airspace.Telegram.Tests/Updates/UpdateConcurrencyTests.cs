@@ -33,6 +33,57 @@ public sealed class UpdateConcurrencyTests : IDisposable
     }
 
     [Fact]
+    public async Task Help_InAPrivateChatWhileAGroupsRepliesAreStuckAndFlooded_StillAnswered()
+    {
+        await using var fake = await FakeBotApi.StartAsync();
+        fake.AddGroup(Group);
+        fake.AddPrivateChat(Private);
+        var settings = TelegramTestBot.Settings(_temp.Combine("data"), fake);
+        settings["Airspace:Telegram:RequestTimeout"] = "00:02:00";
+        await using var bot = await TelegramTestBot.StartAsync(settings);
+        fake.HoldSends(Group);
+        fake.PushMessage(Group, 7400, "/help");
+        Assert.True(await Eventually.WaitUntilAsync(() => fake.HeldSends == 1), bot.Logs.All);
+
+        // More commands than every chat's replies together may have waiting, each from another user (no rate limit).
+        const int flood = 1000;
+        for (var user = 1; user <= flood; user++)
+        {
+            fake.PushMessage(Group, 8000 + user, "/help");
+        }
+
+        var dropped = await Eventually.WaitUntilAsync(() => Count(bot.Logs.All, "dropped") == flood - ReplyQueueCap);
+        fake.PushMessage(Private, Private, "/help");
+        var answered = await Eventually.WaitUntilAsync(() => fake.BotMessages(Private).Count == 1);
+        fake.ReleaseSends(Group);
+
+        Assert.True(answered, "the private /help was not answered while the group's replies were stuck");
+        Assert.True(dropped, "the group's replies past its cap were not dropped");
+    }
+
+    [Fact]
+    public async Task Commands_FromAnonymousAdminsOfTwoGroups_EachGroupHasItsOwnRateLimit()
+    {
+        const long other = -1007302;
+        const long anonymousAdmin = 1087968824;
+        await using var fake = await FakeBotApi.StartAsync();
+        fake.AddGroup(Group);
+        fake.AddGroup(other);
+        var settings = TelegramTestBot.Settings(_temp.Combine("data"), fake);
+        settings["Airspace:Telegram:CommandsPerUser"] = "2";
+        settings["Airspace:Telegram:CommandWindow"] = "00:01:00";
+        await using var bot = await TelegramTestBot.StartAsync(settings);
+
+        fake.PushMessage(Group, anonymousAdmin, "/help", senderChatId: Group);
+        fake.PushMessage(Group, anonymousAdmin, "/help", senderChatId: Group);
+        Assert.True(await Eventually.WaitUntilAsync(() => fake.BotMessages(Group).Count == 2), bot.Logs.All);
+        fake.PushMessage(other, anonymousAdmin, "/help", senderChatId: other);
+
+        Assert.True(await Eventually.WaitUntilAsync(() => fake.BotMessages(other).Count == 1), bot.Logs.All);
+        Assert.StartsWith("Airspace posts", fake.BotMessages(other)[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Commands_SixthAndSeventhFromOneUserInTheWindow_OnePoliteNoticeThenSilence()
     {
         await using var fake = await FakeBotApi.StartAsync();
@@ -75,6 +126,20 @@ public sealed class UpdateConcurrencyTests : IDisposable
         Assert.Contains("took longer than", replies[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("Airspace posts", replies[1].Text, StringComparison.Ordinal);
         Assert.Equal(1, fetcher.Calls);
+    }
+
+    /// <summary>Replies one chat may have waiting behind the one being sent.</summary>
+    private const int ReplyQueueCap = 10;
+
+    private static int Count(string text, string word)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static List<long> SentTo(FakeBotApi fake) =>

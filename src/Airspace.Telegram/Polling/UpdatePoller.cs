@@ -100,8 +100,9 @@ internal sealed class UpdatePoller(
                     var sentence = failure.Kind == BotFailureKind.BadToken
                         ? $"Telegram polling stopped: the Bot API refused Airspace:Telegram:Token ({failure.Description}); copy the token from BotFather again and restart."
                         : $"Telegram polling stopped: another process is polling with this bot token, or a webhook is set ({failure.Description}); run one instance only and restart.";
-                    health.Fail(sentence);
+                    // Logged first: whoever sees the failed health check finds the reason already in the log.
                     Log.Stopped(logger, sentence);
+                    health.Fail(sentence);
                     return;
                 }
 

@@ -29,7 +29,6 @@ internal sealed class CommandHandler(
     ILogger<CommandHandler> logger)
 {
     /// <summary>A reply may wait this long for the chat's turn; after that it is dropped (the user can ask again).</summary>
-    private static readonly TimeSpan MaxReplyWait = TimeSpan.FromSeconds(30);
 
     private const string SlowDown = "You are sending commands faster than I can answer. Please wait a few seconds; I will ignore commands until then.";
 
@@ -76,7 +75,7 @@ internal sealed class CommandHandler(
     {
         for (var i = 0; i < rendered.Count; i++)
         {
-            var result = await gateway.SendAsync(chatId, topicId, rendered[i], i == 0 ? replyTo : null, SendPriority.Reply, MaxReplyWait, ct).ConfigureAwait(false);
+            var result = await gateway.SendAsync(chatId, topicId, rendered[i], i == 0 ? replyTo : null, SendPriority.Reply, ReplyQueue.MaxWait, ct).ConfigureAwait(false);
             if (result is not GatewayResult.Sent)
             {
                 Log.ReplyNotSent(logger, chatId, Describe(result));

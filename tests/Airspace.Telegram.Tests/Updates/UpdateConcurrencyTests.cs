@@ -40,6 +40,9 @@ public sealed class UpdateConcurrencyTests : IDisposable
         fake.AddPrivateChat(Private);
         var settings = TelegramTestBot.Settings(_temp.Combine("data"), fake);
         settings["Airspace:Telegram:RequestTimeout"] = "00:02:00";
+
+        // The default group pacing: a reply's 30 s wait covers 10 replies in a group.
+        settings["Airspace:Telegram:GroupChatInterval"] = "00:00:03";
         await using var bot = await TelegramTestBot.StartAsync(settings);
         fake.HoldSends(Group);
         fake.PushMessage(Group, 7400, "/help");

@@ -1,3 +1,4 @@
+using Airspace.Core;
 using Airspace.Core.Interactions;
 using Microsoft.Extensions.Logging;
 
@@ -21,25 +22,14 @@ internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time,
     /// <summary>How long an answer may wait for the store's verdict before it goes ahead without it.</summary>
     public static readonly TimeSpan StoreWait = TimeSpan.FromMilliseconds(500);
 
-    private readonly Lock _gate = new();
-    private readonly HashSet<string> _recent = new(StringComparer.Ordinal);
-    private readonly Queue<string> _order = new();
+    private readonly RecentIds<string> _recent = new(Capacity, StringComparer.Ordinal);
 
     /// <summary>False when <paramref name="interactionId"/> was seen before (in this process, or in the store in time).</summary>
     public async Task<bool> TryAcceptAsync(string platform, string interactionId, DateTimeOffset keepUntil, CancellationToken ct)
     {
-        lock (_gate)
+        if (!_recent.TryAdd(interactionId))
         {
-            if (!_recent.Add(interactionId))
-            {
-                return false;
-            }
-
-            _order.Enqueue(interactionId);
-            if (_order.Count > Capacity)
-            {
-                _recent.Remove(_order.Dequeue());
-            }
+            return false;
         }
 
         // Task.Run: the SQLite busy handler may block the calling thread; the write outlives this request.

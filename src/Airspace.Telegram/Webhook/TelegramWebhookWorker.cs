@@ -1,3 +1,4 @@
+using Airspace.Core;
 using Airspace.Telegram.Startup;
 using Airspace.Telegram.Updates;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +14,8 @@ internal sealed class TelegramWebhookWorker(
     TelegramOptions options,
     ILogger<TelegramWebhookWorker> logger) : BackgroundService
 {
-    private readonly RecentUpdates _recent = new();
+    // Telegram redelivers an update it thinks failed, and with several connections updates arrive out of order.
+    private readonly RecentIds<int> _recent = new(4096);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

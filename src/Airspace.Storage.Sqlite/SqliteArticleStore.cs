@@ -135,16 +135,4 @@ public sealed class SqliteArticleStore : IArticleStore
     public Task<long> LastSequenceAsync(CancellationToken ct) =>
         _database.ReadAsync(async (connection, token) =>
             await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token) ?? 0, ct);
-
-    public Task<long> GetCursorAsync(string name, CancellationToken ct)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return _database.ReadAsync((connection, token) => Cursors.GetAsync(connection, name, token), ct);
-    }
-
-    public Task SetCursorAsync(string name, long sequence, CancellationToken ct)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return _database.WriteAsync((connection, token) => Cursors.SetAsync(connection, name, sequence, token), ct);
-    }
 }

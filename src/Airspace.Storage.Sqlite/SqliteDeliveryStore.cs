@@ -12,9 +12,6 @@ namespace Airspace.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDeliveryStore : IDeliveryStore
 {
-    /// <summary>The cursor (see <see cref="Core.Articles.IArticleStore.GetCursorAsync"/>) that planning advances.</summary>
-    public const string PublisherCursor = "publisher";
-
     private const string Select = $"SELECT {DeliveryRows.Columns} FROM deliveries";
 
     private readonly SqliteDatabase _database;
@@ -28,7 +25,7 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
 
     /// <inheritdoc />
     /// <remarks>
-    /// Posts go to enabled subscriptions; edits only to enabled subscriptions, at the address the post was sent to.
+    /// Advances <see cref="DeliveryPlanner.Cursor"/>. Posts go to enabled subscriptions; edits only to enabled subscriptions, at the address the post was sent to.
     /// Also plans the articles of a backfill asked for by <see cref="SqliteSubscriptionStore.AddAsync"/> (counted in
     /// the result). The filter runs inside the write transaction: keep it quick and free of I/O.
     /// </remarks>
@@ -36,7 +33,7 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         return _database.WriteAsync(
-            (connection, token) => new DeliveryPlanner(connection, filter, _time.GetUtcNow()).RunAsync(maxEvents, token), ct);
+            (connection, token) => new PlanningTransaction(connection, filter, _time.GetUtcNow()).RunAsync(maxEvents, token), ct);
     }
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using Airspace.Core.Articles;
 using Airspace.Core.Interactions;
 using Airspace.Core.Publishing;
+using Airspace.Core.State;
 using Airspace.Core.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,8 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<SqliteArticleStore>());
         services.TryAddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<SqliteSubscriptionStore>());
         services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<SqliteDeliveryStore>());
+        services.TryAddSingleton<SqliteStateStore>();
+        services.TryAddSingleton<IStateStore>(sp => sp.GetRequiredService<SqliteStateStore>());
         services.TryAddSingleton<SqliteSeenInteractionStore>();
         services.TryAddSingleton<ISeenInteractionStore>(sp => sp.GetRequiredService<SqliteSeenInteractionStore>());
         return services;

@@ -28,7 +28,7 @@ public sealed class QuietArticleTests : IDisposable
         Assert.Equal(1, planned);
         var post = Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct));
         Assert.Equal(loud.Id, post.ArticleId);
-        Assert.Equal(await _db.Articles.LastSequenceAsync(_ct), await _db.Articles.GetCursorAsync(SqliteDeliveryStore.PublisherCursor, _ct));
+        Assert.Equal(await _db.Articles.LastSequenceAsync(_ct), await _db.State.GetAsync(DeliveryPlanner.Cursor, _ct));
         Assert.NotNull(await _db.Articles.GetAsync(quiet.Id, _ct));
     }
 

@@ -77,25 +77,6 @@ public sealed class SqliteArticleStoreQueryTests : IDisposable
     }
 
     [Fact]
-    public async Task GetCursorAsync_NeverSet_ReturnsZero()
-    {
-        Assert.Equal(0, await _db.Articles.GetCursorAsync("search", _ct));
-    }
-
-    [Fact]
-    public async Task SetCursorAsync_ThenReopen_ReturnsSavedValuePerName()
-    {
-        await _db.Articles.SetCursorAsync("search", 7, _ct);
-        await _db.Articles.SetCursorAsync("search", 9, _ct);
-        await _db.Articles.SetCursorAsync("other", 3, _ct);
-
-        var reopened = new SqliteArticleStore(_db.Open(), _db.Time);
-
-        Assert.Equal(9, await reopened.GetCursorAsync("search", _ct));
-        Assert.Equal(3, await reopened.GetCursorAsync("other", _ct));
-    }
-
-    [Fact]
     public async Task LastSequenceAsync_EmptyLog_ReturnsZero()
     {
         Assert.Equal(0, await _db.Articles.LastSequenceAsync(_ct));

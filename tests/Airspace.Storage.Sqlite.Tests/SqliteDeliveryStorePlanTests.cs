@@ -64,7 +64,7 @@ public sealed class SqliteDeliveryStorePlanTests : IDisposable
         await _db.Deliveries.PlanAsync(100, All, _ct);
 
         Assert.Equal(0, await _db.Deliveries.PlanAsync(100, All, _ct));
-        Assert.Equal(1, await _db.Articles.GetCursorAsync(SqliteDeliveryStore.PublisherCursor, _ct));
+        Assert.Equal(1, await _db.State.GetAsync(DeliveryPlanner.Cursor, _ct));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class SqliteDeliveryStorePlanTests : IDisposable
         await Insert("Second");
         await _db.Deliveries.PlanAsync(100, All, _ct);
 
-        await _db.Articles.SetCursorAsync(SqliteDeliveryStore.PublisherCursor, 0, _ct);
+        await _db.State.SetAsync(DeliveryPlanner.Cursor, 0, _ct);
         var replayed = await _db.Deliveries.PlanAsync(100, All, _ct);
 
         Assert.Equal(0, replayed);
@@ -105,9 +105,9 @@ public sealed class SqliteDeliveryStorePlanTests : IDisposable
         await Insert("Third");
 
         Assert.Equal(2, await _db.Deliveries.PlanAsync(2, All, _ct));
-        Assert.Equal(2, await _db.Articles.GetCursorAsync(SqliteDeliveryStore.PublisherCursor, _ct));
+        Assert.Equal(2, await _db.State.GetAsync(DeliveryPlanner.Cursor, _ct));
         Assert.Equal(1, await _db.Deliveries.PlanAsync(2, All, _ct));
-        Assert.Equal(3, await _db.Articles.GetCursorAsync(SqliteDeliveryStore.PublisherCursor, _ct));
+        Assert.Equal(3, await _db.State.GetAsync(DeliveryPlanner.Cursor, _ct));
     }
 
     [Fact]

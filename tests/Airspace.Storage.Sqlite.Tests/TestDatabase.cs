@@ -18,6 +18,7 @@ public sealed class TestDatabase : IDisposable
         Articles = new SqliteArticleStore(Database, Time);
         Subscriptions = new SqliteSubscriptionStore(Database, Time);
         Deliveries = new SqliteDeliveryStore(Database, Time);
+        State = new SqliteStateStore(Database);
     }
 
     public string Directory { get; }
@@ -33,6 +34,8 @@ public sealed class TestDatabase : IDisposable
     public SqliteSubscriptionStore Subscriptions { get; }
 
     public SqliteDeliveryStore Deliveries { get; }
+
+    public SqliteStateStore State { get; }
 
     /// <summary>Another handle on the same file, as a second process or a restarted one would have.</summary>
     public SqliteDatabase Open() => new(

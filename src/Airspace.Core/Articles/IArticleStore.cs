@@ -38,9 +38,4 @@ public interface IArticleStore
 
     /// <summary>The highest sequence in the change log (0 when empty).</summary>
     Task<long> LastSequenceAsync(CancellationToken ct);
-
-    /// <summary>A named persisted cursor (0 when never set).</summary>
-    Task<long> GetCursorAsync(string name, CancellationToken ct);
-
-    Task SetCursorAsync(string name, long sequence, CancellationToken ct);
 }

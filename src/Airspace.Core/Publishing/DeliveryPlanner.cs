@@ -1,15 +1,17 @@
 using Airspace.Core.Articles;
+using Airspace.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Airspace.Core.Publishing;
 
 /// <summary>
-/// The publisher: follows the store's change log and turns each new (or changed) article into outbox rows, one per
+/// The planner: follows the store's change log and turns each new (or changed) article into outbox rows, one per
 /// subscribed channel, in the same transaction that advances its cursor — so a crash can neither skip nor repeat.
 /// </summary>
 public sealed class DeliveryPlanner(
     IArticleStore articles,
+    IStateStore state,
     IDeliveryStore deliveries,
     IDemoMode demo,
     StoreSignals signals,
@@ -17,7 +19,12 @@ public sealed class DeliveryPlanner(
     TimeProvider time,
     ILogger<DeliveryPlanner> logger)
 {
-    public const string CursorName = "publisher";
+    /// <summary>
+    /// How far the change log is planned. <see cref="IDeliveryStore.PlanAsync"/> advances it in the transaction that
+    /// writes the outbox rows, and this loop reads it to know when it is done. Stored as "publisher", the planner's
+    /// earlier name.
+    /// </summary>
+    public static readonly StateKey<long> Cursor = StateKey.Number("publisher");
 
     /// <summary>Plans until the cursor reaches the end of the change log; returns the number of deliveries planned.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
@@ -31,7 +38,7 @@ public sealed class DeliveryPlanner(
         while (true)
         {
             total += await deliveries.PlanAsync(options.Value.BatchSize, filter, ct).ConfigureAwait(false);
-            var cursor = await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false);
+            var cursor = await state.GetAsync(Cursor, ct).ConfigureAwait(false);
             if (cursor >= await articles.LastSequenceAsync(ct).ConfigureAwait(false))
             {
                 break;

@@ -1,4 +1,5 @@
 using Airspace.Core.Articles;
+using Airspace.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,16 +8,18 @@ namespace Airspace.Core.Search;
 /// <summary>Keeps the search index in step with the store by following the change log with its own cursor.</summary>
 public sealed class SearchIndexer(
     IArticleStore articles,
+    IStateStore state,
     ISearchIndex index,
     StoreSignals signals,
     IOptions<SearchIndexerOptions> options,
     TimeProvider time,
     ILogger<SearchIndexer> logger)
 {
-    public const string CursorName = "search";
+    /// <summary>How far the change log is indexed.</summary>
+    public static readonly StateKey<long> Cursor = StateKey.Number("search");
 
-    /// <summary>Where the schema version of the index on disk is remembered.</summary>
-    public const string SchemaCursorName = "search-schema";
+    /// <summary>The schema version of the index on disk (0: none built yet).</summary>
+    public static readonly StateKey<long> BuiltSchema = StateKey.Number("search-schema");
 
     private bool _schemaChecked;
 
@@ -25,10 +28,10 @@ public sealed class SearchIndexer(
     {
         if (!_schemaChecked)
         {
-            var built = await articles.GetCursorAsync(SchemaCursorName, ct).ConfigureAwait(false);
+            var built = await state.GetAsync(BuiltSchema, ct).ConfigureAwait(false);
             if (built != index.SchemaVersion)
             {
-                if (built != 0 || await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false) != 0)
+                if (built != 0 || await state.GetAsync(Cursor, ct).ConfigureAwait(false) != 0)
                 {
                     Log.IndexSchemaChanged(logger, index.SchemaVersion);
                 }
@@ -40,7 +43,7 @@ public sealed class SearchIndexer(
         }
 
         var total = 0;
-        var cursor = await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false);
+        var cursor = await state.GetAsync(Cursor, ct).ConfigureAwait(false);
         while (true)
         {
             var events = await articles.ReadEventsAsync(cursor, options.Value.BatchSize, ct).ConfigureAwait(false);
@@ -62,7 +65,7 @@ public sealed class SearchIndexer(
             await index.IndexAsync(batch, ct).ConfigureAwait(false);
 
             cursor = events[^1].Sequence;
-            await articles.SetCursorAsync(CursorName, cursor, ct).ConfigureAwait(false);
+            await state.SetAsync(Cursor, cursor, ct).ConfigureAwait(false);
             total += batch.Count + deleted.Length;
         }
 
@@ -79,8 +82,8 @@ public sealed class SearchIndexer(
     {
         var end = await articles.LastSequenceAsync(ct).ConfigureAwait(false);
         var count = await index.RebuildAsync(articles.ReadAllAsync(ct), ct).ConfigureAwait(false);
-        await articles.SetCursorAsync(CursorName, end, ct).ConfigureAwait(false);
-        await articles.SetCursorAsync(SchemaCursorName, index.SchemaVersion, ct).ConfigureAwait(false);
+        await state.SetAsync(Cursor, end, ct).ConfigureAwait(false);
+        await state.SetAsync(BuiltSchema, index.SchemaVersion, ct).ConfigureAwait(false);
         _schemaChecked = true;
         return count;
     }

@@ -1,4 +1,4 @@
-using Airspace.Core.Articles;
+using Airspace.Core.State;
 using Airspace.Discord.Rest;
 using Airspace.Discord.Wire;
 using Microsoft.Extensions.Logging;
@@ -14,15 +14,20 @@ namespace Airspace.Discord.Gateway;
 /// </summary>
 internal sealed class IdentifyBudget(
     DiscordRestClient rest,
-    IArticleStore store,
+    IStateStore state,
     DiscordStatus status,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<IdentifyBudget> logger)
 {
-    public const string DayCursor = "discord.identify.day";
-    public const string CountCursor = "discord.identify.count";
-    public const string LastCursor = "discord.identify.last-ms";
+    /// <summary>The UTC day (days since the Unix epoch) that <see cref="Count"/> counts.</summary>
+    public static readonly StateKey<long> Day = StateKey.Number("discord.identify.day");
+
+    /// <summary>Identifies sent on <see cref="Day"/>.</summary>
+    public static readonly StateKey<long> Count = StateKey.Number("discord.identify.count");
+
+    /// <summary>When the last Identify was sent.</summary>
+    public static readonly StateKey<DateTimeOffset> Last = StateKey.UnixMilliseconds("discord.identify.last-ms");
 
     /// <summary>Part of Discord's daily budget we never touch, for manual restarts and other tools using the token.</summary>
     public static int Reserve(int total) => Math.Max(1, total / 10);
@@ -76,10 +81,10 @@ internal sealed class IdentifyBudget(
         {
             var now = time.GetUtcNow();
             var today = now.ToUnixTimeSeconds() / 86_400;
-            var count = await store.GetCursorAsync(DayCursor, ct).ConfigureAwait(false) == today
-                ? await store.GetCursorAsync(CountCursor, ct).ConfigureAwait(false)
+            var count = await state.GetAsync(Day, ct).ConfigureAwait(false) == today
+                ? await state.GetAsync(Count, ct).ConfigureAwait(false)
                 : 0;
-            var last = DateTimeOffset.FromUnixTimeMilliseconds(await store.GetCursorAsync(LastCursor, ct).ConfigureAwait(false));
+            var last = await state.GetAsync(Last, ct).ConfigureAwait(false);
             if (count >= options.Value.MaxIdentifiesPerDay)
             {
                 var tomorrow = DateTimeOffset.FromUnixTimeSeconds((today + 1) * 86_400);
@@ -104,12 +109,12 @@ internal sealed class IdentifyBudget(
     {
         var now = time.GetUtcNow();
         var today = now.ToUnixTimeSeconds() / 86_400;
-        var count = await store.GetCursorAsync(DayCursor, ct).ConfigureAwait(false) == today
-            ? await store.GetCursorAsync(CountCursor, ct).ConfigureAwait(false)
+        var count = await state.GetAsync(Day, ct).ConfigureAwait(false) == today
+            ? await state.GetAsync(Count, ct).ConfigureAwait(false)
             : 0;
-        await store.SetCursorAsync(DayCursor, today, ct).ConfigureAwait(false);
-        await store.SetCursorAsync(CountCursor, count + 1, ct).ConfigureAwait(false);
-        await store.SetCursorAsync(LastCursor, now.ToUnixTimeMilliseconds(), ct).ConfigureAwait(false);
+        await state.SetAsync(Day, today, ct).ConfigureAwait(false);
+        await state.SetAsync(Count, count + 1, ct).ConfigureAwait(false);
+        await state.SetAsync(Last, now, ct).ConfigureAwait(false);
         Log.Identifying(logger, count + 1, options.Value.MaxIdentifiesPerDay);
     }
 }

@@ -1,4 +1,5 @@
 using Airspace.Core.Articles;
+using Airspace.Core.State;
 using Airspace.Core.Subscriptions;
 using Airspace.Feeds.Files;
 using Airspace.Host.Configuration;
@@ -12,34 +13,34 @@ namespace Airspace.Host.Seeding;
 /// into an empty store the IndoSum archive (searchable, never posted), subscribes the console channel, then imports the
 /// Airspace Review sample, whose summary is therefore the first alert a new user sees, on the console. Every seeded
 /// article carries the demo mark, so the store never posts it to a chat and hides it once a platform or a source is
-/// configured, whatever order subscriptions and runs come in. Progress is kept in the "seed" cursor (1 = started,
-/// 2 = done), and imports are idempotent, so a crash mid-way simply resumes.
+/// configured, whatever order subscriptions and runs come in. Progress is kept in <see cref="Progress"/>, and imports
+/// are idempotent, so a crash mid-way simply resumes.
 /// </summary>
 public sealed class SampleSeeder(
     IOptions<SeedOptions> options,
     IDemoMode demo,
     IArticleStore articles,
+    IStateStore state,
     ISubscriptionStore subscriptions,
     ArticleFileImporter importer,
     ILogger<SampleSeeder> logger)
 {
-    public const string CursorName = "seed";
-    private const long Started = 1;
-    private const long Done = 2;
+    /// <summary>How far seeding went; stored as "seed" (1 started, 2 done).</summary>
+    public static readonly StateKey<SeedProgress> Progress = StateKey.Enum<SeedProgress>("seed");
 
     public async Task SeedAsync(CancellationToken ct)
     {
         var seed = options.Value;
-        var state = await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false);
-        if (!seed.Enabled || state >= Done)
+        var progress = await state.GetAsync(Progress, ct).ConfigureAwait(false);
+        if (!seed.Enabled || progress >= SeedProgress.Done)
         {
             return;
         }
 
-        if (state == 0 && await articles.CountAsync(ct).ConfigureAwait(false) > 0)
+        if (progress == SeedProgress.NotStarted && await articles.CountAsync(ct).ConfigureAwait(false) > 0)
         {
             // An existing store is never seeded.
-            await articles.SetCursorAsync(CursorName, Done, ct).ConfigureAwait(false);
+            await state.SetAsync(Progress, SeedProgress.Done, ct).ConfigureAwait(false);
             return;
         }
 
@@ -54,11 +55,11 @@ public sealed class SampleSeeder(
         if (!Directory.Exists(folder))
         {
             HostLog.SamplesMissing(logger, folder);
-            await articles.SetCursorAsync(CursorName, Done, ct).ConfigureAwait(false);
+            await state.SetAsync(Progress, SeedProgress.Done, ct).ConfigureAwait(false);
             return;
         }
 
-        await articles.SetCursorAsync(CursorName, Started, ct).ConfigureAwait(false);
+        await state.SetAsync(Progress, SeedProgress.Started, ct).ConfigureAwait(false);
         var archived = await ImportAsync(Path.Combine(folder, "indosum"), "*.plain.jsonl", Archive, ct).ConfigureAwait(false);
         if (seed.SubscribeConsole && await subscriptions.FindAsync(ChannelAddress.ConsoleChannel, ct).ConfigureAwait(false) is null)
         {
@@ -66,7 +67,7 @@ public sealed class SampleSeeder(
         }
 
         var posted = await ImportAsync(Path.Combine(folder, "airspace"), "*.txt", Sample, ct).ConfigureAwait(false);
-        await articles.SetCursorAsync(CursorName, Done, ct).ConfigureAwait(false);
+        await state.SetAsync(Progress, SeedProgress.Done, ct).ConfigureAwait(false);
         HostLog.Seeded(logger, archived, posted);
     }
 

@@ -1,15 +1,19 @@
+using Airspace.Core.State;
 using Microsoft.Data.Sqlite;
 
 namespace Airspace.Storage.Sqlite.Mapping;
 
-/// <summary>Named change-log positions ("publisher", "search", …); 0 when never set.</summary>
+/// <summary>
+/// The <c>cursors</c> table: one integer per <see cref="StateKey{T}.Name"/> (change-log positions, adapter state);
+/// a key never set reads as stored 0.
+/// </summary>
 internal static class Cursors
 {
-    public static async Task<long> GetAsync(SqliteConnection connection, string name, CancellationToken ct) =>
-        await connection.Int64Async("SELECT seq FROM cursors WHERE name = @name", ct, ("@name", name)) ?? 0;
+    public static async Task<T> GetAsync<T>(SqliteConnection connection, StateKey<T> key, CancellationToken ct) =>
+        key.FromStored(await connection.Int64Async("SELECT seq FROM cursors WHERE name = @name", ct, ("@name", key.Name)) ?? 0);
 
-    public static Task<int> SetAsync(SqliteConnection connection, string name, long sequence, CancellationToken ct) =>
+    public static Task<int> SetAsync<T>(SqliteConnection connection, StateKey<T> key, T value, CancellationToken ct) =>
         connection.ExecuteAsync(
             "INSERT INTO cursors (name, seq) VALUES (@name, @seq) ON CONFLICT (name) DO UPDATE SET seq = excluded.seq",
-            ct, ("@name", name), ("@seq", sequence));
+            ct, ("@name", key.Name), ("@seq", key.ToStored(value)));
 }

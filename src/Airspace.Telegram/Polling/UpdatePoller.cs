@@ -1,5 +1,5 @@
 using System.Globalization;
-using Airspace.Core.Articles;
+using Airspace.Core.State;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Health;
 using Airspace.Telegram.Startup;
@@ -12,7 +12,7 @@ namespace Airspace.Telegram.Polling;
 
 /// <summary>
 /// Long polling. The position is the last update id below which every update has <em>started</em> being handled;
-/// it is persisted (a named store cursor) as an update starts, before it is handled, and sent back as the offset,
+/// it is persisted (<see cref="Offset"/>) as an update starts, before it is handled, and sent back as the offset,
 /// which confirms (deletes) at Telegram only the updates below it. So updates still queued when the bot stops or
 /// crashes are fetched again after a restart, and no update is ever handled twice (an update cut off mid-handling by
 /// a crash is dropped: the user can repeat a command, but not unsend a double reply). Updates fetched again while
@@ -25,7 +25,7 @@ internal sealed class UpdatePoller(
     TelegramClients clients,
     TelegramSession session,
     UpdateScheduler scheduler,
-    IArticleStore store,
+    IStateStore state,
     TelegramHealth health,
     TelegramOptions options,
     TimeProvider time,
@@ -37,10 +37,11 @@ internal sealed class UpdatePoller(
     private const int BatchLimit = 100;
     private static readonly TimeSpan MaxErrorDelay = TimeSpan.FromMinutes(1);
 
-    public static string CursorName(long botId) => "telegram:updates:" + botId.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The position (see above) of the bot with this id.</summary>
+    public static StateKey<long> Offset(long botId) => StateKey.Number("telegram:updates:" + botId.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>When the update at <see cref="CursorName"/> was handled (Unix seconds).</summary>
-    public static string CursorTimeName(long botId) => "telegram:updates-at:" + botId.ToString(CultureInfo.InvariantCulture);
+    /// <summary>When the update at <see cref="Offset"/> was handled.</summary>
+    public static StateKey<DateTimeOffset> OffsetTime(long botId) => StateKey.UnixSeconds("telegram:updates-at:" + botId.ToString(CultureInfo.InvariantCulture));
 
     private readonly Lock _gate = new();
     private readonly SortedSet<long> _unstarted = [];
@@ -66,8 +67,8 @@ internal sealed class UpdatePoller(
                 if (!loaded)
                 {
                     var last = new Position(
-                        await store.GetCursorAsync(CursorName(botId), ct).ConfigureAwait(false),
-                        DateTimeOffset.FromUnixTimeSeconds(await store.GetCursorAsync(CursorTimeName(botId), ct).ConfigureAwait(false)));
+                        await state.GetAsync(Offset(botId), ct).ConfigureAwait(false),
+                        await state.GetAsync(OffsetTime(botId), ct).ConfigureAwait(false));
                     lock (_gate)
                     {
                         _unstarted.Clear();
@@ -164,8 +165,8 @@ internal sealed class UpdatePoller(
         {
             if (mark > _saved)
             {
-                await store.SetCursorAsync(CursorName(botId), mark, CancellationToken.None).ConfigureAwait(false);
-                await store.SetCursorAsync(CursorTimeName(botId), time.GetUtcNow().ToUnixTimeSeconds(), CancellationToken.None).ConfigureAwait(false);
+                await state.SetAsync(Offset(botId), mark, CancellationToken.None).ConfigureAwait(false);
+                await state.SetAsync(OffsetTime(botId), time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
                 _saved = mark;
             }
         }

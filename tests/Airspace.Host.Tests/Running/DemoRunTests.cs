@@ -2,6 +2,7 @@ using Airspace.Core.Articles;
 using Airspace.Core.Commands;
 using Airspace.Core.Publishing;
 using Airspace.Core.Search;
+using Airspace.Core.State;
 using Airspace.Core.Subscriptions;
 using Airspace.Host.Seeding;
 using Airspace.Host.Tests.Support;
@@ -75,7 +76,7 @@ public sealed class DemoRunTests : IDisposable
         await using (var crashed = TestBot.Create(Settings(SmallSamples(withSample: false))))
         {
             await crashed.Get<SampleSeeder>().SeedAsync(default);
-            await crashed.Get<IArticleStore>().SetCursorAsync(SampleSeeder.CursorName, 1, default);
+            await crashed.Get<IStateStore>().SetAsync(SampleSeeder.Progress, SeedProgress.Started, default);
             await crashed.Get<ISubscriptionStore>().RemoveAsync(ChannelAddress.ConsoleChannel, default);
             await crashed.Get<ISubscriptionStore>().AddAsync(Group, [], 0, default);
         }

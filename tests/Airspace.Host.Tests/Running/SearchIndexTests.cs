@@ -1,5 +1,6 @@
 using Airspace.Core.Articles;
 using Airspace.Core.Search;
+using Airspace.Core.State;
 using Airspace.Host.Tests.Support;
 
 namespace Airspace.Host.Tests.Running;
@@ -18,14 +19,14 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(0, await indexer.CatchUpAsync(default));
 
         // An upgrade: the index on disk was built by schema 1.
-        await bot.Get<IArticleStore>().SetCursorAsync(SearchIndexer.SchemaCursorName, 1, default);
+        await bot.Get<IStateStore>().SetAsync(SearchIndexer.BuiltSchema, 1, default);
         var upgraded = new SearchIndexer(
-            bot.Get<IArticleStore>(), bot.Get<ISearchIndex>(), bot.Get<Core.StoreSignals>(),
+            bot.Get<IArticleStore>(), bot.Get<IStateStore>(), bot.Get<ISearchIndex>(), bot.Get<Core.StoreSignals>(),
             bot.Get<Microsoft.Extensions.Options.IOptions<SearchIndexerOptions>>(), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<SearchIndexer>.Instance);
 
         Assert.Equal(1, await upgraded.CatchUpAsync(default));
-        Assert.Equal(bot.Get<ISearchIndex>().SchemaVersion, await bot.Get<IArticleStore>().GetCursorAsync(SearchIndexer.SchemaCursorName, default));
+        Assert.Equal(bot.Get<ISearchIndex>().SchemaVersion, await bot.Get<IStateStore>().GetAsync(SearchIndexer.BuiltSchema, default));
         Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("Su-57") { IncludeDemo = true }, default)).Hits);
     }
 

@@ -1,4 +1,5 @@
 using Airspace.Core.Articles;
+using Airspace.Core.State;
 using Airspace.Telegram.Tests.Fake;
 using Airspace.Telegram.Tests.Support;
 using Airspace.Telegram.Tests.Updates;
@@ -81,9 +82,9 @@ public sealed class PollingTests : IAsyncLifetime
     {
         // After a week without updates Telegram starts update ids at a random value, possibly below our last one.
         await using var bot = TelegramTestBot.Create(TelegramTestBot.Settings(_temp.Combine("data"), _fake));
-        var store = bot.Get<IArticleStore>();
-        await store.SetCursorAsync("telegram:updates:" + FakeBotApi.BotId, 900_000, default);
-        await store.SetCursorAsync("telegram:updates-at:" + FakeBotApi.BotId, DateTimeOffset.UtcNow.AddDays(-8).ToUnixTimeSeconds(), default);
+        var state = bot.Get<IStateStore>();
+        await state.SetAsync(StateKey.Number("telegram:updates:" + FakeBotApi.BotId), 900_000, default);
+        await state.SetAsync(StateKey.UnixSeconds("telegram:updates-at:" + FakeBotApi.BotId), DateTimeOffset.UtcNow.AddDays(-8), default);
         await bot.StartAsync();
 
         _fake.PushMessage(Chat, Chat, "/help");

@@ -7,11 +7,12 @@ using Microsoft.Data.Sqlite;
 namespace Airspace.Storage.Sqlite;
 
 /// <summary>
-/// The body of <see cref="SqliteDeliveryStore.PlanAsync"/>, run inside its IMMEDIATE transaction. The unique indexes
+/// The body of <see cref="SqliteDeliveryStore.PlanAsync"/>, run inside its IMMEDIATE transaction: writes the outbox
+/// rows for the change-log events past <see cref="DeliveryPlanner.Cursor"/> and advances it. The unique indexes
 /// on deliveries (one Post per article and subscription, one Edit per article, subscription and event) make every
 /// insert here idempotent, so a replay after a crash plans nothing twice.
 /// </summary>
-internal sealed class DeliveryPlanner
+internal sealed class PlanningTransaction
 {
     private const string InsertPost =
         """
@@ -37,7 +38,7 @@ internal sealed class DeliveryPlanner
     private readonly long _now;
     private readonly Dictionary<long, Article?> _articles = [];
 
-    public DeliveryPlanner(SqliteConnection connection, DeliveryFilter filter, DateTimeOffset now)
+    public PlanningTransaction(SqliteConnection connection, DeliveryFilter filter, DateTimeOffset now)
     {
         _connection = connection;
         _filter = filter;
@@ -52,7 +53,7 @@ internal sealed class DeliveryPlanner
             return planned;
         }
 
-        var cursor = await Cursors.GetAsync(_connection, SqliteDeliveryStore.PublisherCursor, ct);
+        var cursor = await Cursors.GetAsync(_connection, DeliveryPlanner.Cursor, ct);
         var events = await _connection.QueryAsync(
             "SELECT seq, article_id, kind, quiet FROM article_events WHERE seq > @after ORDER BY seq LIMIT @max",
             r => (Change: ArticleRows.ReadEvent(r), Quiet: r.GetInt64(3) != 0), ct, ("@after", cursor), ("@max", maxEvents));
@@ -78,7 +79,7 @@ internal sealed class DeliveryPlanner
             };
         }
 
-        await Cursors.SetAsync(_connection, SqliteDeliveryStore.PublisherCursor, events[^1].Change.Sequence, ct);
+        await Cursors.SetAsync(_connection, DeliveryPlanner.Cursor, events[^1].Change.Sequence, ct);
         return planned;
     }
 

@@ -1,0 +1,13 @@
+namespace Airspace.Core.State;
+
+/// <summary>
+/// Small named values that loops and adapters keep between runs (see <see cref="StateKey{T}"/>), apart from the
+/// articles. Several processes may share the store; each value is read and written on its own.
+/// </summary>
+public interface IStateStore
+{
+    /// <summary>The stored value; a key never set reads as stored 0 (see <see cref="StateKey{T}.FromStored"/>).</summary>
+    Task<T> GetAsync<T>(StateKey<T> key, CancellationToken ct);
+
+    Task SetAsync<T>(StateKey<T> key, T value, CancellationToken ct);
+}

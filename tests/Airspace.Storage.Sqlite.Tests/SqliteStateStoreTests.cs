@@ -1,0 +1,110 @@
+using Airspace.Core;
+using Airspace.Core.Articles;
+using Airspace.Core.Publishing;
+using Airspace.Core.Search;
+using Airspace.Core.State;
+using Airspace.Core.Subscriptions;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Storage.Sqlite.Tests;
+
+public sealed class SqliteStateStoreTests : IDisposable
+{
+    private static readonly StateKey<long> Other = StateKey.Number("other");
+    private readonly TestDatabase _db = new();
+    private readonly CancellationToken _ct = CancellationToken.None;
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task GetAsync_NeverSet_ReturnsZero()
+    {
+        Assert.Equal(0, await _db.State.GetAsync(SearchIndexer.Cursor, _ct));
+        Assert.Equal(DateTimeOffset.UnixEpoch, await _db.State.GetAsync(StateKey.UnixSeconds("never"), _ct));
+    }
+
+    [Fact]
+    public async Task SetAsync_ThenReopen_ReturnsSavedValuePerName()
+    {
+        await _db.State.SetAsync(SearchIndexer.Cursor, 7, _ct);
+        await _db.State.SetAsync(SearchIndexer.Cursor, 9, _ct);
+        await _db.State.SetAsync(Other, 3, _ct);
+
+        var reopened = new SqliteStateStore(_db.Open());
+
+        Assert.Equal(9, await reopened.GetAsync(SearchIndexer.Cursor, _ct));
+        Assert.Equal(3, await reopened.GetAsync(Other, _ct));
+    }
+
+    [Fact]
+    public async Task GetAsync_RowsWrittenByEarlierReleases_ReadsThemUnderTheirStoredNames()
+    {
+        // As releases before the state port wrote them: one integer per name in the cursors table.
+        Assert.Equal(0, await _db.State.GetAsync(Other, _ct));
+        await using (var connection = await RawAsync())
+        {
+            foreach (var (name, seq) in new[] { ("publisher", 41L), ("search", 40L), ("telegram:updates-at:7", 1_700_000_000L), ("discord.identify.last-ms", 1_700_000_000_123L) })
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "INSERT INTO cursors (name, seq) VALUES ($name, $seq)";
+                command.Parameters.AddWithValue("$name", name);
+                command.Parameters.AddWithValue("$seq", seq);
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
+        Assert.Equal(41, await _db.State.GetAsync(DeliveryPlanner.Cursor, _ct));
+        Assert.Equal(40, await _db.State.GetAsync(SearchIndexer.Cursor, _ct));
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000), await _db.State.GetAsync(StateKey.UnixSeconds("telegram:updates-at:7"), _ct));
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_123), await _db.State.GetAsync(StateKey.UnixMilliseconds("discord.identify.last-ms"), _ct));
+    }
+
+    [Fact]
+    public async Task SetAsync_TypedValues_StoresTheIntegersEarlierReleasesStored()
+    {
+        var at = new DateTimeOffset(2026, 12, 6, 23, 0, 0, 500, TimeSpan.Zero);
+        await _db.State.SetAsync(StateKey.UnixSeconds("seconds"), at, _ct);
+        await _db.State.SetAsync(StateKey.UnixMilliseconds("millis"), at, _ct);
+        await _db.State.SetAsync(StateKey.Enum<DeliveryStatus>("status"), DeliveryStatus.Failed, _ct);
+
+        Assert.Equal(at.ToUnixTimeSeconds(), await _db.ScalarAsync<long>("SELECT seq FROM cursors WHERE name = 'seconds'"));
+        Assert.Equal(at.ToUnixTimeMilliseconds(), await _db.ScalarAsync<long>("SELECT seq FROM cursors WHERE name = 'millis'"));
+        Assert.Equal((long)DeliveryStatus.Failed, await _db.ScalarAsync<long>("SELECT seq FROM cursors WHERE name = 'status'"));
+        Assert.Equal(DeliveryStatus.Failed, await _db.State.GetAsync(StateKey.Enum<DeliveryStatus>("status"), _ct));
+        Assert.Equal(at.AddMilliseconds(-500), await _db.State.GetAsync(StateKey.UnixSeconds("seconds"), _ct));
+    }
+
+    [Fact]
+    public async Task DeliveryPlannerRunOnce_LogLongerThanOneBatch_PlansEveryArticleAndReturns()
+    {
+        // The planner's loop ends when the cursor that planning advances reaches the end of the log: both sides use
+        // DeliveryPlanner.Cursor, so there is no second name to drift apart from it.
+        await _db.Subscriptions.AddAsync(ChannelAddress.Parse("telegram:100"), [], 0, _ct);
+        for (var i = 0; i < 5; i++)
+        {
+            await _db.Articles.UpsertAsync(TestArticles.Create($"Article {i}", url: $"https://example.test/{i}"), _ct);
+        }
+
+        var planner = new DeliveryPlanner(
+            _db.Articles, _db.State, _db.Deliveries, new NoDemo(), new StoreSignals(),
+            Options.Create(new PublisherOptions { BatchSize = 2 }), _db.Time, NullLogger<DeliveryPlanner>.Instance);
+        using var stuck = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(5, await planner.RunOnceAsync(stuck.Token));
+        Assert.Equal(await _db.Articles.LastSequenceAsync(_ct), await _db.State.GetAsync(DeliveryPlanner.Cursor, _ct));
+    }
+
+    private async Task<SqliteConnection> RawAsync()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _db.DatabasePath, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private sealed class NoDemo : IDemoMode
+    {
+        public Task<bool> IsActiveAsync(CancellationToken ct) => Task.FromResult(false);
+    }
+}

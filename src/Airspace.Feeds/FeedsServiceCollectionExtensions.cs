@@ -39,8 +39,9 @@ public static class FeedsServiceCollectionExtensions
 
     /// <summary>
     /// Feed and WordPress sources: <c>Airspace:Sources</c> (configured sources), <c>Airspace:Feeds</c> (fetching and
-    /// polling) and <c>Airspace:Operators</c> (who sees the sources' hosts and errors), the guarded fetcher (also behind <c>/summary &lt;url&gt;</c>), the poller and <c>/sources</c>. The
-    /// host registers the source stores (<see cref="ISourceStore"/>, <see cref="ISourceStateStore"/>).
+    /// polling) and <c>Airspace:Operators</c> (who sees the sources' hosts and errors), the guarded fetcher (also behind <c>/summary &lt;url&gt;</c>) and the poller. The
+    /// host registers the source stores (<see cref="ISourceStore"/>, <see cref="ISourceStateStore"/>) and every chat
+    /// command, <c>/sources</c> included.
     /// </summary>
     private static IServiceCollection AddSourceFeeds(this IServiceCollection services, IConfiguration configuration)
     {
@@ -60,7 +61,6 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<SourceNotifier>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<SourcePollLoop>();
-        services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddOptions<OperatorsOptions>()
             .Configure(o => configuration.GetSection(OperatorsOptions.SectionName).Bind(o))
             .ValidateOnStart();

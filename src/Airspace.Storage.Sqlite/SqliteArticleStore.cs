@@ -84,7 +84,7 @@ public sealed class SqliteArticleStore : IArticleStore
     /// <inheritdoc />
     /// <remarks>
     /// One transaction: the deliveries go first (they point at the article), and source items forget the article. The
-    /// Deleted events are quiet, so nothing plans anything for them; the publisher and indexers see them in order.
+    /// Deleted events are quiet, so nothing plans anything for them; the planner and indexers see them in order.
     /// </remarks>
     public Task<int> RemoveDemoAsync(CancellationToken ct) =>
         _database.WriteAsync(async (connection, token) =>

@@ -26,7 +26,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
     /// A new, removed or disabled subscription starts at the current end of the change log, so nothing old floods
     /// back; a live one keeps its start. With <paramref name="backfill"/> N &gt; 0 it starts just before the N-th most
     /// recent Created event, and the next <see cref="IDeliveryStore.PlanAsync"/> plans those N articles even though
-    /// the publisher cursor has already passed them. Keywords are trimmed, blanks and duplicates dropped.
+    /// the planner's cursor has already passed them. Keywords are trimmed, blanks and duplicates dropped.
     /// </remarks>
     public Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, int backfill, CancellationToken ct)
     {

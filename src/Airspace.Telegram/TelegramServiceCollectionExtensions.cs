@@ -38,7 +38,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<ChatStrikes>();
         services.AddSingleton<ChatMigrations>();
         services.AddSingleton<ChatMigrator>();
-        services.AddSingleton<MessageGateway>();
+        services.AddSingleton<MessageSender>();
         services.AddSingleton<TelegramChatSender>();
         services.AddSingleton<IChatSender>(sp => sp.GetRequiredService<TelegramChatSender>());
 

@@ -89,7 +89,7 @@ public sealed class SqliteStateStoreTests : IDisposable
 
         var planner = new DeliveryPlanner(
             _db.Articles, _db.State, _db.Deliveries, new NoDemo(), new StoreSignals(),
-            Options.Create(new PublisherOptions { BatchSize = 2 }), _db.Time, NullLogger<DeliveryPlanner>.Instance);
+            Options.Create(new PlannerOptions { BatchSize = 2 }), _db.Time, NullLogger<DeliveryPlanner>.Instance);
         using var stuck = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
         Assert.Equal(5, await planner.RunOnceAsync(stuck.Token));

@@ -19,7 +19,7 @@ public sealed record ArticleDraft
     /// <summary>Language if the source declares it ("id", "en"); detected otherwise.</summary>
     public string? Language { get; init; }
     /// <summary>
-    /// Archive without alerting: if this creates a new article, the publisher posts it nowhere (a source's first poll,
+    /// Archive without alerting: if this creates a new article, the planner posts it nowhere (a source's first poll,
     /// an explicit backfill). Edits of it still edit whatever was posted.
     /// </summary>
     public bool Quiet { get; init; }

@@ -8,5 +8,5 @@ public enum ArticleEventKind
     Deleted,
 }
 
-/// <summary>One entry of the store's monotonic change log; cursors (publisher, search index) follow <see cref="Sequence"/>.</summary>
+/// <summary>One entry of the store's monotonic change log; cursors (planner, search index) follow <see cref="Sequence"/>.</summary>
 public sealed record ArticleEvent(long Sequence, ArticleId ArticleId, ArticleEventKind Kind);

@@ -18,7 +18,7 @@ public sealed record NewArticle
     public required string ContentHash { get; init; }
     public required string Summary { get; init; }
     public required string SummarizerVersion { get; init; }
-    /// <summary>See <see cref="ArticleDraft.Quiet"/>: an insert is recorded as a quiet Created event, which the publisher skips.</summary>
+    /// <summary>See <see cref="ArticleDraft.Quiet"/>: an insert is recorded as a quiet Created event, which the planner skips.</summary>
     public bool Quiet { get; init; }
     /// <summary>See <see cref="Article.Demo"/>; set on insert only (an update never changes it).</summary>
     public bool Demo { get; init; }

@@ -15,7 +15,7 @@ public sealed class DeliveryPlanner(
     IDeliveryStore deliveries,
     IDemoMode demo,
     StoreSignals signals,
-    IOptions<PublisherOptions> options,
+    IOptions<PlannerOptions> options,
     TimeProvider time,
     ILogger<DeliveryPlanner> logger)
 {
@@ -56,7 +56,7 @@ public sealed class DeliveryPlanner(
 
     public Task RunAsync(CancellationToken ct) =>
         SignalledLoop.RunAsync(
-            "Publisher",
+            "Planner",
             signals.Articles,
             async token =>
             {

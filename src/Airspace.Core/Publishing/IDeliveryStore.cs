@@ -6,11 +6,11 @@ namespace Airspace.Core.Publishing;
 /// <summary>Decides, inside the planning transaction, whether an article goes to a subscription.</summary>
 public delegate bool DeliveryFilter(Article article, Subscription subscription);
 
-/// <summary>The outbox: planned deliveries and the publisher's cursor, kept together so planning is atomic.</summary>
+/// <summary>The outbox: planned deliveries and the planner's cursor, kept together so planning is atomic.</summary>
 public interface IDeliveryStore
 {
     /// <summary>
-    /// In one transaction: reads up to <paramref name="maxEvents"/> change-log events past the publisher cursor,
+    /// In one transaction: reads up to <paramref name="maxEvents"/> change-log events past <see cref="DeliveryPlanner.Cursor"/>,
     /// inserts one Post delivery per (created article, matching enabled subscription that started before it) and
     /// one Edit delivery per already-sent post of an updated article, and advances the cursor.
     /// Unique keys make a replay insert nothing. Returns the number of deliveries planned.

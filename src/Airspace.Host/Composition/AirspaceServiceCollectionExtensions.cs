@@ -34,7 +34,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddValidatedOptions<SeedOptions>(airspace.GetSection("Seed"), _ => null);
         services.AddValidatedOptions<HttpOptions>(airspace.GetSection("Http"), o => o.Validate());
         services.AddValidatedOptions<ConsoleOptions>(airspace.GetSection("Console"), _ => null);
-        services.AddValidatedOptions<PublisherOptions>(airspace.GetSection("Publisher"), o => o.Validate());
+        services.AddValidatedOptions<PlannerOptions>(airspace.GetSection("Publisher"), o => o.Validate()); // the planner's earlier name
         services.AddValidatedOptions<DispatcherOptions>(airspace.GetSection("Dispatcher"), o => o.Validate());
         services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"), o => o.Validate());
         services.AddValidatedOptions<SummarizerOptions>(airspace.GetSection("Summarizer"), ValidateSummarizer);
@@ -53,6 +53,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SubscribeCommand>();
         services.AddSingleton<IChatCommand, UnsubscribeCommand>();
         services.AddSingleton<IChatCommand, SubscriptionsCommand>();
+        services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddSingleton<CommandRouter>();
 
         services.AddSqliteStorage(configuration);
@@ -75,7 +76,7 @@ public static class AirspaceServiceCollectionExtensions
     public static IServiceCollection AddAirspaceWorkers(this IServiceCollection services)
     {
         services.AddHostedService<SeedWorker>();
-        services.AddHostedService<PublisherWorker>();
+        services.AddHostedService<PlannerWorker>();
         services.AddHostedService<DispatcherWorker>();
         services.AddHostedService<SearchIndexWorker>();
         services.AddHostedService<InboxWorker>();

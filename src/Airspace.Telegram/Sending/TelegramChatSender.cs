@@ -14,7 +14,7 @@ namespace Airspace.Telegram.Sending;
 /// only after <see cref="TelegramOptions.ChatGoneThreshold"/> such answers in a row.
 /// </summary>
 internal sealed class TelegramChatSender(
-    MessageGateway gateway,
+    MessageSender sender,
     ChatMigrations migrations,
     ChatMigrator migrator,
     ChatStrikes strikes,
@@ -32,7 +32,7 @@ internal sealed class TelegramChatSender(
 
         var chatId = migrations.Resolve(target.ChatId);
         var message = AlertRenderer.Render(post.Article, edited: post.Kind == DeliveryKind.Edit);
-        GatewayResult result;
+        SendResult result;
         if (post.Kind == DeliveryKind.Edit)
         {
             if (!int.TryParse(post.MessageId, NumberStyles.None, CultureInfo.InvariantCulture, out var messageId))
@@ -40,25 +40,25 @@ internal sealed class TelegramChatSender(
                 return new SendOutcome.Rejected($"'{post.MessageId}' is not a Telegram message id to edit.");
             }
 
-            result = await gateway.EditAsync(chatId, messageId, message, SendPriority.Alert, options.MaxPacingWait, ct).ConfigureAwait(false);
+            result = await sender.EditAsync(chatId, messageId, message, SendPriority.Alert, options.MaxPacingWait, ct).ConfigureAwait(false);
         }
         else
         {
-            result = await gateway.SendAsync(chatId, target.TopicId, message, replyToMessageId: null, SendPriority.Alert, options.MaxPacingWait, ct).ConfigureAwait(false);
+            result = await sender.SendAsync(chatId, target.TopicId, message, replyToMessageId: null, SendPriority.Alert, options.MaxPacingWait, ct).ConfigureAwait(false);
         }
 
         var address = post.Address.ToString();
         switch (result)
         {
-            case GatewayResult.Sent sent:
+            case SendResult.Sent sent:
                 strikes.Clear(address);
                 return new SendOutcome.Delivered(sent.MessageId.ToString(CultureInfo.InvariantCulture));
-            case GatewayResult.Deferred deferred:
+            case SendResult.Deferred deferred:
                 return new SendOutcome.RetryAfter(deferred.Wait, "waiting for this chat's turn (Telegram allows about one message a second per chat, 20 a minute per group)");
-            case GatewayResult.Failed failed:
+            case SendResult.Failed failed:
                 return await MapFailureAsync(post, address, chatId, failed.Failure, ct).ConfigureAwait(false);
             default:
-                throw new InvalidOperationException($"Unexpected gateway result {result}.");
+                throw new InvalidOperationException($"Unexpected send result {result}.");
         }
     }
 

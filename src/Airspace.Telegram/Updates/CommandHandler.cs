@@ -22,7 +22,7 @@ internal sealed class CommandHandler(
     ChatAdminChecker admins,
     ChannelTarget channels,
     SearchButtons buttons,
-    MessageGateway gateway,
+    MessageSender sender,
     ReplyQueue replies,
     CommandRateLimit rateLimit,
     SummaryGate summaries,
@@ -75,8 +75,8 @@ internal sealed class CommandHandler(
     {
         for (var i = 0; i < rendered.Count; i++)
         {
-            var result = await gateway.SendAsync(chatId, topicId, rendered[i], i == 0 ? replyTo : null, SendPriority.Reply, ReplyQueue.MaxWait, ct).ConfigureAwait(false);
-            if (result is not GatewayResult.Sent)
+            var result = await sender.SendAsync(chatId, topicId, rendered[i], i == 0 ? replyTo : null, SendPriority.Reply, ReplyQueue.MaxWait, ct).ConfigureAwait(false);
+            if (result is not SendResult.Sent)
             {
                 Log.ReplyNotSent(logger, chatId, Describe(result));
                 return;
@@ -128,10 +128,10 @@ internal sealed class CommandHandler(
         ? "\n\nTo get alerts in a group, add me there and send /subscribe; for a channel, make me an admin of it and send /subscribe @channel here."
         : "";
 
-    private static string Describe(GatewayResult result) => result switch
+    private static string Describe(SendResult result) => result switch
     {
-        GatewayResult.Deferred deferred => $"the chat's turn is {deferred.Wait.TotalSeconds:0} s away",
-        GatewayResult.Failed failed => failed.Failure.Description,
+        SendResult.Deferred deferred => $"the chat's turn is {deferred.Wait.TotalSeconds:0} s away",
+        SendResult.Failed failed => failed.Failure.Description,
         _ => result.ToString(),
     };
 }

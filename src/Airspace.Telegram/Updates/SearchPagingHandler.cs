@@ -13,7 +13,7 @@ namespace Airspace.Telegram.Updates;
 internal sealed class SearchPagingHandler(
     CommandRouter router,
     SearchButtons buttons,
-    MessageGateway gateway,
+    MessageSender sender,
     ReplyQueue replies,
     TelegramClients clients,
     ILogger<SearchPagingHandler> logger)
@@ -40,8 +40,8 @@ internal sealed class SearchPagingHandler(
 
     private async Task EditAsync(long chatId, int messageId, OutgoingMessage page, CancellationToken ct)
     {
-        var result = await gateway.EditAsync(chatId, messageId, page, SendPriority.Reply, MaxEditWait, ct).ConfigureAwait(false);
-        if (result is GatewayResult.Failed failed)
+        var result = await sender.EditAsync(chatId, messageId, page, SendPriority.Reply, MaxEditWait, ct).ConfigureAwait(false);
+        if (result is SendResult.Failed failed)
         {
             Log.ReplyNotSent(logger, chatId, failed.Failure.Description);
         }

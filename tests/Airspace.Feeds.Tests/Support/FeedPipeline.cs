@@ -60,7 +60,7 @@ public sealed class FeedPipeline : IAsyncDisposable
         services.AddSingleton<ISummarizer>(new ExtractiveSummarizer(new SummarizerOptions()));
         services.AddSingleton<ArticleNormalizer>();
         services.AddSingleton<ArticleIngestor>();
-        services.AddSingleton(Options.Create(new PublisherOptions()));
+        services.AddSingleton(Options.Create(new PlannerOptions()));
         services.AddSingleton(Options.Create(new DispatcherOptions()));
         services.AddSingleton<IDemoMode>(FixedDemoMode.Off);
         services.AddSingleton<DeliveryPlanner>();

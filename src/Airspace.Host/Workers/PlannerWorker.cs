@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Airspace.Host.Workers;
 
-internal sealed class PublisherWorker(DeliveryPlanner planner) : BackgroundService
+internal sealed class PlannerWorker(DeliveryPlanner planner) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => planner.RunAsync(stoppingToken);
 }

@@ -13,9 +13,9 @@ namespace Airspace.Telegram.Sending;
 /// mode, resent once as plain text if Telegram cannot parse the HTML, and a 429 pushes the chat's next turn back.
 /// Failures come back as values, already classified.
 /// </summary>
-internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, GlobalSendBudget budget, TimeProvider time, ILogger<MessageGateway> logger)
+internal sealed class MessageSender(TelegramClients clients, ChatPacer pacer, GlobalSendBudget budget, TimeProvider time, ILogger<MessageSender> logger)
 {
-    public Task<GatewayResult> SendAsync(long chatId, int? topicId, OutgoingMessage message, int? replyToMessageId, SendPriority priority, TimeSpan maxWait, CancellationToken ct) =>
+    public Task<SendResult> SendAsync(long chatId, int? topicId, OutgoingMessage message, int? replyToMessageId, SendPriority priority, TimeSpan maxWait, CancellationToken ct) =>
         RunAsync(chatId, priority, maxWait, async (asHtml, token) =>
         {
             var sent = await clients.Api.SendMessage(
@@ -30,7 +30,7 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, G
             return sent.Id;
         }, ct);
 
-    public Task<GatewayResult> EditAsync(long chatId, int messageId, OutgoingMessage message, SendPriority priority, TimeSpan maxWait, CancellationToken ct) =>
+    public Task<SendResult> EditAsync(long chatId, int messageId, OutgoingMessage message, SendPriority priority, TimeSpan maxWait, CancellationToken ct) =>
         RunAsync(chatId, priority, maxWait, async (asHtml, token) =>
         {
             try
@@ -52,17 +52,17 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, G
             return messageId;
         }, ct);
 
-    private async Task<GatewayResult> RunAsync(long chatId, SendPriority priority, TimeSpan maxWait, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
+    private async Task<SendResult> RunAsync(long chatId, SendPriority priority, TimeSpan maxWait, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
     {
         if (!pacer.TryReserveChat(chatId, maxWait, out var wait))
         {
-            return new GatewayResult.Deferred(wait);
+            return new SendResult.Deferred(wait);
         }
 
         await DelayAsync(wait, ct).ConfigureAwait(false);
         try
         {
-            return new GatewayResult.Sent(await CallAsync(priority, asHtml: true, call, ct).ConfigureAwait(false), AsPlainText: false);
+            return new SendResult.Sent(await CallAsync(priority, asHtml: true, call, ct).ConfigureAwait(false), AsPlainText: false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -77,11 +77,11 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, G
         }
     }
 
-    private async Task<GatewayResult> PlainAsync(long chatId, SendPriority priority, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
+    private async Task<SendResult> PlainAsync(long chatId, SendPriority priority, Func<bool, CancellationToken, Task<int>> call, CancellationToken ct)
     {
         try
         {
-            return new GatewayResult.Sent(await CallAsync(priority, asHtml: false, call, ct).ConfigureAwait(false), AsPlainText: true);
+            return new SendResult.Sent(await CallAsync(priority, asHtml: false, call, ct).ConfigureAwait(false), AsPlainText: true);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -96,7 +96,7 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, G
         return await call(asHtml, ct).ConfigureAwait(false);
     }
 
-    private GatewayResult.Failed Fail(long chatId, BotFailure failure)
+    private SendResult.Failed Fail(long chatId, BotFailure failure)
     {
         if (failure.Kind == BotFailureKind.RateLimited && failure.RetryAfter is { } retryAfter)
         {
@@ -104,7 +104,7 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, G
             Log.RateLimited(logger, chatId, retryAfter);
         }
 
-        return new GatewayResult.Failed(failure);
+        return new SendResult.Failed(failure);
     }
 
     private Task DelayAsync(TimeSpan wait, CancellationToken ct) =>

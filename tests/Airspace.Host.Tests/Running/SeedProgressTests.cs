@@ -1,6 +1,6 @@
 using Airspace.Host.Seeding;
 
-namespace Airspace.Host.Tests.Seeding;
+namespace Airspace.Host.Tests.Running;
 
 public sealed class SeedProgressTests
 {

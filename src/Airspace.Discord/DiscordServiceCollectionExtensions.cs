@@ -1,5 +1,6 @@
 using Airspace.Core;
 using Airspace.Core.Publishing;
+using Airspace.Core.Resilience;
 using Airspace.Discord.Alerts;
 using Airspace.Discord.Events;
 using Airspace.Discord.Gateway;

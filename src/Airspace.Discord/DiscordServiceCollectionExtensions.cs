@@ -83,6 +83,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddHostedService<CommandRegistrationWorker>();
         services.AddHostedService<GatewayWorker>();
 
+        services.AddHostedService(sp => sp.GetRequiredService<ReplayGuard>());
+
         // Registered last, so it stops first: shutdown waits for the answers in progress while REST is still up.
         services.AddHostedService(sp => sp.GetRequiredService<InteractionWork>());
         services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord");

@@ -39,6 +39,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>>(new DiscordOptionsValidator(httpListener));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<DiscordStatus>();
         services.AddSingleton<RateLimiter>();
         services.AddSingleton<InvalidRequestBudget>();
@@ -54,7 +55,6 @@ public static class DiscordServiceCollectionExtensions
             return services;
         }
 
-        services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<DiscordApplication>(sp => new DiscordApplication(sp.GetRequiredService<IOptions<DiscordOptions>>().Value));
         services.AddSingleton<DiscordBootstrap>();
 

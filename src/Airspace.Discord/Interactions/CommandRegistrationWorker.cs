@@ -42,7 +42,7 @@ internal sealed class CommandRegistrationWorker(
                 }
 
                 // A wait Discord asks for is waited exactly and is not a failure; anything else backs off.
-                var wait = result.Kind == RestResultKind.RateLimited && result.RetryAfter is { } asked ? asked : backoff.Delay(++failures);
+                var wait = result.Kind == RestResultKind.RateLimited && result.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : backoff.Delay(++failures);
                 Log.CommandsRetry(logger, result.Describe(), wait);
                 await Task.Delay(wait, time, ct).ConfigureAwait(false);
             }

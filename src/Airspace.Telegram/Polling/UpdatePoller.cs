@@ -107,7 +107,7 @@ internal sealed class UpdatePoller(
 
                 // Network and server trouble, or the store being busy: back off and poll again (the offset is unchanged).
                 // A wait Telegram asks for (429 retry_after) is waited exactly and is not a failure.
-                var delay = failure.Kind == BotFailureKind.RateLimited && failure.RetryAfter is { } asked ? asked : session.ErrorBackoff.Delay(++failures);
+                var delay = failure.Kind == BotFailureKind.RateLimited && failure.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : session.ErrorBackoff.Delay(++failures);
                 Log.PollFailed(logger, delay, failure.Description);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }

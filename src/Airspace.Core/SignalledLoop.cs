@@ -1,24 +1,29 @@
+using Airspace.Core.Resilience;
 using Microsoft.Extensions.Logging;
 
 namespace Airspace.Core;
 
 /// <summary>
 /// The shape of every store-following loop: run an iteration, then sleep until signalled or until the next poll.
-/// A failed iteration is logged and backed off (exponentially, capped), never fatal; cancellation ends the loop.
+/// A failed iteration is logged and backed off (<see cref="FailureBackoff"/>), never fatal; cancellation ends the loop.
 /// </summary>
 public static class SignalledLoop
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
+    /// <summary>2 s after the first failure, doubling, at most a minute (jittered): a store that stays busy is not hammered.</summary>
+    public static Backoff FailureBackoff(IJitterSource? jitter = null) => new(TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(1), jitter);
 
     /// <param name="iteration">Does the work; returns how long to sleep at most before the next iteration.</param>
+    /// <param name="jitter">The randomness of the failure back-off (tests pass a fixed one).</param>
     public static async Task RunAsync(
         string name,
         ChangeSignal signal,
         Func<CancellationToken, Task<TimeSpan>> iteration,
         TimeProvider time,
         ILogger logger,
-        CancellationToken ct)
+        CancellationToken ct,
+        IJitterSource? jitter = null)
     {
+        var backoff = FailureBackoff(jitter);
         var failures = 0;
         while (!ct.IsCancellationRequested)
         {
@@ -32,9 +37,9 @@ public static class SignalledLoop
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 failures++;
-                var backoff = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures, 10))));
-                Log.LoopFailed(logger, ex, name, backoff);
-                await Task.Delay(backoff, time, ct).ConfigureAwait(false);
+                var delay = backoff.Delay(failures);
+                Log.LoopFailed(logger, ex, name, delay);
+                await Task.Delay(delay, time, ct).ConfigureAwait(false);
                 continue;
             }
             catch (OperationCanceledException)

@@ -1,5 +1,6 @@
 using Airspace.Core;
 using Airspace.Core.Publishing;
+using Airspace.Core.Resilience;
 using Airspace.Discord.Alerts;
 using Airspace.Discord.Events;
 using Airspace.Discord.Gateway;
@@ -38,6 +39,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>>(new DiscordOptionsValidator(httpListener));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<DiscordStatus>();
         services.AddSingleton<RateLimiter>();
         services.AddSingleton<InvalidRequestBudget>();
@@ -53,7 +55,6 @@ public static class DiscordServiceCollectionExtensions
             return services;
         }
 
-        services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<DiscordApplication>(sp => new DiscordApplication(sp.GetRequiredService<IOptions<DiscordOptions>>().Value));
         services.AddSingleton<DiscordBootstrap>();
 
@@ -81,6 +82,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IPlatformStartupCheck, DiscordStartupService>();
         services.AddHostedService<CommandRegistrationWorker>();
         services.AddHostedService<GatewayWorker>();
+
+        services.AddHostedService(sp => sp.GetRequiredService<ReplayGuard>());
 
         // Registered last, so it stops first: shutdown waits for the answers in progress while REST is still up.
         services.AddHostedService(sp => sp.GetRequiredService<InteractionWork>());

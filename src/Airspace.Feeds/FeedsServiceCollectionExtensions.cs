@@ -1,5 +1,6 @@
 using Airspace.Core.Commands;
 using Airspace.Core.Ingest;
+using Airspace.Core.Resilience;
 using Airspace.Core.Sources;
 using Airspace.Feeds.Files;
 using Airspace.Feeds.FullText;
@@ -59,6 +60,7 @@ public static class FeedsServiceCollectionExtensions
         services.TryAddSingleton<ISourceCatalog>(sp => sp.GetRequiredService<SourceCatalog>());
         services.AddSingleton<SourceItemIngestor>();
         services.AddSingleton<SourceNotifier>();
+        services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<SourcePollLoop>();
         services.AddOptions<OperatorsOptions>()

@@ -36,7 +36,7 @@ public sealed partial class TelegramOptions
     /// <summary>How long one getUpdates call waits for updates (the Bot API caps it at 50 s).</summary>
     public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(50);
 
-    /// <summary>First wait after a failed poll; doubles per failure up to a minute.</summary>
+    /// <summary>First wait after a failed poll or connect; doubles per failure (±25% jitter) up to a minute.</summary>
     public TimeSpan PollErrorDelay { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Spacing of messages to one private chat (Telegram: about one per second).</summary>

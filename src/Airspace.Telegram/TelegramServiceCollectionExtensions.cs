@@ -1,5 +1,6 @@
 using Airspace.Core;
 using Airspace.Core.Publishing;
+using Airspace.Core.Resilience;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Health;
 using Airspace.Telegram.Polling;
@@ -28,6 +29,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddOptions<TelegramOptions>().Bind(section).PostConfigure(ReadTokenFile).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>>(new TelegramOptionsValidator(configuration));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value);
 
         services.AddSingleton<TelegramClients>();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Airspace.Core.Articles;
+using Airspace.Core.Resilience;
 using Airspace.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,8 @@ public sealed class DeliveryDispatcher
     private readonly Dictionary<string, IChatSender> _senders;
     private readonly StoreSignals _signals;
     private readonly DispatcherOptions _options;
+    private readonly Backoff _backoff;
+    private readonly IJitterSource _jitter;
     private readonly TimeProvider _time;
     private readonly ILogger<DeliveryDispatcher> _logger;
     private readonly Lock _gate = new();
@@ -38,6 +41,7 @@ public sealed class DeliveryDispatcher
         IEnumerable<IChatSender> senders,
         StoreSignals signals,
         IOptions<DispatcherOptions> options,
+        IJitterSource jitter,
         TimeProvider time,
         ILogger<DeliveryDispatcher> logger)
     {
@@ -47,6 +51,8 @@ public sealed class DeliveryDispatcher
         _senders = senders.ToDictionary(s => s.Platform, StringComparer.Ordinal);
         _signals = signals;
         _options = options.Value;
+        _backoff = new Backoff(_options.FirstRetryDelay, _options.MaxRetryDelay, jitter);
+        _jitter = jitter;
         _time = time;
         _logger = logger;
     }
@@ -83,7 +89,7 @@ public sealed class DeliveryDispatcher
     {
         try
         {
-            await SignalledLoop.RunAsync("Dispatcher", _signals.Deliveries, IterateAsync, _time, _logger, ct).ConfigureAwait(false);
+            await SignalledLoop.RunAsync("Dispatcher", _signals.Deliveries, IterateAsync, _time, _logger, ct, _jitter).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -319,9 +325,10 @@ public sealed class DeliveryDispatcher
                 // The platform said when to come back: a wait, not a failure, so it never uses up attempts.
                 await ReleaseAsync(delivery, retry.Delay, retry.Reason).ConfigureAwait(false);
                 break;
-            // The platform answered with a failure, or may have received the request: this attempt counts.
+            // The platform answered with a failure, or may have received the request: this attempt counts, and the
+            // next waits FirstRetryDelay doubled per attempt, jittered, at most MaxRetryDelay (Backoff).
             case SendOutcome.TransientFailure transient when delivery.Attempts + 1 < _options.MaxAttempts:
-                await RescheduleAsync(delivery, Backoff(delivery.Attempts + 1), transient.Reason).ConfigureAwait(false);
+                await RescheduleAsync(delivery, _backoff.Delay(delivery.Attempts + 1), transient.Reason).ConfigureAwait(false);
                 break;
             case SendOutcome.TransientFailure transient:
                 await FailAsync(delivery, $"gave up after {Plural.Count(delivery.Attempts + 1, "attempt")}: {transient.Reason}").ConfigureAwait(false);
@@ -363,10 +370,6 @@ public sealed class DeliveryDispatcher
             }
         }
     }
-
-    /// <summary>Exponential: first delay, doubled per attempt, capped.</summary>
-    internal TimeSpan Backoff(int attempts) =>
-        TimeSpan.FromTicks((long)Math.Min(_options.MaxRetryDelay.Ticks, _options.FirstRetryDelay.Ticks * Math.Pow(2, Math.Max(0, attempts - 1))));
 
     /// <summary>A failed attempt: tried again after <paramref name="delay"/>, the attempt counted.</summary>
     private Task RescheduleAsync(Delivery delivery, TimeSpan delay, string reason) =>

@@ -1,3 +1,4 @@
+using Airspace.Core.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,8 @@ namespace Airspace.Discord.Gateway;
 /// <summary>
 /// Keeps one gateway session alive. After a drop, op 7, a zombie, a resumable close or op 9 <c>true</c> it resumes on
 /// the session's resume URL; after 4007/4009 or op 9 <c>false</c> it identifies again (op 9 after 1–5 s); a fatal
-/// close (4004, 4010–4014) halts the adapter. Reconnects back off exponentially until a connection stays up.
+/// close (4004, 4010–4014) halts the adapter. Reconnects back off (<see cref="Backoff"/> from ReconnectDelay to
+/// MaxReconnectDelay, jittered) until a connection stays up.
 /// </summary>
 internal sealed class GatewayClient(
     GatewaySession session,
@@ -23,6 +25,9 @@ internal sealed class GatewayClient(
     public static readonly TimeSpan StableAfter = TimeSpan.FromMinutes(1);
 
     private readonly ILogger _logger = loggers.CreateLogger<GatewayClient>();
+
+    /// <summary>Half of ReconnectDelay after a connection that had been up (0 failures), ReconnectDelay after the first failure, doubling.</summary>
+    private readonly Backoff _backoff = new(options.Value.ReconnectDelay, options.Value.MaxReconnectDelay, jitter);
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -96,8 +101,7 @@ internal sealed class GatewayClient(
             return first * (1 + (4 * jitter.NextDouble()));
         }
 
-        var exponential = Math.Min(options.Value.MaxReconnectDelay.Ticks, first.Ticks * (1L << Math.Min(failures, 20)) / 2);
-        return TimeSpan.FromTicks((long)(exponential * (0.75 + (0.5 * jitter.NextDouble()))));
+        return _backoff.Delay(failures);
     }
 
     /// <summary>Gateway v10, JSON, no compression.</summary>

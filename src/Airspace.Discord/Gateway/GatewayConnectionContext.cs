@@ -1,3 +1,4 @@
+using Airspace.Core.Resilience;
 using Microsoft.Extensions.Logging;
 
 namespace Airspace.Discord.Gateway;

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Airspace.Core;
 using Airspace.Core.Interactions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Airspace.Discord.Http;
@@ -13,9 +15,10 @@ namespace Airspace.Discord.Http;
 /// The trade-off: while the database's write lock is held elsewhere (a planning transaction, <c>airspace import</c>),
 /// the store is waited on for at most <see cref="StoreWait"/>, then the interaction is answered anyway, because
 /// Discord's 3 s deadline matters more. A replay sent to another process (or after a restart) inside that window is
-/// answered too; the background write still sees the duplicate and logs it.
+/// answered too; the background write still sees the duplicate and logs it. The writes are tracked: a failure is
+/// logged, and shutdown waits for those in flight, so an id answered just before a restart is still refused after it.
 /// </remarks>
-internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time, ILogger<ReplayGuard> logger)
+internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time, ILogger<ReplayGuard> logger) : IHostedService
 {
     public const int Capacity = 10_000;
 
@@ -23,6 +26,7 @@ internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time,
     public static readonly TimeSpan StoreWait = TimeSpan.FromMilliseconds(500);
 
     private readonly RecentIds<string> _recent = new(Capacity, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Task<bool>, byte> _writes = new();
 
     /// <summary>False when <paramref name="interactionId"/> was seen before (in this process, or in the store in time).</summary>
     public async Task<bool> TryAcceptAsync(string platform, string interactionId, DateTimeOffset keepUntil, CancellationToken ct)
@@ -34,6 +38,7 @@ internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time,
 
         // Task.Run: the SQLite busy handler may block the calling thread; the write outlives this request.
         var recorded = Task.Run(() => seen.TryRecordAsync(platform, interactionId, keepUntil, CancellationToken.None), CancellationToken.None);
+        _writes.TryAdd(recorded, 0);
         _ = recorded.ContinueWith(t => Report(t, interactionId), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
@@ -51,8 +56,15 @@ internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time,
         }
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Waits for the id writes in flight (each failure is logged by itself), until the host's shutdown timeout runs out.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        Task.WhenAny(Task.WhenAll(_writes.Keys), Task.Delay(Timeout.Infinite, cancellationToken));
+
     private void Report(Task<bool> recorded, string interactionId)
     {
+        _writes.TryRemove(recorded, out _);
         if (recorded.IsFaulted)
         {
             Log.ReplayRecordFailed(logger, recorded.Exception.GetBaseException(), interactionId);

@@ -1,3 +1,4 @@
+using Airspace.Core.Resilience;
 using Airspace.Discord.Rest;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,6 +11,7 @@ internal sealed class CommandRegistrationWorker(
     CommandRegistrar registrar,
     DiscordStatus status,
     IOptions<DiscordOptions> options,
+    IJitterSource jitter,
     TimeProvider time,
     ILogger<CommandRegistrationWorker> logger) : BackgroundService
 {
@@ -22,7 +24,8 @@ internal sealed class CommandRegistrationWorker(
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, status.Halted);
         var ct = linked.Token;
-        var delay = options.Value.ReconnectDelay;
+        var backoff = new Backoff(options.Value.ReconnectDelay, options.Value.MaxReconnectDelay, jitter);
+        var failures = 0;
         try
         {
             while (!ct.IsCancellationRequested)
@@ -38,10 +41,10 @@ internal sealed class CommandRegistrationWorker(
                     return;
                 }
 
-                var wait = result.Kind == RestResultKind.RateLimited && result.RetryAfter > delay ? result.RetryAfter : delay;
+                // A wait Discord asks for is waited exactly and is not a failure; anything else backs off.
+                var wait = result.Kind == RestResultKind.RateLimited && result.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : backoff.Delay(++failures);
                 Log.CommandsRetry(logger, result.Describe(), wait);
                 await Task.Delay(wait, time, ct).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(options.Value.MaxReconnectDelay.Ticks, delay.Ticks * 2));
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Airspace.Core.Resilience;
 using Airspace.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ internal sealed class DiscordRestClient : IDisposable
     private readonly RateLimiter _limiter;
     private readonly InvalidRequestBudget _budget;
     private readonly DiscordStatus _status;
+    private readonly Backoff _backoff;
     private readonly TimeProvider _time;
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly string _baseUrl;
@@ -35,6 +37,7 @@ internal sealed class DiscordRestClient : IDisposable
         RateLimiter limiter,
         InvalidRequestBudget budget,
         DiscordStatus status,
+        IJitterSource jitter,
         TimeProvider time,
         ILogger<DiscordRestClient> logger)
     {
@@ -42,6 +45,9 @@ internal sealed class DiscordRestClient : IDisposable
         _limiter = limiter;
         _budget = budget;
         _status = status;
+
+        // Half the gateway's first reconnect delay, doubling, jittered: a request is cheaper to repeat than a session.
+        _backoff = new Backoff(_options.ReconnectDelay / 2, _options.MaxReconnectDelay, jitter);
         _time = time;
         _logger = logger;
         _baseUrl = _options.ApiBaseUrl.TrimEnd('/');
@@ -96,7 +102,7 @@ internal sealed class DiscordRestClient : IDisposable
                 }
 
                 Log.RestRetrying(_logger, route.Key, reason, failures);
-                await Task.Delay(Backoff(failures), _time, ct).ConfigureAwait(false);
+                await Task.Delay(_backoff.Delay(failures), _time, ct).ConfigureAwait(false);
                 continue;
             }
             catch
@@ -156,7 +162,7 @@ internal sealed class DiscordRestClient : IDisposable
                 if (status >= 500 && request.RetryServerErrors && ++failures < MaxAttempts)
                 {
                     Log.RestRetrying(_logger, route.Key, $"HTTP {status}", failures);
-                    await Task.Delay(Backoff(failures), _time, ct).ConfigureAwait(false);
+                    await Task.Delay(_backoff.Delay(failures), _time, ct).ConfigureAwait(false);
                     continue;
                 }
 
@@ -188,9 +194,6 @@ internal sealed class DiscordRestClient : IDisposable
 
         return message;
     }
-
-    private TimeSpan Backoff(int failures) =>
-        TimeSpan.FromTicks(Math.Min(_options.MaxReconnectDelay.Ticks, _options.ReconnectDelay.Ticks / 2 * (1L << Math.Min(failures - 1, 10))));
 
     private static async Task<JsonElement?> ReadJsonAsync(HttpResponseMessage response, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Airspace.Core;
+using Airspace.Core.Resilience;
 using Airspace.Core.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,10 +16,16 @@ public sealed class SourcePollLoop(
     SourcePoller poller,
     ISourceStateStore states,
     IOptions<FeedsOptions> options,
+    IJitterSource jitter,
     TimeProvider time,
     ILogger<SourcePollLoop> logger)
 {
     private static readonly TimeSpan MinSleep = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>A poll that throws waits 2 s, doubling per further throw, at most <see cref="FeedsOptions.MaxBackoff"/>.</summary>
+    private static readonly TimeSpan FirstThrowDelay = TimeSpan.FromSeconds(2);
+
+    private readonly Backoff _thrownBackoff = new(FirstThrowDelay, options.Value.MaxBackoff > FirstThrowDelay ? options.Value.MaxBackoff : FirstThrowDelay, jitter);
 
     // A source whose poll throws (not a failing site: that is recorded in its state) waits here, backed off.
     private readonly Dictionary<string, (int Failures, DateTimeOffset NotBefore)> _thrown = new(StringComparer.OrdinalIgnoreCase);
@@ -29,7 +36,7 @@ public sealed class SourcePollLoop(
     public ChangeSignal Wake { get; } = new();
 
     // Everything, even the first read of the catalog, happens inside the loop: a store error is logged and backed off, never fatal.
-    public Task RunAsync(CancellationToken ct) => SignalledLoop.RunAsync("Feed poller", Wake, RunOnceAsync, time, logger, ct);
+    public Task RunAsync(CancellationToken ct) => SignalledLoop.RunAsync("Feed poller", Wake, RunOnceAsync, time, logger, ct, jitter);
 
     /// <summary>Polls the due sources; returns how long to sleep before the next is due.</summary>
     public async Task<TimeSpan> RunOnceAsync(CancellationToken ct)
@@ -58,8 +65,7 @@ public sealed class SourcePollLoop(
                 lock (_thrownGate)
                 {
                     var failures = _thrown.TryGetValue(source.Name, out var previous) ? previous.Failures + 1 : 1;
-                    var delay = TimeSpan.FromSeconds(Math.Min(options.Value.MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures, 20))));
-                    _thrown[source.Name] = (failures, time.GetUtcNow() + delay);
+                    _thrown[source.Name] = (failures, time.GetUtcNow() + _thrownBackoff.Delay(failures));
                 }
             }
         }).ConfigureAwait(false);

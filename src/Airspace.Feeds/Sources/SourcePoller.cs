@@ -1,3 +1,4 @@
+using Airspace.Core.Resilience;
 using Airspace.Core.Sources;
 using Airspace.Feeds.Http;
 using Airspace.Feeds.Parsing;
@@ -18,6 +19,7 @@ public sealed class SourcePoller(
     ISourceStateStore states,
     SourceNotifier notifier,
     IOptions<FeedsOptions> options,
+    IJitterSource jitter,
     TimeProvider time,
     ILogger<SourcePoller> logger)
 {
@@ -62,7 +64,7 @@ public sealed class SourcePoller(
     }
 
     /// <summary>
-    /// Explicit backfill: WordPress posts pages 1..<paramref name="pages"/> by date (100 a page), or the feed as it is,
+    /// Explicit backfill: WordPress posts pages 1..<paramref name="pages"/> by date (<see cref="FeedsOptions.WordPressPageSize"/> a page), or the feed as it is,
     /// all archived without alerting. Polling state is left alone except that a source never polled counts as
     /// baselined, so its first poll does not treat backfilled items as new.
     /// </summary>
@@ -71,9 +73,10 @@ public sealed class SourcePoller(
         ArgumentNullException.ThrowIfNull(source);
         var stats = new PollStats();
         var count = source.Kind == SourceKind.WordPress ? Math.Max(1, pages) : 1;
+        var size = options.Value.WordPressPageSize;
         for (var number = 1; number <= count; number++)
         {
-            var url = source.Kind == SourceKind.WordPress ? WordPressApi.PostsPage(source.Url, number, 100, "date") : source.Url;
+            var url = source.Kind == SourceKind.WordPress ? WordPressApi.PostsPage(source.Url, number, size, "date") : source.Url;
             var result = await FetchAsync(source, url, null, conditional: false, ct).ConfigureAwait(false);
             stats = stats with { Requests = stats.Requests + 1, Bytes = stats.Bytes + result.BytesReceived };
             if (number > 1 && result.StatusCode == 400)
@@ -87,7 +90,7 @@ public sealed class SourcePoller(
             }
 
             stats = stats.Add(await items.IngestAsync(source, feed.Items, allQuiet: true, null, ct).ConfigureAwait(false));
-            if (feed.Items.Count < 100)
+            if (feed.Items.Count < size)
             {
                 break;
             }
@@ -187,9 +190,10 @@ public sealed class SourcePoller(
     {
         var now = time.GetUtcNow();
         var failures = state.ConsecutiveFailures + 1;
-        var delay = Backoff(source.Interval, failures);
+        var delay = RetryDelay(source.Interval, failures);
         if (retryAfter > delay)
         {
+            // The site said when to come back: exactly that, never jittered below it.
             delay = retryAfter.Value;
         }
 
@@ -219,12 +223,12 @@ public sealed class SourcePoller(
         return stats with { Error = error };
     }
 
-    /// <summary>The interval after one failure, doubling with each further one, capped (never below the interval).</summary>
-    private TimeSpan Backoff(TimeSpan interval, int failures)
+    /// <summary>The interval after one failure, doubling with each further one, jittered, capped at MaxBackoff (never below the interval).</summary>
+    private TimeSpan RetryDelay(TimeSpan interval, int failures)
     {
-        var factor = Math.Pow(2, Math.Min(failures - 1, 30));
-        var cap = Math.Max(options.Value.MaxBackoff.Ticks, interval.Ticks);
-        return TimeSpan.FromTicks((long)Math.Min(interval.Ticks * factor, cap));
+        var backoff = new Backoff(interval, interval > options.Value.MaxBackoff ? interval : options.Value.MaxBackoff, jitter);
+        var delay = backoff.Delay(failures);
+        return delay < interval ? interval : delay;
     }
 
     private PollStats Logged(SourceDefinition source, PollStats stats)

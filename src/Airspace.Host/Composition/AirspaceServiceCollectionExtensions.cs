@@ -2,6 +2,7 @@ using Airspace.Core;
 using Airspace.Core.Commands;
 using Airspace.Core.Ingest;
 using Airspace.Core.Publishing;
+using Airspace.Core.Resilience;
 using Airspace.Core.Search;
 using Airspace.Core.Summaries;
 using Airspace.Discord;
@@ -45,6 +46,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSingleton<ArticleNormalizer>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<DeliveryPlanner>();
+        services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<IChatCommand, LatestCommand>();

@@ -35,7 +35,6 @@ internal sealed class UpdatePoller(
     public static readonly TimeSpan UpdateLifetime = TimeSpan.FromHours(24);
 
     private const int BatchLimit = 100;
-    private static readonly TimeSpan MaxErrorDelay = TimeSpan.FromMinutes(1);
 
     /// <summary>The position (see above) of the bot with this id.</summary>
     public static StateKey<long> Offset(long botId) => StateKey.Number("telegram:updates:" + botId.ToString(CultureInfo.InvariantCulture));
@@ -108,8 +107,8 @@ internal sealed class UpdatePoller(
                 }
 
                 // Network and server trouble, or the store being busy: back off and poll again (the offset is unchanged).
-                failures++;
-                var delay = TimeSpan.FromTicks(Math.Min(MaxErrorDelay.Ticks, options.PollErrorDelay.Ticks * (1L << Math.Min(failures - 1, 10))));
+                // A wait Telegram asks for (429 retry_after) is waited exactly and is not a failure.
+                var delay = failure.Kind == BotFailureKind.RateLimited && failure.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : session.ErrorBackoff.Delay(++failures);
                 Log.PollFailed(logger, delay, failure.Description);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }

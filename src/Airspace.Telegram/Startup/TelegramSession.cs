@@ -1,5 +1,6 @@
 using Airspace.Core;
 using Airspace.Core.Commands;
+using Airspace.Core.Resilience;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Health;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ internal sealed class TelegramSession(
     CommandRouter router,
     TelegramOptions options,
     TelegramHealth health,
+    IJitterSource jitter,
     TimeProvider time,
     ILogger<TelegramSession> logger)
 {
@@ -27,6 +29,9 @@ internal sealed class TelegramSession(
 
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The wait after failed connects and polls: PollErrorDelay, doubling per failure, jittered, at most a minute.</summary>
+    public Backoff ErrorBackoff { get; } = new(options.PollErrorDelay, options.PollErrorDelay > MaxRetryDelay ? options.PollErrorDelay : MaxRetryDelay, jitter);
 
     /// <summary>Null until getMe has answered.</summary>
     public BotIdentity? Identity { get; private set; }
@@ -91,7 +96,7 @@ internal sealed class TelegramSession(
     /// <summary>For the update loops: connects, retrying transient failures with backoff; false when it cannot (logged, health failed).</summary>
     public async Task<bool> EnsureConnectedAsync(CancellationToken ct)
     {
-        var delay = options.PollErrorDelay;
+        var failures = 0;
         while (!ct.IsCancellationRequested)
         {
             try
@@ -107,8 +112,7 @@ internal sealed class TelegramSession(
                 return false;
             }
 
-            await Task.Delay(delay, time, ct).ConfigureAwait(false);
-            delay = delay * 2 > MaxRetryDelay ? MaxRetryDelay : delay * 2;
+            await Task.Delay(ErrorBackoff.Delay(++failures), time, ct).ConfigureAwait(false);
         }
 
         return false;

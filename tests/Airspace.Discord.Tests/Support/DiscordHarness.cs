@@ -1,3 +1,4 @@
+using Airspace.Core.Resilience;
 using Airspace.Discord.Gateway;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Host.Composition;

@@ -1,4 +1,4 @@
-using Airspace.Discord.Gateway;
+using Airspace.Core.Resilience;
 
 namespace Airspace.Discord.Tests.Support;
 

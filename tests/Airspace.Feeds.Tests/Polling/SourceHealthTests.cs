@@ -73,7 +73,10 @@ public sealed class SourceHealthTests : IAsyncLifetime
             waits.Add(state.NextPollAt!.Value - state.LastPollAt!.Value);
         }
 
-        Assert.Equal([TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(20)], waits);
+        // 5, 10 and 20 minutes, each spread by the ±25% jitter and never below the 5-minute interval.
+        Assert.InRange(waits[0], TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6.25));
+        Assert.InRange(waits[1], TimeSpan.FromMinutes(7.5), TimeSpan.FromMinutes(12.5));
+        Assert.InRange(waits[2], TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(25));
     }
 
     [Fact]

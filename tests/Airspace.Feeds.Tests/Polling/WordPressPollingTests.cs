@@ -157,6 +157,22 @@ public sealed class WordPressPollingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BackfillAsync_ConfiguredPageSize_ReadsPagesOfThatSizeUntilAShortOne()
+    {
+        await using var bot = FeedPipeline.Create(Path.Combine(_temp.Path, "paged"), new Dictionary<string, string?> { ["Airspace:Feeds:WordPressPageSize"] = "2" });
+        for (var id = 10; id < 14; id++)
+        {
+            _site.Put(FakePost.Create(id, Now.AddDays(-10 + id - 10)));
+        }
+
+        var stats = await bot.Poller.BackfillAsync(TestSources.WordPress(_site.Root), pages: 3, _ct);
+
+        // 7 posts at 2 a page: pages 1..3 (the cap) hold 6; a page size of 100 would have read all 7 in one request.
+        Assert.Equal(3, stats.Requests);
+        Assert.Equal(6, stats.QuietItems);
+    }
+
+    [Fact]
     public async Task PollAsync_CategoryFilter_IngestsOnlyMatchingPosts()
     {
         _site.Put(FakePost.Create(7, Now.AddDays(-1)) with { Categories = ["Opini"] });

@@ -11,6 +11,8 @@ public sealed partial class FakeBotApi
     private readonly List<JsonObject> _pending = [];
     private readonly List<(JsonObject Update, int FromPoll)> _redeliveries = [];
     private int _polls;
+    private int _rateLimitedPolls;
+    private int _pollRetryAfter;
     private readonly List<long> _pollOffsets = [];
     private int _nextUpdateId = 1000;
     private int _nextQueryId;
@@ -25,6 +27,15 @@ public sealed partial class FakeBotApi
             {
                 return [.. _pollOffsets];
             }
+        }
+    }
+
+    /// <summary>The next <paramref name="times"/> getUpdates calls answer 429 with <c>retry_after</c> <paramref name="retryAfter"/> seconds.</summary>
+    public void RateLimitPolls(int times, int retryAfter)
+    {
+        lock (_gate)
+        {
+            (_rateLimitedPolls, _pollRetryAfter) = (times, retryAfter);
         }
     }
 
@@ -189,6 +200,12 @@ public sealed partial class FakeBotApi
         lock (_gate)
         {
             poll = ++_polls;
+            if (_rateLimitedPolls > 0)
+            {
+                _rateLimitedPolls--;
+                throw FakeApiError.TooManyRequests(_pollRetryAfter);
+            }
+
             if (WebhookUrl is not null)
             {
                 throw new FakeApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");

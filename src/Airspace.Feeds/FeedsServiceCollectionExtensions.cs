@@ -59,6 +59,8 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<SourceItemIngestor>();
         services.AddSingleton<SourceNotifier>();
         services.AddSingleton<SourcePoller>();
+        services.AddSingleton<Discovery.FeedDiscovery>();
+        services.AddSingleton<Opml.OpmlImporter>();
         services.AddSingleton<SourcePollLoop>();
         services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddOptions<OperatorsOptions>()

@@ -21,6 +21,9 @@ public sealed class SourceOptions
     /// <summary>Only items in one of these categories are ingested; empty means all.</summary>
     public List<string> Categories { get; set; } = [];
 
+    /// <summary>The folder it is filed under ("News/Indonesia"); a label only.</summary>
+    public string? Folder { get; set; }
+
     /// <summary>Allow a loopback or private-network URL (the SSRF guard refuses them otherwise).</summary>
     public bool Local { get; set; }
 
@@ -44,6 +47,7 @@ public sealed class SourceOptions
             Interval = Interval ?? defaultInterval,
             Categories = [.. Categories.Select(c => c.Trim()).Where(c => c.Length > 0)],
             Local = Local,
+            Folder = string.IsNullOrWhiteSpace(Folder) ? null : Folder.Trim(),
         };
     }
 

@@ -13,12 +13,16 @@ namespace Airspace.Host.Tests.Support;
 /// <summary>A Kestrel site on 127.0.0.1 serving fixed pages by path (404 otherwise), each with a media type and optional Link header.</summary>
 public sealed class LoopbackSite : IAsyncDisposable
 {
-    private readonly Dictionary<string, (string Type, string Body, string? Link)> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Type, Func<string> Body, string? Link)> _pages = new(StringComparer.Ordinal);
     private readonly WebApplication _app;
+    private int _requests;
 
     private LoopbackSite(WebApplication app) => _app = app;
 
     public string Root { get; private set; } = "";
+
+    /// <summary>Requests received, served or not.</summary>
+    public int Requests => Volatile.Read(ref _requests);
 
     public static async Task<LoopbackSite> StartAsync()
     {
@@ -29,6 +33,7 @@ public sealed class LoopbackSite : IAsyncDisposable
         var site = new LoopbackSite(app);
         app.Run(async context =>
         {
+            Interlocked.Increment(ref site._requests);
             if (!site._pages.TryGetValue(context.Request.Path.Value ?? "/", out var page))
             {
                 context.Response.StatusCode = 404;
@@ -41,7 +46,7 @@ public sealed class LoopbackSite : IAsyncDisposable
                 context.Response.Headers.Link = page.Link.Replace("{root}", site.Root, StringComparison.Ordinal);
             }
 
-            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(page.Body));
+            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(page.Body()));
         });
         await app.StartAsync();
         site.Root = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
@@ -49,7 +54,10 @@ public sealed class LoopbackSite : IAsyncDisposable
     }
 
     /// <param name="link">A Link header; <c>{root}</c> becomes the site's root URL.</param>
-    public LoopbackSite Serve(string path, string type, string body, string? link = null)
+    public LoopbackSite Serve(string path, string type, string body, string? link = null) => Serve(path, type, () => body, link);
+
+    /// <summary>A page whose body is made at each request (a site whose posts change between polls).</summary>
+    public LoopbackSite Serve(string path, string type, Func<string> body, string? link = null)
     {
         _pages[path] = (type, body, link);
         return this;

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using Airspace.Core.Configuration;
-using Airspace.Feeds.Discovery;
 using Airspace.Feeds.Parsing;
 using Airspace.Feeds.Sources;
 
@@ -56,7 +55,7 @@ public static class OpmlReader
         {
             Name = name ?? (Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.IdnHost : null),
             Url = url,
-            Kind = Attribute(outline, OpmlNames.Kind) ?? (Uri.TryCreate(url, UriKind.Absolute, out var endpoint) && FeedDiscovery.IsWordPressEndpoint(endpoint) ? "WordPress" : null),
+            Kind = Attribute(outline, OpmlNames.Kind),
             Local = string.Equals(Attribute(outline, OpmlNames.Local), "true", StringComparison.OrdinalIgnoreCase),
             Folder = folder.Length == 0 ? null : folder,
         };

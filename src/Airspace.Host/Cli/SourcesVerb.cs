@@ -118,15 +118,10 @@ public static class SourcesVerb
                     : $"{SafeUrl.Redact(definition.Url)} is {refusal} address; add --local to follow a source on this machine or your private network.").ConfigureAwait(false);
             }
 
-            SourceOptions.TryParseKind(options.Kind, out var explicitKind);
-            if (parse.GetValue(noCheck))
-            {
-                definition = definition with { Kind = options.Kind is null && FeedDiscovery.IsWordPressEndpoint(definition.Url) ? SourceKind.WordPress : explicitKind };
-            }
-            else
+            if (!parse.GetValue(noCheck))
             {
                 var found = await services.GetRequiredService<FeedDiscovery>()
-                    .DiscoverAsync(definition.Url, options.Kind is null ? null : explicitKind, definition.Local, ct).ConfigureAwait(false);
+                    .DiscoverAsync(definition.Url, string.IsNullOrWhiteSpace(options.Kind) ? null : definition.Kind, definition.Local, ct).ConfigureAwait(false);
                 if (!found.Found)
                 {
                     return await FailAsync(Sentence(found.Error!) + " Nothing was saved (--no-check saves it unchecked).").ConfigureAwait(false);

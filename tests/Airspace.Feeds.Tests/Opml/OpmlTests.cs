@@ -38,7 +38,7 @@ public sealed class OpmlTests : IDisposable
 
         Assert.Equal(["Top level", "Airspace Review", "Only title", "WP site"], entries.Select(e => e.Options.Name));
         Assert.Equal([null, "News/Indonesia", "News/Indonesia", "News"], entries.Select(e => e.Options.Folder));
-        Assert.Equal([null, null, null, "WordPress"], entries.Select(e => e.Options.Kind));
+        Assert.Equal([SourceKind.Feed, SourceKind.Feed, SourceKind.Feed, SourceKind.WordPress], entries.Select(e => e.Options.ToDefinition(TimeSpan.FromMinutes(5)).Kind));
         Assert.All(entries, e => Assert.Null(e.Problem));
     }
 

@@ -30,7 +30,7 @@ public sealed class FeedDiscoveryTests : IAsyncLifetime
     [Fact]
     public async Task DiscoverAsync_HomePageWithWordPressLinkHeader_FindsThePostsEndpoint()
     {
-        _site.Serve("/", HtmlType, HomePage("""<link rel="alternate" type="application/rss+xml" href="/feed/">"""), link: $"<{_site.Root}wp-json/>; rel=\"https://api.w.org/\"")
+        _site.Serve("/", HtmlType, HomePage("""<link rel="alternate" type="application/rss+xml" href="/feed/">"""), link: $"<{_site.Root}?p=2>; rel=shortlink, <{_site.Root}wp-json/>; rel=\"https://api.w.org/\"")
             .Serve("/feed/", "application/rss+xml", Rss)
             .Serve("/wp-json/wp/v2/posts", "application/json", Posts);
 

@@ -62,6 +62,8 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<SourceNotifier>();
         services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<SourcePoller>();
+        services.AddSingleton<Discovery.FeedDiscovery>();
+        services.AddSingleton<Opml.OpmlImporter>();
         services.AddSingleton<SourcePollLoop>();
         services.AddOptions<OperatorsOptions>()
             .Configure(o => configuration.GetSection(OperatorsOptions.SectionName).Bind(o))

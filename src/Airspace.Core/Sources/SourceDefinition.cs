@@ -23,6 +23,12 @@ public sealed record SourceDefinition
     /// </summary>
     public bool Local { get; init; }
 
+    /// <summary>
+    /// The folder it is filed under, "/"-separated ("News/Indonesia"): from an imported OPML file's nested outlines or
+    /// <c>--folder</c>. A label for people and for OPML export; it filters nothing.
+    /// </summary>
+    public string? Folder { get; init; }
+
     /// <summary>True for sources from the store (<c>airspace sources add</c>), false for configured ones.</summary>
     public bool Stored { get; init; }
 }

@@ -36,6 +36,9 @@ public sealed record HttpFetchResult
     /// <summary>The server asked us to wait this long (429/503 Retry-After).</summary>
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>The response's <c>Link</c> header values (feed discovery reads WordPress's <c>rel="https://api.w.org/"</c>).</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+
     /// <summary>Bytes of the body received (after decompression), for cost accounting.</summary>
     public long BytesReceived { get; init; }
 

@@ -121,6 +121,7 @@ public sealed class HttpFetcher : IDisposable
             Charset = response.Content.Headers.ContentType?.CharSet,
             ETag = response.Headers.ETag?.ToString(),
             LastModified = LastModified(response),
+            Links = response.Headers.TryGetValues("Link", out var links) ? [.. links] : [],
             BytesReceived = body.LongLength,
         };
     }

@@ -27,7 +27,7 @@ internal static class AtomFeedReader
             Published = FeedDates.Parse(Child(entry, "published")?.Value ?? Child(entry, "issued")?.Value
                 ?? Child(entry, "created")?.Value ?? entry.Element(DcTerms + "issued")?.Value),
             Updated = FeedDates.Parse(Child(entry, "updated")?.Value ?? Child(entry, "modified")?.Value
-                ?? entry.Element(Dc + "date")?.Value),
+                ?? entry.Elements(Dc + "date").LastOrDefault()?.Value),
             Author = Author(entry),
             Summary = FeedText.FromAtom(summary),
             // Atom content given by reference (src) has no text here.
@@ -92,5 +92,6 @@ internal static class AtomFeedReader
     private static string? RawHtml(XElement? element) =>
         element is null ? null : element.HasElements ? FeedText.InnerMarkup(element) : element.Value;
 
-    private static XElement? Child(XElement parent, string local) => parent.Elements().FirstOrDefault(e => IsAtom(e.Name, local));
+    /// <summary>The element's last such child: when a feed repeats one (two updated), the last wins, as in common parsers.</summary>
+    private static XElement? Child(XElement parent, string local) => parent.Elements().LastOrDefault(e => IsAtom(e.Name, local));
 }

@@ -36,4 +36,24 @@ internal static class FeedNamespaces
     public static bool Is(XName name, XNamespace ns, string local) => name.LocalName == local && name.Namespace == ns;
 
     public static bool IsAtomNamespace(XNamespace ns) => AtomNamespaces.Contains(ns.NamespaceName);
+
+    /// <summary>
+    /// A <c>&lt;feed&gt;</c> root in an old or unknown namespace (a pre-1.0 draft, a typo) is read as Atom: its elements
+    /// in that namespace are renamed into the Atom 1.0 namespace. Known Atom namespaces are left as they are.
+    /// </summary>
+    public static XElement AsAtom(XElement root)
+    {
+        var ns = root.Name.Namespace;
+        if (IsAtomNamespace(ns))
+        {
+            return root;
+        }
+
+        foreach (var element in root.DescendantsAndSelf().Where(e => e.Name.Namespace == ns).ToList())
+        {
+            element.Name = Atom10 + element.Name.LocalName;
+        }
+
+        return root;
+    }
 }

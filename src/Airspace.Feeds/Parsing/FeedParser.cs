@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace Airspace.Feeds.Parsing;
@@ -8,9 +9,11 @@ namespace Airspace.Feeds.Parsing;
 /// REST posts page. Refuses anything else, and anything hostile, with a <see cref="FeedFormatException"/> whose
 /// message is one sentence.
 /// </summary>
-public static class FeedParser
+public static partial class FeedParser
 {
     private const int MaxJsonDepth = 64;
+
+    private const string HtmlPageMessage = "not a feed: this is an HTML page (give the URL of its RSS or Atom feed, or let `airspace sources add` find it)";
 
     /// <param name="location">Where the document came from: the base for relative links (null for a local file).</param>
     /// <param name="charset">The HTTP Content-Type charset, if any.</param>
@@ -38,14 +41,19 @@ public static class FeedParser
 
     private static ParsedFeed ParseXml(string text, Uri? location)
     {
+        if (HtmlPage().IsMatch(text))
+        {
+            throw new FeedFormatException(HtmlPageMessage);
+        }
+
         var document = SafeXml.Load(text);
         var root = document.Root ?? throw new FeedFormatException("not a feed: the XML document has no root element");
         return root.Name.LocalName switch
         {
             "rss" => RssFeedReader.Read(root, location),
             "RDF" when root.Name.Namespace == FeedNamespaces.Rdf || root.Name.Namespace == XNamespace.None => RssFeedReader.Read(root, location),
-            "feed" when FeedNamespaces.IsAtomNamespace(root.Name.Namespace) => AtomFeedReader.Read(root, location),
-            "html" or "HTML" => throw new FeedFormatException("not a feed: this is an HTML page (give the URL of its RSS or Atom feed)"),
+            "feed" => AtomFeedReader.Read(FeedNamespaces.AsAtom(root), location),
+            "html" or "HTML" => throw new FeedFormatException(HtmlPageMessage),
             _ => throw new FeedFormatException($"not a feed: the root element is <{Truncate(root.Name.LocalName)}>, not <rss>, <rdf:RDF> or <feed>"),
         };
     }
@@ -85,4 +93,8 @@ public static class FeedParser
     }
 
     private static string Truncate(string value) => value.Length <= 80 ? value : value[..80] + "…";
+
+    /// <summary>An HTML page (a doctype or an html root, after an optional declaration and comments): refused before the XML parser sees it.</summary>
+    [GeneratedRegex(@"^[\uFEFF\s]*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlPage();
 }

@@ -55,6 +55,7 @@ internal static class RssFeedReader
         var categories = new List<string>();
         var authors = new List<string>();
         string? image = null;
+        string? podcastSummary = null;
         foreach (var child in item.Elements())
         {
             var name = child.Name;
@@ -86,6 +87,15 @@ internal static class RssFeedReader
             {
                 categories.AddRange(child.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
             }
+            else if (Is(name, Itunes, "summary") || Is(name, Itunes, "subtitle"))
+            {
+                // A podcast's show notes: the summary when there is no description (the subtitle when there is no summary).
+                podcastSummary = name.LocalName == "summary" || podcastSummary is null ? child.Value : podcastSummary;
+            }
+            else if (Is(name, Itunes, "category"))
+            {
+                categories.AddRange(child.DescendantsAndSelf(Itunes + "category").Select(c => c.Attribute("text")?.Value ?? ""));
+            }
             else if (IsRss(name, "author") || Is(name, Dc, "creator") || Is(name, Dc, "author") || Is(name, Itunes, "author"))
             {
                 authors.Add(child.Value);
@@ -96,6 +106,7 @@ internal static class RssFeedReader
             }
         }
 
+        summaryHtml ??= podcastSummary;
         var contentText = FeedText.FromHtml(contentHtml);
         return new FeedEntry
         {
@@ -104,8 +115,8 @@ internal static class RssFeedReader
             Link = ItemLink(item, location),
             Published = FeedDates.Parse(Child(item, "pubDate")?.Value ?? item.Element(DcTerms + "issued")?.Value
                 ?? item.Element(Atom10 + "published")?.Value),
-            Updated = FeedDates.Parse(item.Element(Dc + "date")?.Value ?? item.Element(DcTerms + "modified")?.Value
-                ?? item.Element(Atom10 + "updated")?.Value),
+            Updated = FeedDates.Parse(item.Elements(Dc + "date").LastOrDefault()?.Value ?? item.Elements(DcTerms + "modified").LastOrDefault()?.Value
+                ?? item.Elements(Atom10 + "updated").LastOrDefault()?.Value),
             Author = authors.Select(FeedAuthors.Name).FirstOrDefault(a => a is not null),
             Summary = FeedText.FromHtml(summaryHtml),
             Content = contentText,
@@ -170,5 +181,6 @@ internal static class RssFeedReader
         return candidate is null ? null : FeedUrls.Resolve(candidate, child, location);
     }
 
-    private static XElement? Child(XElement parent, string local) => parent.Elements().FirstOrDefault(e => IsRss(e.Name, local));
+    /// <summary>The element's last such child: when a feed repeats one (two pubDates), the last wins, as in common parsers.</summary>
+    private static XElement? Child(XElement parent, string local) => parent.Elements().LastOrDefault(e => IsRss(e.Name, local));
 }

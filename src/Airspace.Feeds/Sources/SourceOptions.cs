@@ -10,7 +10,7 @@ public sealed class SourceOptions
 
     public string? Name { get; set; }
 
-    /// <summary><c>Feed</c> (RSS, Atom, JSON Feed) or <c>WordPress</c> (REST API); default Feed.</summary>
+    /// <summary><c>Feed</c> (RSS, Atom, JSON Feed) or <c>WordPress</c> (REST API); default WordPress for a <c>/wp-json/</c> URL, else Feed.</summary>
     public string? Kind { get; set; }
 
     public string? Url { get; set; }
@@ -20,6 +20,9 @@ public sealed class SourceOptions
 
     /// <summary>Only items in one of these categories are ingested; empty means all.</summary>
     public List<string> Categories { get; set; } = [];
+
+    /// <summary>The folder it is filed under ("News/Indonesia"); a label only.</summary>
+    public string? Folder { get; set; }
 
     /// <summary>Allow a loopback or private-network URL (the SSRF guard refuses them otherwise).</summary>
     public bool Local { get; set; }
@@ -33,17 +36,20 @@ public sealed class SourceOptions
         : Interval is { } i && (i < MinInterval || i > MaxInterval) ? $"{key}:Interval must be between 00:00:01 and 1.00:00:00."
         : null;
 
+    /// <remarks>Without a Kind, a <c>/wp-json/…</c> or <c>?rest_route=</c> URL is WordPress, anything else a Feed.</remarks>
     public SourceDefinition ToDefinition(TimeSpan defaultInterval)
     {
         TryParseKind(Kind, out var kind);
+        var url = new Uri(Url!.Trim(), UriKind.Absolute);
         return new SourceDefinition
         {
             Name = Name!.Trim(),
-            Kind = kind,
-            Url = new Uri(Url!.Trim(), UriKind.Absolute),
+            Kind = string.IsNullOrWhiteSpace(Kind) && Discovery.FeedDiscovery.IsWordPressEndpoint(url) ? SourceKind.WordPress : kind,
+            Url = url,
             Interval = Interval ?? defaultInterval,
             Categories = [.. Categories.Select(c => c.Trim()).Where(c => c.Length > 0)],
             Local = Local,
+            Folder = string.IsNullOrWhiteSpace(Folder) ? null : Folder.Trim(),
         };
     }
 

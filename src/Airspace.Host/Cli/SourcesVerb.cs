@@ -4,6 +4,7 @@ using Airspace.Core.Configuration;
 using System.Globalization;
 using Airspace.Core.Commands;
 using Airspace.Core.Sources;
+using Airspace.Feeds.Discovery;
 using Airspace.Feeds.Http;
 using Airspace.Feeds.Sources;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,19 +13,21 @@ using Microsoft.Extensions.Options;
 namespace Airspace.Host.Cli;
 
 /// <summary>
-/// <c>airspace sources add|list|remove|poll|backfill</c>: stored sources (configured ones live in
+/// <c>airspace sources add|list|remove|poll|backfill|import|export</c>: stored sources (configured ones live in
 /// <c>Airspace:Sources</c>), polling one now, and the explicit backfill that archives older items without posting them.
 /// </summary>
 public static class SourcesVerb
 {
     public static Command Create()
     {
-        var command = new Command("sources", "List, add or remove news sources (RSS/Atom/JSON feeds and WordPress sites), poll or backfill one.");
+        var command = new Command("sources", "List, add or remove news sources (RSS/Atom/JSON feeds and WordPress sites), poll or backfill one, import or export OPML.");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Add());
         command.Subcommands.Add(Remove());
         command.Subcommands.Add(Poll());
         command.Subcommands.Add(Backfill());
+        command.Subcommands.Add(SourcesOpmlVerbs.Import());
+        command.Subcommands.Add(SourcesOpmlVerbs.Export());
         return command;
     }
 
@@ -37,7 +40,7 @@ public static class SourcesVerb
             var all = await services.GetRequiredService<SourceCatalog>().ListAsync(ct).ConfigureAwait(false);
             Console.Out.WriteLine(all.Count == 0
                 ? "No sources. Add one with `airspace sources add NAME URL` or under Airspace:Sources."
-                : string.Join('\n', all.Select(s => $"{SourcesCommand.Describe(s)}\n    {SafeUrl.Redact(s.Definition.Url)} ({(s.Definition.Stored ? "stored" : "configured")}{(s.Definition.Local ? ", local" : "")})")));
+                : string.Join('\n', all.Select(s => $"{SourcesCommand.Describe(s)}\n    {SafeUrl.Redact(s.Definition.Url)} ({(s.Definition.Stored ? "stored" : "configured")}{(s.Definition.Folder is { } f ? ", folder " + f : "")}{(s.Definition.Categories.Count > 0 ? ", only " + string.Join(", ", s.Definition.Categories) : "")}{(s.Definition.Local ? ", local" : "")})")));
             return ExitCodes.Ok;
         }));
         return command;
@@ -45,19 +48,25 @@ public static class SourcesVerb
 
     private static Command Add()
     {
-        var name = new Argument<string>("name") { Description = "A short unique name; also the source shown on its articles" };
-        var url = new Argument<string>("url") { Description = "The feed URL, or the WordPress site (or its /wp-json/wp/v2/posts endpoint)" };
-        var kind = new Option<string>("--kind") { Description = "Feed (RSS, Atom, JSON Feed; default) or WordPress" };
+        var name = new Argument<string>("name") { Description = "A short unique name (case-insensitive); also the source shown on its articles" };
+        var url = new Argument<string>("url") { Description = "The site's home page (its feed is found), a feed URL, or a WordPress /wp-json/wp/v2/posts endpoint" };
+        var kind = new Option<string>("--kind") { Description = "Feed (RSS, Atom, JSON Feed) or WordPress; default: found from the URL" };
         var interval = new Option<string>("--interval") { Description = "Time between polls: 00:05:00, 5m, 30s, 2h or 1h30m (default Airspace:Feeds:DefaultInterval)" };
         var categories = new Option<string[]>("--category") { Description = "Only ingest items in this category (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var folder = new Option<string>("--folder") { Description = "File it under this folder (\"News/Indonesia\"; a label, kept in OPML export)" };
         var local = new Option<bool>("--local") { Description = "Allow a loopback or private-network URL (refused by default)" };
-        var command = new Command("add", "Add (or replace) a stored source; the running bot picks it up within Airspace:Feeds:SchedulerTick.");
+        var noCheck = new Option<bool>("--no-check") { Description = "Save the URL as given, without fetching it (no feed discovery)" };
+        var replace = new Option<bool>("--replace") { Description = "Replace the stored source of the same name (refused otherwise)" };
+        var command = new Command("add", "Add a stored source, finding the feed of a home page and checking it once; e.g. `airspace sources add review https://airspace-review.com/`. The running bot picks it up within Airspace:Feeds:SchedulerTick.");
         command.Arguments.Add(name);
         command.Arguments.Add(url);
         command.Options.Add(kind);
         command.Options.Add(interval);
         command.Options.Add(categories);
+        command.Options.Add(folder);
         command.Options.Add(local);
+        command.Options.Add(noCheck);
+        command.Options.Add(replace);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             TimeSpan? every = null;
@@ -78,27 +87,58 @@ public static class SourcesVerb
                 Kind = parse.GetValue(kind),
                 Interval = every,
                 Categories = [.. parse.GetValue(categories) ?? []],
+                Folder = parse.GetValue(folder),
                 Local = parse.GetValue(local),
             };
             if (options.Validate("source") is { } error)
             {
-                return await FailAsync(error.Replace("source:", "", StringComparison.Ordinal)).ConfigureAwait(false);
+                return await FailAsync(error.Replace("source:", "", StringComparison.Ordinal).Replace("Kind must", "--kind must", StringComparison.Ordinal)).ConfigureAwait(false);
             }
 
             await using var services = CliServices.Build(parse);
             var catalog = services.GetRequiredService<SourceCatalog>();
-            if (catalog.Configured.Any(s => string.Equals(s.Name, options.Name!.Trim(), StringComparison.OrdinalIgnoreCase)))
+            var wanted = options.Name!.Trim();
+            if (catalog.Configured.FirstOrDefault(s => string.Equals(s.Name, wanted, StringComparison.OrdinalIgnoreCase)) is { } configured)
             {
-                return await FailAsync($"'{options.Name}' is a configured source (Airspace:Sources); choose another name.").ConfigureAwait(false);
+                return await FailAsync($"'{configured.Name}' is a configured source (Airspace:Sources); choose another name.").ConfigureAwait(false);
+            }
+
+            var store = services.GetRequiredService<ISourceStore>();
+            if (!parse.GetValue(replace)
+                && (await store.ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(s => string.Equals(s.Name, wanted, StringComparison.OrdinalIgnoreCase)) is { } clash)
+            {
+                return await FailAsync($"a source named '{clash.Name}' already exists (names are case-insensitive); add --replace to replace it, or choose another name.").ConfigureAwait(false);
             }
 
             var definition = options.ToDefinition(services.GetRequiredService<IOptions<FeedsOptions>>().Value.DefaultInterval) with { Stored = true };
-            await services.GetRequiredService<ISourceStore>().AddAsync(definition, ct).ConfigureAwait(false);
+            if (await AddressCheck.RefusalAsync(definition.Url, definition.Local, ct).ConfigureAwait(false) is { } refusal)
+            {
+                return await FailAsync(definition.Local
+                    ? $"{SafeUrl.Redact(definition.Url)} is {refusal} address, which is never fetched, not even with --local."
+                    : $"{SafeUrl.Redact(definition.Url)} is {refusal} address; add --local to follow a source on this machine or your private network.").ConfigureAwait(false);
+            }
+
+            if (!parse.GetValue(noCheck))
+            {
+                var found = await services.GetRequiredService<FeedDiscovery>()
+                    .DiscoverAsync(definition.Url, string.IsNullOrWhiteSpace(options.Kind) ? null : definition.Kind, definition.Local, ct).ConfigureAwait(false);
+                if (!found.Found)
+                {
+                    return await FailAsync(Sentence(found.Error!) + " Nothing was saved (--no-check saves it unchecked).").ConfigureAwait(false);
+                }
+
+                Console.Out.WriteLine(found.Description);
+                definition = definition with { Kind = found.Kind, Url = found.Url! };
+            }
+
+            await store.AddAsync(definition, ct).ConfigureAwait(false);
             Console.Out.WriteLine($"Added {definition.Name} ({definition.Kind}, {SafeUrl.Redact(definition.Url)}). Its first poll archives what it has without posting; new items after that are posted.");
             return ExitCodes.Ok;
         }));
         return command;
     }
+
+    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 
     private static Command Remove()
     {
@@ -189,7 +229,7 @@ public static class SourcesVerb
         return source;
     }
 
-    private static async Task<int> FailAsync(string message)
+    internal static async Task<int> FailAsync(string message)
     {
         await Console.Error.WriteLineAsync("error: " + message).ConfigureAwait(false);
         return ExitCodes.InputError;

@@ -209,6 +209,10 @@ internal static class SchemaMigrations
         ) WITHOUT ROWID;
         CREATE INDEX ix_seen_interactions_keep_until ON seen_interactions (keep_until);
         """,
+        """
+        -- The folder a stored source is filed under ("News/Indonesia", from OPML import or --folder): a label only.
+        ALTER TABLE sources ADD COLUMN folder TEXT NULL;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

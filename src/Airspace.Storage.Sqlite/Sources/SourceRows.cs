@@ -7,7 +7,7 @@ namespace Airspace.Storage.Sqlite.Sources;
 /// <summary>Rows of the sources, source_state and source_items tables; enums as lower-case text.</summary>
 internal static class SourceRows
 {
-    public const string DefinitionColumns = "name, kind, url, interval_ms, categories, local";
+    public const string DefinitionColumns = "name, kind, url, interval_ms, categories, local, folder";
 
     public const string StateColumns =
         "name, health, etag, last_modified, failures, last_error, last_poll_at, last_success_at, next_poll_at, " +
@@ -24,6 +24,7 @@ internal static class SourceRows
         Interval = TimeSpan.FromMilliseconds(r.GetInt64(3)),
         Categories = JsonList.Read(r.GetString(4)),
         Local = r.GetInt64(5) != 0,
+        Folder = r.GetNullableString(6),
         Stored = true,
     };
 

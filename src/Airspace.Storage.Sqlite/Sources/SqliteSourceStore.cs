@@ -12,16 +12,16 @@ public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time
         ArgumentException.ThrowIfNullOrWhiteSpace(source.Name);
         return database.WriteAsync((connection, token) => connection.ExecuteAsync(
             """
-            INSERT INTO sources (name_key, name, kind, url, interval_ms, categories, local, created_at)
-            VALUES (@key, @name, @kind, @url, @interval, @categories, @local, @now)
+            INSERT INTO sources (name_key, name, kind, url, interval_ms, categories, local, folder, created_at)
+            VALUES (@key, @name, @kind, @url, @interval, @categories, @local, @folder, @now)
             ON CONFLICT (name_key) DO UPDATE SET
                 name = excluded.name, kind = excluded.kind, url = excluded.url, interval_ms = excluded.interval_ms,
-                categories = excluded.categories, local = excluded.local
+                categories = excluded.categories, local = excluded.local, folder = excluded.folder
             """,
             token,
             ("@key", SourceRows.Key(source.Name)), ("@name", source.Name.Trim()), ("@kind", SourceRows.KindText(source.Kind)),
             ("@url", source.Url.AbsoluteUri), ("@interval", (long)source.Interval.TotalMilliseconds),
-            ("@categories", JsonList.Write(source.Categories)), ("@local", source.Local ? 1 : 0),
+            ("@categories", JsonList.Write(source.Categories)), ("@local", source.Local ? 1 : 0), ("@folder", source.Folder),
             ("@now", UnixTime.ToStorage(time.GetUtcNow()))), ct);
     }
 

@@ -3,13 +3,6 @@ using System.Net;
 using System.Text.Json;
 using Airspace.Core.Subscriptions;
 using Airspace.Host.Tests.Support;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Host.Tests.Cli;
 
@@ -83,7 +76,7 @@ public sealed class FeedCliTests : IDisposable
     [Fact]
     public async Task Sources_AddListRemove_RoundTrips()
     {
-        var added = await Airspace("sources", "add", "review", "https://airspace-review.com/?key=secret", "--kind", "WordPress", "--interval", "00:10:00");
+        var added = await Airspace("sources", "add", "review", "https://airspace-review.com/?key=secret", "--kind", "WordPress", "--interval", "00:10:00", "--no-check");
         var listed = await Airspace("sources", "list");
         var removed = await Airspace("sources", "remove", "review");
         var bad = await Airspace("sources", "add", "x", "ftp://example.test/feed");
@@ -100,7 +93,13 @@ public sealed class FeedCliTests : IDisposable
     public async Task Run_LoopbackWordPressSource_ArchivesFirstPollThenPostsEachNewPostOnce()
     {
         var posts = new List<string> { Post(1, "Berita lama pertama"), Post(2, "Berita lama kedua") };
-        await using var site = await StartSiteAsync(() => "[" + string.Join(",", posts) + "]");
+        await using var site = (await LoopbackSite.StartAsync()).Serve("/wp-json/wp/v2/posts", "application/json", () =>
+        {
+            lock (posts)
+            {
+                return "[" + string.Join(",", posts) + "]";
+            }
+        });
         var settings = TestBot.Settings(Data, Samples.AirspaceOnly(_temp));
         settings["Airspace:Seed:Enabled"] = "false";
         settings["Airspace:Sources:0:Name"] = "review";
@@ -149,44 +148,5 @@ public sealed class FeedCliTests : IDisposable
             ["title"] = new Dictionary<string, string> { ["rendered"] = title },
             ["content"] = new Dictionary<string, object> { ["rendered"] = body, ["protected"] = false },
         });
-    }
-
-    private static async Task<Site> StartSiteAsync(Func<string> json)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var site = new Site(app);
-        app.Run(async context =>
-        {
-            Interlocked.Increment(ref site.Count);
-            context.Response.ContentType = "application/json";
-            string body;
-            lock (json)
-            {
-                body = json();
-            }
-
-            await context.Response.WriteAsync(body);
-        });
-        await app.StartAsync();
-        site.Root = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
-        return site;
-    }
-
-    private sealed class Site(WebApplication app) : IAsyncDisposable
-    {
-        public int Count;
-
-        public string Root { get; set; } = "";
-
-        public int Requests => Volatile.Read(ref Count);
-
-        public async ValueTask DisposeAsync()
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
     }
 }

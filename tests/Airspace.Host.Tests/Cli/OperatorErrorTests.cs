@@ -85,8 +85,8 @@ public sealed class OperatorErrorTests : IDisposable
     {
         var data = _temp.Combine("data");
 
-        var add = await Support.Cli.RunAsync(_temp.Path, "sources", "add", "review", "https://example.com/feed", "--interval", "1h30m", "--data", data);
-        var bad = await Support.Cli.RunAsync(_temp.Path, "sources", "add", "other", "https://example.com/other", "--interval", "90 minutes", "--data", data);
+        var add = await Support.Cli.RunAsync(_temp.Path, "sources", "add", "review", "https://example.com/feed", "--interval", "1h30m", "--no-check", "--data", data);
+        var bad = await Support.Cli.RunAsync(_temp.Path, "sources", "add", "other", "https://example.com/other", "--interval", "90 minutes", "--no-check", "--data", data);
         var list = await Support.Cli.RunAsync(_temp.Path, "sources", "list", "--data", data);
 
         Assert.Equal(0, add.ExitCode);

@@ -1,0 +1,200 @@
+using System.Text;
+using Airspace.Core;
+using Airspace.Core.Sources;
+using Airspace.Feeds.Http;
+using Airspace.Feeds.Parsing;
+using Airspace.Feeds.Sources;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Feeds.Discovery;
+
+/// <summary>
+/// Finds what to poll from the URL a user pastes, checking it once (<c>airspace sources add</c>). A feed or a WordPress
+/// posts endpoint is read as it is. A web page is searched, in this order: the WordPress REST API it advertises (the
+/// <c>Link</c> header or the <c>&lt;link rel="https://api.w.org/"&gt;</c> tag; preferred, as it gives full text,
+/// categories and images), then its <c>&lt;link rel="alternate"&gt;</c> feeds, then the common feed paths of its site.
+/// Every candidate must answer with something <see cref="FeedParser"/> reads. Never throws for a bad site.
+/// </summary>
+public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> options)
+{
+    /// <summary>Where sites usually serve their feed, tried last, in this order.</summary>
+    public static readonly IReadOnlyList<string> CommonPaths =
+        ["/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml", "/feed.json"];
+
+    private const string PageAccept = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, */*;q=0.8";
+
+    /// <param name="kind">The kind the user asked for, or null to find out.</param>
+    /// <param name="local">The source may be on a loopback or private address (only on its own host).</param>
+    public async Task<DiscoveredSource> DiscoverAsync(Uri url, SourceKind? kind, bool local, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (kind == SourceKind.WordPress || (kind is null && IsWordPressEndpoint(url)))
+        {
+            return await WordPressAsync(url, url, kind == SourceKind.WordPress && !IsWordPressEndpoint(url) ? "the WordPress site's REST API" : "a WordPress REST API posts endpoint", local, ct).ConfigureAwait(false);
+        }
+
+        var page = await FetchAsync(url, url, PageAccept, local, ct).ConfigureAwait(false);
+        if (page.Status != HttpFetchStatus.Ok || page.Body is null)
+        {
+            return DiscoveredSource.Fail(page.Error ?? $"{SafeUrl.Redact(url)} answered 304 Not Modified to an unconditional request");
+        }
+
+        var feed = TryParse(page, out var error);
+        if (feed is not null)
+        {
+            return new DiscoveredSource
+            {
+                Kind = SourceKind.Feed,
+                Url = url,
+                Items = feed.Items.Count,
+                Description = $"{SafeUrl.Redact(url)} is {Article(FormatName(feed.Format))} feed ({Items(feed)}).",
+            };
+        }
+
+        if (!IsHtml(page))
+        {
+            return DiscoveredSource.Fail($"{SafeUrl.Redact(url)} is not a readable feed: {error}");
+        }
+
+        var links = HomePageLinks.Read(Html.HtmlPageDecoder.Decode(page.Body, page.Charset), page.Url, page.Links);
+        var tried = new List<string>();
+        if (kind is null && links.WordPress is { } api)
+        {
+            var found = await WordPressAsync(url, PostsEndpoint(api.Root), $"the WordPress REST API (advertised in the {api.Where})", local, ct).ConfigureAwait(false);
+            if (found.Found)
+            {
+                return found;
+            }
+
+            tried.Add($"the WordPress REST API it advertises ({found.Error})");
+        }
+
+        foreach (var (alternate, _) in links.Feeds)
+        {
+            if (await FeedAsync(url, alternate, "linked from the page (<link rel=\"alternate\">)", local, ct).ConfigureAwait(false) is { Found: true } found)
+            {
+                return found;
+            }
+        }
+
+        if (links.Feeds.Count > 0)
+        {
+            tried.Add(links.Feeds.Count == 1 ? "the feed it links to" : $"the {links.Feeds.Count} feeds it links to");
+        }
+
+        foreach (var path in CommonPaths)
+        {
+            var candidate = new Uri(page.Url, path);
+            if (await FeedAsync(url, candidate, $"at the common path {path}", local, ct).ConfigureAwait(false) is { Found: true } found)
+            {
+                return found;
+            }
+        }
+
+        tried.Add("the common paths " + string.Join(", ", CommonPaths));
+        var advertised = links.WordPress is null && links.Feeds.Count == 0 ? "it advertises no WordPress API or feed link, and " : "";
+        return DiscoveredSource.Fail(
+            $"{SafeUrl.Redact(url)} is a web page, not a feed, and no feed was found there: {advertised}none of {string.Join("; ", tried)} gave a readable feed. Give the feed's URL (or --kind WordPress for a WordPress site).");
+    }
+
+    /// <summary>A <c>/wp-json/…</c> or <c>?rest_route=</c> URL is the WordPress REST API, not a feed.</summary>
+    public static bool IsWordPressEndpoint(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.AbsolutePath.Contains("/wp-json/", StringComparison.OrdinalIgnoreCase) || url.Query.Contains("rest_route=", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The posts endpoint under an API root: <c>…/wp-json/</c> → <c>…/wp-json/wp/v2/posts</c>; <c>?rest_route=/</c> → <c>?rest_route=/wp/v2/posts</c>.</summary>
+    internal static Uri PostsEndpoint(Uri root)
+    {
+        if (root.Query.Contains("rest_route=", StringComparison.OrdinalIgnoreCase))
+        {
+            return new UriBuilder(root) { Query = "rest_route=/wp/v2/posts" }.Uri;
+        }
+
+        return new Uri(new Uri(root.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/"), "wp/v2/posts");
+    }
+
+    private async Task<DiscoveredSource> WordPressAsync(Uri source, Uri endpoint, string how, bool local, CancellationToken ct)
+    {
+        var result = await FetchAsync(source, WordPressApi.PostsPage(endpoint, 1, options.Value.WordPressPageSize, "modified"), "application/json", local, ct).ConfigureAwait(false);
+        if (TryParse(result, out var error) is not { } feed)
+        {
+            return DiscoveredSource.Fail(error!);
+        }
+
+        if (feed.Format != "wordpress")
+        {
+            return DiscoveredSource.Fail($"{SafeUrl.Redact(endpoint)} is {Article(FormatName(feed.Format))} feed, not the WordPress REST API");
+        }
+
+        return new DiscoveredSource
+        {
+            Kind = SourceKind.WordPress,
+            Url = endpoint,
+            Items = feed.Items.Count,
+            Description = $"Found {how}: {SafeUrl.Redact(endpoint)} ({Plural.Count(feed.Items.Count, "post")} on its first page).",
+        };
+    }
+
+    private async Task<DiscoveredSource> FeedAsync(Uri source, Uri candidate, string how, bool local, CancellationToken ct)
+    {
+        var result = await FetchAsync(source, candidate, PageAccept, local, ct).ConfigureAwait(false);
+        if (TryParse(result, out var error) is not { } feed || feed.Format == "wordpress")
+        {
+            return DiscoveredSource.Fail(error ?? "a WordPress posts list");
+        }
+
+        return new DiscoveredSource
+        {
+            Kind = SourceKind.Feed,
+            Url = candidate,
+            Items = feed.Items.Count,
+            Description = $"Found {Article(FormatName(feed.Format))} feed {how}: {SafeUrl.Redact(candidate)} ({Items(feed)}).",
+        };
+    }
+
+    private Task<HttpFetchResult> FetchAsync(Uri source, Uri url, string accept, bool local, CancellationToken ct) =>
+        http.FetchAsync(new HttpFetchRequest
+        {
+            Url = url,
+            AllowLocal = local,
+            LocalHost = source.IdnHost,
+            Accept = accept,
+            MaxBytes = options.Value.MaxDocumentBytes,
+        }, ct);
+
+    private static ParsedFeed? TryParse(HttpFetchResult result, out string? error)
+    {
+        error = result.Error;
+        if (result.Status != HttpFetchStatus.Ok || result.Body is null)
+        {
+            error ??= $"{SafeUrl.Redact(result.Url)} answered 304 Not Modified to an unconditional request";
+            return null;
+        }
+
+        try
+        {
+            return FeedParser.Parse(result.Body, result.Url, result.Charset);
+        }
+        catch (FeedFormatException ex)
+        {
+            error = ex.Message;
+            return null;
+        }
+    }
+
+    private static bool IsHtml(HttpFetchResult page) =>
+        page.MediaType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true
+        || Encoding.UTF8.GetString(page.Body!.AsSpan(0, Math.Min(page.Body!.Length, 1024))).Contains("<html", StringComparison.OrdinalIgnoreCase);
+
+    private static string FormatName(string format) =>
+        format.StartsWith("rss", StringComparison.Ordinal) ? format is "rss20" ? "RSS 2.0" : "RSS"
+        : format.StartsWith("atom", StringComparison.Ordinal) ? "Atom"
+        : format.StartsWith("json", StringComparison.Ordinal) ? "JSON Feed"
+        : format;
+
+    private static string Article(string name) => (name.StartsWith('A') || name.StartsWith("RSS", StringComparison.Ordinal) ? "an " : "a ") + name;
+
+    private static string Items(ParsedFeed feed) => Plural.Count(feed.Items.Count, "item");
+}

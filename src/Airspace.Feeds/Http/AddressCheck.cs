@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Airspace.Feeds.Http;
+
+/// <summary>
+/// <see cref="AddressPolicy"/> applied to a URL before it is saved (<c>airspace sources add</c>): the host is resolved
+/// and judged as the fetcher will judge it, so a loopback or private source is refused at once, with the option that
+/// allows it named, instead of failing at every poll. A host that cannot be resolved now is not refused here.
+/// </summary>
+public static class AddressCheck
+{
+    private static readonly TimeSpan LookupTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Null when the fetcher may connect to <paramref name="url"/>'s host; otherwise what kind of address it is ("a loopback").</summary>
+    /// <param name="local">The source allows loopback and private addresses (only link-local and metadata ones are refused).</param>
+    public static async Task<string?> RefusalAsync(Uri url, bool local, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var host = url.IdnHost.Trim('[', ']');
+        IPAddress[] addresses;
+        if (IPAddress.TryParse(host, out var literal))
+        {
+            addresses = [literal];
+        }
+        else if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            addresses = [IPAddress.Loopback];
+        }
+        else
+        {
+            try
+            {
+                addresses = await Dns.GetHostAddressesAsync(host, ct).WaitAsync(LookupTimeout, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is SocketException or TimeoutException or ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        var refusals = addresses.Select(a => local ? AddressPolicy.LocalRefusal(a) : AddressPolicy.Refusal(a)).ToList();
+        return refusals.Count > 0 && refusals.All(r => r is not null) ? refusals[0] : null;
+    }
+}

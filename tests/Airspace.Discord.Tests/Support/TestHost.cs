@@ -1,7 +1,5 @@
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Host.ConsoleChannel;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +9,7 @@ namespace Airspace.Discord.Tests.Support;
 /// <summary>The whole bot, in process (the host's own factory), on a temp data directory, pointed at a <see cref="FakeDiscord"/>.</summary>
 public sealed class TestHost : IAsyncDisposable
 {
-    private TestHost(IHost host, TempDirectory temp, CapturingLoggerProvider logs)
+    private TestHost(IHost host, TempDirectory temp, LogCapture logs)
     {
         Host = host;
         Temp = temp;
@@ -22,7 +20,7 @@ public sealed class TestHost : IAsyncDisposable
 
     public TempDirectory Temp { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public LogCapture Logs { get; }
 
     public string DataDirectory => Temp.Combine("data");
 
@@ -56,7 +54,7 @@ public sealed class TestHost : IAsyncDisposable
 
     public static async Task<TestHost> StartAsync(IDictionary<string, string?> settings, TempDirectory temp, Action<IServiceCollection>? configure = null)
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new LogCapture();
         var host = TestHosts.Create(settings, services =>
         {
             services.AddSingleton(new ConsoleOutput(TextWriter.Null));
@@ -69,7 +67,7 @@ public sealed class TestHost : IAsyncDisposable
     }
 
     /// <summary>The port Kestrel picked when <c>Airspace:Http:Urls</c> asked for port 0.</summary>
-    public int HttpPort => new Uri(Get<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
+    public int HttpPort => LoopbackKestrel.BoundAddress(Host.Services).Port;
 
     public async ValueTask DisposeAsync()
     {

@@ -4,12 +4,7 @@ using System.Text.Json;
 using Airspace.Core.Subscriptions;
 using Airspace.Host.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Host.Tests.Cli;
 
@@ -153,12 +148,8 @@ public sealed class FeedCliTests : IDisposable
 
     private static async Task<Site> StartSiteAsync(Func<string> json)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var site = new Site(app);
-        app.Run(async context =>
+        var site = new Site();
+        site.Server = await LoopbackKestrel.StartAsync(app => app.Run(async context =>
         {
             Interlocked.Increment(ref site.Count);
             context.Response.ContentType = "application/json";
@@ -169,24 +160,20 @@ public sealed class FeedCliTests : IDisposable
             }
 
             await context.Response.WriteAsync(body);
-        });
-        await app.StartAsync();
-        site.Root = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+        }));
         return site;
     }
 
-    private sealed class Site(WebApplication app) : IAsyncDisposable
+    private sealed class Site : IAsyncDisposable
     {
         public int Count;
 
-        public string Root { get; set; } = "";
+        public LoopbackKestrel? Server { get; set; }
+
+        public string Root => Server!.BaseAddress.ToString();
 
         public int Requests => Volatile.Read(ref Count);
 
-        public async ValueTask DisposeAsync()
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => Server?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

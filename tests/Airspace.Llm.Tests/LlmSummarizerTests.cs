@@ -12,7 +12,7 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
     private static readonly SummaryInput Input = new("Kim Jong Un kunjungi pabrik Su-57", Body, "id");
 
     private readonly string keyVariable = "AIRSPACE_LLM_TEST_KEY_" + Guid.NewGuid().ToString("N");
-    private readonly RecordingLogger<LlmSummarizer> logger = new();
+    private readonly LogCapture logs = new();
     private FakeOpenAiServer server = null!;
 
     public async Task InitializeAsync() => server = await FakeOpenAiServer.StartAsync();
@@ -61,8 +61,8 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
         var (_, authorization) = Assert.Single(server.Requests);
         Assert.Equal($"Bearer {key}", authorization);
         Assert.Equal(FixedSummarizer.Text, summary.Text);
-        Assert.NotEmpty(logger.Lines);
-        Assert.DoesNotContain(logger.Lines, line => line.Contains(key, StringComparison.Ordinal));
+        Assert.NotEmpty(logs.Entries);
+        Assert.DoesNotContain(logs.Entries, line => line.Text.Contains(key, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -77,9 +77,9 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
 
         await Create().SummarizeAsync(Input, CancellationToken.None);
 
-        Assert.Contains(logger.Lines, line => line.Contains("[redacted]", StringComparison.Ordinal));
-        Assert.DoesNotContain(logger.Lines, line => line.Contains(key, StringComparison.Ordinal));
-        Assert.DoesNotContain(logger.Lines, line => line.Contains(telegramToken, StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, line => line.Text.Contains("[redacted]", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Entries, line => line.Text.Contains(key, StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Entries, line => line.Text.Contains(telegramToken, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
         var summary = await Create(TimeSpan.FromMilliseconds(300)).SummarizeAsync(Input, CancellationToken.None);
 
         Assert.Equal(new Summary(FixedSummarizer.Text, "extractive-test"), summary);
-        Assert.Contains(logger.Lines, line => line.Contains("longer than", StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, line => line.Text.Contains("longer than", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -175,6 +175,6 @@ public sealed class LlmSummarizerTests : IAsyncLifetime
             ApiKeyVariable = keyVariable,
             Timeout = timeout ?? TimeSpan.FromSeconds(10),
         };
-        return new LlmSummarizer(LlmServiceCollectionExtensions.CreateChatClient(options), new FixedSummarizer(), options, logger);
+        return new LlmSummarizer(LlmServiceCollectionExtensions.CreateChatClient(options), new FixedSummarizer(), options, logs.CreateLogger<LlmSummarizer>());
     }
 }

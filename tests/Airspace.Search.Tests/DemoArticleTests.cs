@@ -14,9 +14,9 @@ public sealed class DemoArticleTests : IDisposable
     private async Task AddRealAndDemoAsync()
     {
         await _index.AddAsync(
-            TestArticles.Create(1, "Su-57 tiba di Kemayoran", "Pesawat tempur Su-57 mendarat di Kemayoran."),
-            TestArticles.Create(2, "Su-57 dalam arsip demo", "Arsip demo tentang Su-57 dan pabriknya.") with { Demo = true },
-            TestArticles.Create(3, "Su-57 dalam sampel demo", "Sampel demo tentang Su-57.") with { Demo = true });
+            TestArticles.Article(1, "Su-57 tiba di Kemayoran", "Pesawat tempur Su-57 mendarat di Kemayoran."),
+            TestArticles.Article(2, "Su-57 dalam arsip demo", "Arsip demo tentang Su-57 dan pabriknya.") with { Demo = true },
+            TestArticles.Article(3, "Su-57 dalam sampel demo", "Sampel demo tentang Su-57.") with { Demo = true });
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class DemoArticleTests : IDisposable
     {
         await AddRealAndDemoAsync();
 
-        var results = await _index.SearchAsync("source:test");
+        var results = await _index.SearchAsync("source:" + TestArticles.DefaultSource);
 
         Assert.Equal([1L], results.Hits.Select(h => h.ArticleId.Value));
     }

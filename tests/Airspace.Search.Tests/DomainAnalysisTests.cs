@@ -19,7 +19,7 @@ public sealed class DomainAnalysisTests : IDisposable
     [InlineData("Pengebom strategis itu terbang di atas Laut Jepang.", "bom")]
     public async Task SearchAsync_RelatedIndonesianForm_FindsArticle(string body, string query)
     {
-        await index.AddAsync(TestArticles.Create(1, "Berita", body));
+        await index.AddAsync(TestArticles.Article(1, "Berita", body));
 
         var results = await index.SearchAsync(query);
 
@@ -33,7 +33,7 @@ public sealed class DomainAnalysisTests : IDisposable
     [InlineData("Warga menyisir pantai mencari sampah.", "pesisir")]
     public async Task SearchAsync_WordTheStockStemmerWouldMerge_FindsNothing(string body, string query)
     {
-        await index.AddAsync(TestArticles.Create(1, "Berita", body));
+        await index.AddAsync(TestArticles.Article(1, "Berita", body));
 
         var results = await index.SearchAsync(query);
 
@@ -53,7 +53,7 @@ public sealed class DomainAnalysisTests : IDisposable
     [InlineData("KF")]
     public async Task SearchAsync_DesignationWholeOrByParts_FindsArticle(string query)
     {
-        await index.AddAsync(TestArticles.Create(
+        await index.AddAsync(TestArticles.Article(
             1, "Jet tempur di Asia", "TNI AU membandingkan Su-35S, F-16V Block 72 dan KF-21 Boramae dalam latihan."));
 
         var results = await index.SearchAsync(query);
@@ -67,7 +67,7 @@ public sealed class DomainAnalysisTests : IDisposable
     [InlineData("Su-3")]
     public async Task SearchAsync_MoreSpecificDesignationThanInArticle_FindsNothing(string query)
     {
-        await index.AddAsync(TestArticles.Create(1, "Jet tempur", "Rusia memamerkan Su-35 dan F-16 bekas di pameran."));
+        await index.AddAsync(TestArticles.Article(1, "Jet tempur", "Rusia memamerkan Su-35 dan F-16 bekas di pameran."));
 
         var results = await index.SearchAsync(query);
 
@@ -77,7 +77,7 @@ public sealed class DomainAnalysisTests : IDisposable
     [Fact]
     public async Task SearchAsync_DesignationQuery_SnippetHighlightsWholeDesignation()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync("Su-35");
 

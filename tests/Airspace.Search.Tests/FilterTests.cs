@@ -60,7 +60,7 @@ public sealed class FilterTests : IDisposable
     [Fact]
     public async Task SearchAsync_FilterWordInsideText_NotAFilter()
     {
-        await index.AddAsync(TestArticles.Create(1, "Radar", "Radar baru dipasang.", source: "other"));
+        await index.AddAsync(TestArticles.Article(1, "Radar", "Radar baru dipasang.", source: "other"));
 
         var results = await index.SearchAsync("radar opensource:x");
 
@@ -86,12 +86,12 @@ public sealed class FilterTests : IDisposable
     }
 
     private Task AddFourAsync() => index.AddAsync(
-        TestArticles.Create(1, "Radar lama", "Radar lama dipensiunkan.", source: "airspace-review.com",
+        TestArticles.Article(1, "Radar lama", "Radar lama dipensiunkan.", source: "airspace-review.com",
             categories: ["Militer"], published: new DateTimeOffset(2022, 5, 1, 0, 0, 0, TimeSpan.Zero)),
-        TestArticles.Create(2, "Radar pantai", "Radar pantai dipasang.", source: "antaranews",
+        TestArticles.Article(2, "Radar pantai", "Radar pantai dipasang.", source: "antaranews",
             categories: ["militer"], published: new DateTimeOffset(2023, 3, 1, 0, 0, 0, TimeSpan.Zero)),
-        TestArticles.Create(3, "Radar AESA", "Radar AESA diuji.", source: "airspace-review.com",
+        TestArticles.Article(3, "Radar AESA", "Radar AESA diuji.", source: "airspace-review.com",
             categories: ["Teknologi"], published: new DateTimeOffset(2023, 9, 14, 23, 0, 0, TimeSpan.Zero)),
-        TestArticles.Create(4, "Radar cuaca", "Radar cuaca diperbarui.", source: "CNN Indonesia",
+        TestArticles.Article(4, "Radar cuaca", "Radar cuaca diperbarui.", source: "CNN Indonesia",
             categories: ["Sains"], published: new DateTimeOffset(2023, 9, 20, 0, 0, 0, TimeSpan.Zero)));
 }

@@ -14,8 +14,8 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public async Task IndexAsync_SameIdTwice_ReplacesTheDocument()
     {
-        await index.AddAsync(TestArticles.Create(1, "Radar", "Radar baru."));
-        await index.AddAsync(TestArticles.Create(1, "Sonar", "Sonar baru."));
+        await index.AddAsync(TestArticles.Article(1, "Radar", "Radar baru."));
+        await index.AddAsync(TestArticles.Article(1, "Sonar", "Sonar baru."));
 
         Assert.Equal(1, await index.Index.CountAsync(CancellationToken.None));
         Assert.Empty((await index.SearchAsync("radar")).Hits);
@@ -26,7 +26,7 @@ public sealed class IndexLifecycleTests : IDisposable
     public async Task IndexAsync_SameIdTwiceInOneBatch_KeepsTheLast()
     {
         await index.Index.IndexAsync(
-            [TestArticles.Create(1, "Radar", "Radar."), TestArticles.Create(1, "Sonar", "Sonar.")],
+            [TestArticles.Article(1, "Radar", "Radar."), TestArticles.Article(1, "Sonar", "Sonar.")],
             CancellationToken.None);
 
         Assert.Equal(1, await index.Index.CountAsync(CancellationToken.None));
@@ -44,10 +44,10 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public async Task RebuildAsync_NewArticles_ReplacesEverything()
     {
-        await index.AddAsync(TestArticles.Create(1, "Radar", "Radar."), TestArticles.Create(2, "Radar", "Radar."));
+        await index.AddAsync(TestArticles.Article(1, "Radar", "Radar."), TestArticles.Article(2, "Radar", "Radar."));
 
         var count = await index.Index.RebuildAsync(
-            Stream(TestArticles.Create(3, "Sonar", "Sonar."), TestArticles.Create(4, "Sonar", "Sonar."), TestArticles.KimJongUnKnaaz(5)),
+            Stream(TestArticles.Article(3, "Sonar", "Sonar."), TestArticles.Article(4, "Sonar", "Sonar."), SearchSamples.KimJongUnKnaaz(5)),
             CancellationToken.None);
 
         Assert.Equal(3, count);
@@ -59,7 +59,7 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public async Task RebuildAsync_NoArticles_LeavesEmptyIndex()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var count = await index.Index.RebuildAsync(Stream(), CancellationToken.None);
 
@@ -71,26 +71,26 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public async Task RebuildAsync_CancelledHalfway_KeepsPreviousIndexAndStaysWritable()
     {
-        await index.AddAsync(TestArticles.Create(1, "Radar", "Radar."), TestArticles.Create(2, "Radar", "Radar."));
+        await index.AddAsync(TestArticles.Article(1, "Radar", "Radar."), TestArticles.Article(2, "Radar", "Radar."));
         using var cts = new CancellationTokenSource();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            index.Index.RebuildAsync(CancelAfterFirst(cts, TestArticles.Create(3, "Sonar", "Sonar.")), cts.Token));
+            index.Index.RebuildAsync(CancelAfterFirst(cts, TestArticles.Article(3, "Sonar", "Sonar.")), cts.Token));
 
         Assert.Equal(2, (await index.SearchAsync("radar")).TotalHits);
         Assert.Empty((await index.SearchAsync("sonar")).Hits);
-        await index.AddAsync(TestArticles.Create(4, "Sonar", "Sonar."));
+        await index.AddAsync(TestArticles.Article(4, "Sonar", "Sonar."));
         Assert.Equal(3, await index.Index.CountAsync(CancellationToken.None));
     }
 
     [Fact]
     public async Task SearchAsync_SecondInstanceWhileFirstHoldsWriter_SeesCommittedArticles()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz(1));
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz(1));
         var reader = index.Open();
 
         var first = await reader.SearchAsync(new SearchQuery("Su-57"), CancellationToken.None);
-        await index.AddAsync(TestArticles.Create(2, "Su-57 baru", "Su-57 baru dikirim."));
+        await index.AddAsync(TestArticles.Article(2, "Su-57 baru", "Su-57 baru dikirim."));
         var second = await reader.SearchAsync(new SearchQuery("Su-57"), CancellationToken.None);
 
         Assert.Equal(1, first.TotalHits);
@@ -106,7 +106,7 @@ public sealed class IndexLifecycleTests : IDisposable
         await reader.CountAsync(CancellationToken.None);
 
         // Would fail to obtain write.lock if the reader had opened a writer.
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         Assert.Single((await reader.SearchAsync(new SearchQuery("Su-57"), CancellationToken.None)).Hits);
     }
@@ -114,11 +114,11 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public async Task IndexAsync_SecondWriterInstance_FailsWithClearMessage()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz(1));
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz(1));
         var other = index.Open();
 
         var error = await Assert.ThrowsAsync<SearchIndexLockedException>(() =>
-            other.IndexAsync([TestArticles.KimJongUnKnaaz(2)], CancellationToken.None));
+            other.IndexAsync([SearchSamples.KimJongUnKnaaz(2)], CancellationToken.None));
 
         Assert.Contains("in use by another process", error.Message, StringComparison.Ordinal);
     }
@@ -126,13 +126,13 @@ public sealed class IndexLifecycleTests : IDisposable
     [Fact]
     public async Task SearchAsync_ConcurrentWithWrites_NeverThrows()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz(1));
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz(1));
 
         var writer = Task.Run(async () =>
         {
             for (var i = 2; i <= 20; i++)
             {
-                await index.AddAsync(TestArticles.Create(i, $"Drone {i}", "Drone Su-57 terbang."));
+                await index.AddAsync(TestArticles.Article(i, $"Drone {i}", "Drone Su-57 terbang."));
             }
         });
         var searchers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>

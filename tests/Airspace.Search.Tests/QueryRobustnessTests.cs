@@ -49,7 +49,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [MemberData(nameof(HostileQueries))]
     public async Task SearchAsync_HostileQuery_ReturnsResultsWithoutThrowing(string query)
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync(query);
 
@@ -60,7 +60,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [Fact]
     public async Task SearchAsync_NullText_ReturnsEmptyWithNotice()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.Index.SearchAsync(new(null!), CancellationToken.None);
 
@@ -78,7 +78,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [InlineData("\uD83D\uDE80Su-57\uD83D\uDE80")]
     public async Task SearchAsync_WordWrappedInSyntax_SearchesTheWord(string query)
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync(query);
 
@@ -92,7 +92,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [InlineData("-Korea")]
     public async Task SearchAsync_OperatorSyntax_ExplainsItWasIgnored(string query)
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync(query);
 
@@ -108,7 +108,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [InlineData("\uD83D\uDE00\uD83D\uDE80")]
     public async Task SearchAsync_NothingSearchable_ReturnsEmptyWithNotice(string query)
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync(query);
 
@@ -120,7 +120,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [Fact]
     public async Task SearchAsync_BlankQuery_ReturnsEmptyWithNotice()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync("  ");
 
@@ -131,7 +131,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [Fact]
     public async Task SearchAsync_TenThousandCharacters_TruncatesWithNotice()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync("Su-57 " + new string('x', 10_000));
 
@@ -142,7 +142,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [Fact]
     public async Task SearchAsync_FiveHundredTerms_UsesFirstSixteenWithNotice()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
         var query = "Su-57 " + string.Join(' ', Enumerable.Range(0, 499).Select(i => $"w{i}"));
 
         var results = await index.SearchAsync(query);
@@ -155,7 +155,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [Fact]
     public async Task SearchAsync_QuotedPhraseOverSixteenWords_TruncatesWithNotice()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync("\"" + string.Join(' ', Enumerable.Repeat("kerja sama", 12)) + "\"");
 
@@ -166,7 +166,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [Fact]
     public async Task SearchAsync_EmojiAroundWords_FindsArticle()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync("\u2708\uFE0F Su-57 \uD83D\uDE80");
 
@@ -176,7 +176,7 @@ public sealed class QueryRobustnessTests : IDisposable
     [Fact]
     public async Task SearchAsync_UnmatchedQuote_SearchesWordsWithNotice()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync("\"kerja militer");
 

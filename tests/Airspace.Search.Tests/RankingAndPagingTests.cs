@@ -14,8 +14,8 @@ public sealed class RankingAndPagingTests : IDisposable
     {
         // The body match is indexed first, so a tie would put it first.
         await index.AddAsync(
-            TestArticles.Create(1, "Latihan bersama di Natuna", TestArticles.Filler(3) + " Radar baru ikut diuji."),
-            TestArticles.Create(2, "Radar baru untuk TNI AU", TestArticles.Filler(3)));
+            TestArticles.Article(1, "Latihan bersama di Natuna", SearchSamples.Filler(3) + " Radar baru ikut diuji."),
+            TestArticles.Article(2, "Radar baru untuk TNI AU", SearchSamples.Filler(3)));
 
         var results = await index.SearchAsync("radar");
 
@@ -27,9 +27,9 @@ public sealed class RankingAndPagingTests : IDisposable
     {
         // Article 1 is saturated with one term (title and body); article 3 mentions both terms once in a long body.
         await index.AddAsync(
-            TestArticles.Create(1, "Rafale Rafale", string.Join(' ', Enumerable.Repeat("Rafale", 30))),
-            TestArticles.Create(2, "Meteor", "Rudal Meteor Meteor diuji."),
-            TestArticles.Create(3, "Berita", TestArticles.Filler(10) + " Rafale membawa Meteor. " + TestArticles.Filler(10)));
+            TestArticles.Article(1, "Rafale Rafale", string.Join(' ', Enumerable.Repeat("Rafale", 30))),
+            TestArticles.Article(2, "Meteor", "Rudal Meteor Meteor diuji."),
+            TestArticles.Article(3, "Berita", SearchSamples.Filler(10) + " Rafale membawa Meteor. " + SearchSamples.Filler(10)));
 
         var results = await index.SearchAsync("rafale meteor");
 
@@ -41,9 +41,9 @@ public sealed class RankingAndPagingTests : IDisposable
     public async Task SearchAsync_MoreMatchedTerms_RankHigher()
     {
         await index.AddAsync(
-            TestArticles.Create(1, "Rafale", "Rafale Rafale Rafale."),
-            TestArticles.Create(2, "Berita", TestArticles.Filler(5) + " Rafale dan Meteor."),
-            TestArticles.Create(3, "Berita", TestArticles.Filler(5) + " Rafale, Meteor dan Scalp."));
+            TestArticles.Article(1, "Rafale", "Rafale Rafale Rafale."),
+            TestArticles.Article(2, "Berita", SearchSamples.Filler(5) + " Rafale dan Meteor."),
+            TestArticles.Article(3, "Berita", SearchSamples.Filler(5) + " Rafale, Meteor dan Scalp."));
 
         var results = await index.SearchAsync("rafale meteor scalp");
 
@@ -86,9 +86,9 @@ public sealed class RankingAndPagingTests : IDisposable
     public async Task SearchAsync_Hits_AreOrderedByScore()
     {
         await index.AddAsync(
-            TestArticles.KimJongUnKnaaz(1),
-            TestArticles.Create(2, "Putin", "Putin bertemu Kim."),
-            TestArticles.Create(3, "Berita", TestArticles.Filler(4) + " Kim hadir."));
+            SearchSamples.KimJongUnKnaaz(1),
+            TestArticles.Article(2, "Putin", "Putin bertemu Kim."),
+            TestArticles.Article(3, "Berita", SearchSamples.Filler(4) + " Kim hadir."));
 
         var results = await index.SearchAsync("Kim Putin");
 
@@ -97,6 +97,6 @@ public sealed class RankingAndPagingTests : IDisposable
 
     private static Core.Articles.Article[] Drones(int count) =>
         Enumerable.Range(1, count)
-            .Select(i => TestArticles.Create(i, $"Berita {i}", $"Drone nomor {i} terbang. " + TestArticles.Filler(i % 4)))
+            .Select(i => TestArticles.Article(i, $"Berita {i}", $"Drone nomor {i} terbang. " + SearchSamples.Filler(i % 4)))
             .ToArray();
 }

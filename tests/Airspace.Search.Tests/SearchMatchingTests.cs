@@ -15,7 +15,7 @@ public sealed class SearchMatchingTests : IDisposable
     [InlineData("DIKUNJUNGI")]
     public async Task SearchAsync_InflectedIndonesianWord_FindsArticle(string query)
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz(id: 7));
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz(id: 7));
 
         var results = await index.SearchAsync(query);
 
@@ -30,7 +30,7 @@ public sealed class SearchMatchingTests : IDisposable
     [InlineData("Pengiriman jet tempur tertunda.", "dikirim")]
     public async Task SearchAsync_OtherVoiceOfNasalPrefixVerb_FindsArticle(string body, string query)
     {
-        await index.AddAsync(TestArticles.Create(1, "Berita", body));
+        await index.AddAsync(TestArticles.Article(1, "Berita", body));
 
         var results = await index.SearchAsync(query);
 
@@ -45,7 +45,7 @@ public sealed class SearchMatchingTests : IDisposable
     [InlineData("Komsomolsk-on-Amur")]
     public async Task SearchAsync_DesignationInArticle_FindsArticle(string query)
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync(query);
 
@@ -58,7 +58,7 @@ public sealed class SearchMatchingTests : IDisposable
     [InlineData("KF-21")]
     public async Task SearchAsync_DesignationNotInArticle_FindsNothing(string query)
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync(query);
 
@@ -69,7 +69,7 @@ public sealed class SearchMatchingTests : IDisposable
     [Fact]
     public async Task SearchAsync_DesignationPartsFarApart_FindsNothing()
     {
-        await index.AddAsync(TestArticles.Create(1, "Latihan", "Pesawat Su-30 terbang 57 kali bersama F-15."));
+        await index.AddAsync(TestArticles.Article(1, "Latihan", "Pesawat Su-30 terbang 57 kali bersama F-15."));
 
         var results = await index.SearchAsync("Su-57");
 
@@ -82,7 +82,7 @@ public sealed class SearchMatchingTests : IDisposable
     [InlineData("\"kerja sama militer\"")]
     public async Task SearchAsync_QuotedPhraseInOrder_FindsArticle(string query)
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync(query);
 
@@ -95,7 +95,7 @@ public sealed class SearchMatchingTests : IDisposable
     [InlineData("\"militer kerja sama\"")]
     public async Task SearchAsync_QuotedPhraseOutOfOrder_FindsNothing(string query)
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var results = await index.SearchAsync(query);
 
@@ -109,8 +109,8 @@ public sealed class SearchMatchingTests : IDisposable
     public async Task SearchAsync_EnglishInflection_FindsEnglishArticle(string query)
     {
         await index.AddAsync(
-            TestArticles.KimJongUnKnaaz(id: 1),
-            TestArticles.Create(2, "Typhoon upgrade", "The Eurofighter engines were upgraded last year.", language: "en"));
+            SearchSamples.KimJongUnKnaaz(id: 1),
+            TestArticles.Article(2, "Typhoon upgrade", "The Eurofighter engines were upgraded last year.", language: "en"));
 
         var results = await index.SearchAsync(query);
 
@@ -120,7 +120,7 @@ public sealed class SearchMatchingTests : IDisposable
     [Fact]
     public async Task SearchAsync_EnglishStopWordsAroundWord_FindsArticle()
     {
-        await index.AddAsync(TestArticles.Create(2, "Typhoon", "The engines of the Eurofighter were upgraded.", language: "en"));
+        await index.AddAsync(TestArticles.Article(2, "Typhoon", "The engines of the Eurofighter were upgraded.", language: "en"));
 
         var results = await index.SearchAsync("the engine of a typhoon");
 

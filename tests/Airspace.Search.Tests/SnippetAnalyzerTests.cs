@@ -33,8 +33,8 @@ public sealed class SnippetAnalyzerTests : IDisposable
     [InlineData("Su-35", "Su-35S")]
     public async Task SearchAsync_RelatedForm_SnippetHighlightsTheWordInTheBody(string query, string highlighted)
     {
-        await index.AddAsync(TestArticles.Create(
-            1, "Berita", $"{TestArticles.Filler(2)} Presiden {highlighted} latihan itu bersama Menteri Pertahanan."));
+        await index.AddAsync(TestArticles.Article(
+            1, "Berita", $"{SearchSamples.Filler(2)} Presiden {highlighted} latihan itu bersama Menteri Pertahanan."));
 
         var results = await index.SearchAsync(query);
 

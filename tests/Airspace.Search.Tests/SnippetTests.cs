@@ -17,7 +17,7 @@ public sealed class SnippetTests : IDisposable
     [InlineData("\"kerja sama\"", "kerja sama")]
     public async Task SearchAsync_MatchInBody_SnippetHighlightsTheMatch(string query, string expected)
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var snippet = (await index.SearchAsync(query)).Hits.Single().Snippet;
 
@@ -27,7 +27,7 @@ public sealed class SnippetTests : IDisposable
     [Fact]
     public async Task SearchAsync_StemmedMatch_SnippetHighlightsTheInflectedWord()
     {
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var snippet = (await index.SearchAsync("dikunjungi")).Hits.Single().Snippet;
 
@@ -39,8 +39,8 @@ public sealed class SnippetTests : IDisposable
     [Fact]
     public async Task SearchAsync_SampleArticle_SnippetIsPlainTextOfSensibleLength()
     {
-        var body = TestArticles.SampleBody();
-        await index.AddAsync(TestArticles.KimJongUnKnaaz());
+        var body = SearchSamples.SampleBody();
+        await index.AddAsync(SearchSamples.KimJongUnKnaaz());
 
         var snippet = (await index.SearchAsync("Peskov")).Hits.Single().Snippet;
 
@@ -58,7 +58,7 @@ public sealed class SnippetTests : IDisposable
     [Fact]
     public async Task SearchAsync_BodyWithMarkupCharacters_SnippetRunsKeepTextVerbatim()
     {
-        await index.AddAsync(TestArticles.Create(1, "Uji", "Nilai <b>radar</b> & \"sonar\" naik."));
+        await index.AddAsync(TestArticles.Article(1, "Uji", "Nilai <b>radar</b> & \"sonar\" naik."));
 
         var snippet = (await index.SearchAsync("radar")).Hits.Single().Snippet;
 
@@ -69,8 +69,8 @@ public sealed class SnippetTests : IDisposable
     [Fact]
     public async Task SearchAsync_TitleOnlyMatch_SnippetIsStartOfBodyUnhighlighted()
     {
-        var body = "Latihan bersama. " + TestArticles.Filler(6);
-        await index.AddAsync(TestArticles.Create(1, "Radar baru untuk TNI AU", body));
+        var body = "Latihan bersama. " + SearchSamples.Filler(6);
+        await index.AddAsync(TestArticles.Article(1, "Radar baru untuk TNI AU", body));
 
         var snippet = (await index.SearchAsync("radar")).Hits.Single().Snippet;
 
@@ -82,8 +82,8 @@ public sealed class SnippetTests : IDisposable
     [Fact]
     public async Task SearchAsync_MatchDeepInLongBody_SnippetIsWindowAroundIt()
     {
-        var body = TestArticles.Filler(20) + " Di sana radar baru diuji. " + TestArticles.Filler(20);
-        await index.AddAsync(TestArticles.Create(1, "Berita", body));
+        var body = SearchSamples.Filler(20) + " Di sana radar baru diuji. " + SearchSamples.Filler(20);
+        await index.AddAsync(TestArticles.Article(1, "Berita", body));
 
         var snippet = (await index.SearchAsync("radar")).Hits.Single().Snippet;
 
@@ -103,8 +103,8 @@ public sealed class SnippetTests : IDisposable
     {
         var emoji = string.Concat(Enumerable.Repeat("\uD83D\uDE80", 150));
         await index.AddAsync(
-            TestArticles.Create(1, "Radar", prefix + emoji + emoji),
-            TestArticles.Create(2, "Berita", prefix + emoji + " sonar " + prefix + emoji + emoji));
+            TestArticles.Article(1, "Radar", prefix + emoji + emoji),
+            TestArticles.Article(2, "Berita", prefix + emoji + " sonar " + prefix + emoji + emoji));
 
         var titleOnly = (await index.SearchAsync("radar")).Hits.Single().Snippet;
         var bodyMatch = (await index.SearchAsync("sonar")).Hits.Single().Snippet;
@@ -117,7 +117,7 @@ public sealed class SnippetTests : IDisposable
     [Fact]
     public async Task SearchAsync_EnglishArticle_SnippetHighlightsStemmedMatch()
     {
-        await index.AddAsync(TestArticles.Create(1, "Typhoon", "The Eurofighter engines were upgraded.", language: "en"));
+        await index.AddAsync(TestArticles.Article(1, "Typhoon", "The Eurofighter engines were upgraded.", language: "en"));
 
         var snippet = (await index.SearchAsync("engine")).Hits.Single().Snippet;
 

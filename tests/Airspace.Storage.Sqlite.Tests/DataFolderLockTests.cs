@@ -2,18 +2,15 @@ namespace Airspace.Storage.Sqlite.Tests;
 
 public sealed class DataFolderLockTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "airspace-lock-tests", Guid.NewGuid().ToString("N"), "data");
+    private readonly TempDirectory _temp = new();
+    private readonly string _folder;
 
-    public void Dispose()
+    public DataFolderLockTests()
     {
-        try
-        {
-            Directory.Delete(Path.GetDirectoryName(_folder)!, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _folder = _temp.Combine("data");
     }
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void TryAcquire_FolderAlreadyOwned_RefusesNamingTheFolderAndTheOwner()

@@ -16,7 +16,7 @@ public sealed class DemoArticleTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private static NewArticle Demo(string title, bool quiet = false) =>
-        TestArticles.Create(title, url: "https://example.test/" + Uri.EscapeDataString(title)) with { Demo = true, Quiet = quiet };
+        TestArticles.NewArticle(title, url: "https://example.test/" + Uri.EscapeDataString(title)) with { Demo = true, Quiet = quiet };
 
     [Fact]
     public async Task PlanAsync_DemoSampleWithAChatSubscribedFirst_PlansItForTheConsoleOnly()
@@ -50,7 +50,7 @@ public sealed class DemoArticleTests : IDisposable
     [Fact]
     public async Task AddAsync_BackfillOverDemoAndArchivedArticles_PlansOnlyTheRealOnes()
     {
-        var archived = await _db.Articles.UpsertAsync(TestArticles.Create("First poll archive", url: "https://example.test/a") with { Quiet = true }, _ct);
+        var archived = await _db.Articles.UpsertAsync(TestArticles.NewArticle("First poll archive", url: "https://example.test/a") with { Quiet = true }, _ct);
         await _db.Articles.UpsertAsync(Demo("Demo archive", quiet: true), _ct);
         await _db.Articles.UpsertAsync(Demo("Demo sample"), _ct);
         await _db.Deliveries.PlanAsync(100, All, _ct);
@@ -78,7 +78,7 @@ public sealed class DemoArticleTests : IDisposable
     [Fact]
     public async Task LatestAsync_DemoArticles_LeftOutUnlessAskedFor()
     {
-        var real = await _db.Articles.UpsertAsync(TestArticles.Create("Real", url: "https://example.test/real", published: TestArticles.Published.AddDays(-1)), _ct);
+        var real = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Real", url: "https://example.test/real", published: TestArticles.Published.AddDays(-1)), _ct);
         var demo = await _db.Articles.UpsertAsync(Demo("Demo"), _ct);
 
         Assert.Equal([real.Id], (await _db.Articles.LatestAsync(10, _ct)).Select(a => a.Id));
@@ -104,7 +104,7 @@ public sealed class DemoArticleTests : IDisposable
         await _db.Subscriptions.AddAsync(ChannelAddress.ConsoleChannel, [], 0, _ct);
         var archive = await _db.Articles.UpsertAsync(Demo("Demo archive", quiet: true), _ct);
         var sample = await _db.Articles.UpsertAsync(Demo("Demo sample"), _ct);
-        var real = await _db.Articles.UpsertAsync(TestArticles.Create("Real", url: "https://example.test/real"), _ct);
+        var real = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Real", url: "https://example.test/real"), _ct);
         await _db.Deliveries.PlanAsync(100, All, _ct);
         foreach (var claimed in await _db.Deliveries.ClaimDueAsync(_db.Time.GetUtcNow(), 10, TimeSpan.FromMinutes(1), _ct))
         {
@@ -132,7 +132,7 @@ public sealed class DemoArticleTests : IDisposable
         var sample = await _db.Articles.UpsertAsync(Demo("Demo sample"), _ct);
         await _db.Articles.RemoveDemoAsync(_ct);
 
-        var real = await _db.Articles.UpsertAsync(TestArticles.Create("Real", url: "https://example.test/real"), _ct);
+        var real = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Real", url: "https://example.test/real"), _ct);
 
         Assert.True(real.Id.Value > sample.Id.Value, $"new id {real.Id.Value}, removed id {sample.Id.Value}");
     }
@@ -140,10 +140,10 @@ public sealed class DemoArticleTests : IDisposable
     [Fact]
     public async Task AddAsync_BackfillTwoAfterDemoRemove_PlansBothRealArticles()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create("First", url: "https://example.test/first"), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle("First", url: "https://example.test/first"), _ct);
         await _db.Articles.UpsertAsync(Demo("Demo sample"), _ct);
         await _db.Articles.RemoveDemoAsync(_ct);
-        var second = await _db.Articles.UpsertAsync(TestArticles.Create("Second", url: "https://example.test/second"), _ct);
+        var second = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Second", url: "https://example.test/second"), _ct);
 
         await _db.Subscriptions.AddAsync(Group, [], backfill: 2, _ct);
         await _db.Deliveries.PlanAsync(100, All, _ct);
@@ -155,7 +155,7 @@ public sealed class DemoArticleTests : IDisposable
     [Fact]
     public async Task UpsertAsync_UndatedArticleImportedAgainLater_IsUnchanged()
     {
-        var undated = TestArticles.Create("Undated", externalId: "undated-note") with { PublishedAssumed = true };
+        var undated = TestArticles.NewArticle("Undated", externalId: "undated-note") with { PublishedAssumed = true };
         var first = await _db.Articles.UpsertAsync(undated, _ct);
         var last = await _db.Articles.LastSequenceAsync(_ct);
 
@@ -169,11 +169,11 @@ public sealed class DemoArticleTests : IDisposable
     [Fact]
     public async Task UpsertAsync_UndatedArticleWithNewText_UpdatesButKeepsTheFirstDate()
     {
-        var undated = TestArticles.Create("Undated", externalId: "undated-note") with { PublishedAssumed = true };
+        var undated = TestArticles.NewArticle("Undated", externalId: "undated-note") with { PublishedAssumed = true };
         var first = await _db.Articles.UpsertAsync(undated, _ct);
 
         var edited = await _db.Articles.UpsertAsync(
-            TestArticles.Create("Undated", body: "A corrected body.", externalId: "undated-note") with { PublishedAssumed = true, Published = undated.Published.AddHours(5) }, _ct);
+            TestArticles.NewArticle("Undated", body: "A corrected body.", externalId: "undated-note") with { PublishedAssumed = true, Published = undated.Published.AddHours(5) }, _ct);
 
         Assert.Equal(UpsertKind.Updated, edited.Kind);
         Assert.Equal(undated.Published, (await _db.Articles.GetAsync(first.Id, _ct))!.Published);

@@ -75,7 +75,7 @@ public sealed class DemoMigrationTests : IDisposable
         await CreateHitFolderAsync();
 
         var events = await _db.Articles.ReadEventsAsync(0, 10, _ct);
-        var next = await _db.Articles.UpsertAsync(TestArticles.Create("After the upgrade", url: "https://example.test/next"), _ct);
+        var next = await _db.Articles.UpsertAsync(TestArticles.NewArticle("After the upgrade", url: "https://example.test/next"), _ct);
         var removed = await _db.Articles.RemoveDemoAsync(_ct);
 
         Assert.Equal([1L, 2, 3, 4, 5], events.Select(e => e.Sequence));

@@ -19,8 +19,8 @@ public sealed class QuietArticleTests : IDisposable
     public async Task PlanAsync_QuietCreatedArticle_PlansNoPostButAdvancesTheCursor()
     {
         await _db.Subscriptions.AddAsync(Telegram, [], 0, _ct);
-        var quiet = await _db.Articles.UpsertAsync(TestArticles.Create("Old news", url: "https://example.test/old") with { Quiet = true }, _ct);
-        var loud = await _db.Articles.UpsertAsync(TestArticles.Create("New news", url: "https://example.test/new"), _ct);
+        var quiet = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Old news", url: "https://example.test/old") with { Quiet = true }, _ct);
+        var loud = await _db.Articles.UpsertAsync(TestArticles.NewArticle("New news", url: "https://example.test/new"), _ct);
 
         var planned = await _db.Deliveries.PlanAsync(100, All, _ct);
 
@@ -36,11 +36,11 @@ public sealed class QuietArticleTests : IDisposable
     public async Task PlanAsync_QuietArticleEditedLater_PlansNoEditBecauseNothingWasPosted()
     {
         await _db.Subscriptions.AddAsync(Telegram, [], 0, _ct);
-        var article = TestArticles.Create("Old news", externalId: "guid-1") with { Quiet = true };
+        var article = TestArticles.NewArticle("Old news", externalId: "guid-1") with { Quiet = true };
         await _db.Articles.UpsertAsync(article, _ct);
         await _db.Deliveries.PlanAsync(100, All, _ct);
 
-        var edited = await _db.Articles.UpsertAsync(TestArticles.Create("Old news, corrected", externalId: "guid-1"), _ct);
+        var edited = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Old news, corrected", externalId: "guid-1"), _ct);
         var planned = await _db.Deliveries.PlanAsync(100, All, _ct);
 
         Assert.Equal(UpsertKind.Updated, edited.Kind);
@@ -50,8 +50,8 @@ public sealed class QuietArticleTests : IDisposable
     [Fact]
     public async Task AddAsync_BackfillOverQuietArticles_PostsThemBecauseTheUserAskedForThem()
     {
-        await _db.Articles.UpsertAsync(TestArticles.Create("Archived one", url: "https://example.test/1") with { Quiet = true }, _ct);
-        await _db.Articles.UpsertAsync(TestArticles.Create("Archived two", url: "https://example.test/2") with { Quiet = true }, _ct);
+        await _db.Articles.UpsertAsync(TestArticles.NewArticle("Archived one", url: "https://example.test/1") with { Quiet = true }, _ct);
+        await _db.Articles.UpsertAsync(TestArticles.NewArticle("Archived two", url: "https://example.test/2") with { Quiet = true }, _ct);
         await _db.Deliveries.PlanAsync(100, All, _ct);
 
         await _db.Subscriptions.AddAsync(Telegram, [], 2, _ct);
@@ -64,8 +64,8 @@ public sealed class QuietArticleTests : IDisposable
     public async Task UpsertAsync_QuietDuplicateOfPostedArticle_ChangesNothing()
     {
         await _db.Subscriptions.AddAsync(Telegram, [], 0, _ct);
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create("Story", url: "https://example.test/story", source: "feed-a"), _ct);
-        var copy = await _db.Articles.UpsertAsync(TestArticles.Create("Story", url: "https://example.test/story", source: "feed-b") with { Quiet = true }, _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Story", url: "https://example.test/story", source: "feed-a"), _ct);
+        var copy = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Story", url: "https://example.test/story", source: "feed-b") with { Quiet = true }, _ct);
 
         Assert.Equal(UpsertKind.Unchanged, copy.Kind);
         Assert.Equal(first.Id, copy.Id);

@@ -46,7 +46,7 @@ public sealed class SqliteArticleStoreQueryTests : IDisposable
     [Fact]
     public async Task FindByUrlAsync_KnownAndUnknownUrl_FindsOnlyTheKnownOne()
     {
-        var id = (await _db.Articles.UpsertAsync(TestArticles.Create(url: "https://airspace.test/x"), _ct)).Id;
+        var id = (await _db.Articles.UpsertAsync(TestArticles.NewArticle(url: "https://airspace.test/x"), _ct)).Id;
 
         Assert.Equal(id, (await _db.Articles.FindByUrlAsync("https://airspace.test/x", _ct))?.Id);
         Assert.Null(await _db.Articles.FindByUrlAsync("https://airspace.test/y", _ct));
@@ -84,5 +84,5 @@ public sealed class SqliteArticleStoreQueryTests : IDisposable
     }
 
     private async Task<ArticleId> Insert(string title, DateTimeOffset published) =>
-        (await _db.Articles.UpsertAsync(TestArticles.Create(title, published: published), _ct)).Id;
+        (await _db.Articles.UpsertAsync(TestArticles.NewArticle(title, published: published), _ct)).Id;
 }

@@ -12,7 +12,7 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_NewArticle_InsertsItAndAppendsCreatedEvent()
     {
-        var article = TestArticles.Create(externalId: "101", url: "https://airspace.test/rafale", categories: ["Defence", "Udara"]);
+        var article = TestArticles.NewArticle(externalId: "101", url: "https://airspace.test/rafale", categories: ["Defence", "Udara"]);
 
         var outcome = await _db.Articles.UpsertAsync(article, _ct);
 
@@ -31,9 +31,9 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameExternalIdIdentical_ReturnsUnchangedWithoutEvent()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create(externalId: "101"), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle(externalId: "101"), _ct);
 
-        var second = await _db.Articles.UpsertAsync(TestArticles.Create(externalId: "101"), _ct);
+        var second = await _db.Articles.UpsertAsync(TestArticles.NewArticle(externalId: "101"), _ct);
 
         Assert.Equal(new UpsertOutcome(UpsertKind.Unchanged, first.Id), second);
         Assert.Equal(1, await _db.Articles.LastSequenceAsync(_ct));
@@ -42,9 +42,9 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameExternalIdNewTitle_UpdatesRowAndAppendsUpdatedEvent()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create(externalId: "101", body: "Same body."), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle(externalId: "101", body: "Same body."), _ct);
 
-        var second = await _db.Articles.UpsertAsync(TestArticles.Create("Corrected title", externalId: "101", body: "Same body."), _ct);
+        var second = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Corrected title", externalId: "101", body: "Same body."), _ct);
 
         Assert.Equal(new UpsertOutcome(UpsertKind.Updated, first.Id), second);
         Assert.Equal("Corrected title", (await _db.Articles.GetAsync(first.Id, _ct))!.Title);
@@ -57,10 +57,10 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_OnlyUpdatedTimeChanged_ReturnsUpdated()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create(externalId: "101"), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle(externalId: "101"), _ct);
 
         var second = await _db.Articles.UpsertAsync(
-            TestArticles.Create(externalId: "101") with { Updated = TestArticles.Published.AddHours(2) }, _ct);
+            TestArticles.NewArticle(externalId: "101") with { Updated = TestArticles.Published.AddHours(2) }, _ct);
 
         Assert.Equal(new UpsertOutcome(UpsertKind.Updated, first.Id), second);
         Assert.Equal(TestArticles.Published.AddHours(2), (await _db.Articles.GetAsync(first.Id, _ct))!.Updated);
@@ -69,10 +69,10 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SubMillisecondDifferenceOnly_ReturnsUnchanged()
     {
-        await _db.Articles.UpsertAsync(TestArticles.Create(externalId: "101"), _ct);
+        await _db.Articles.UpsertAsync(TestArticles.NewArticle(externalId: "101"), _ct);
 
         var second = await _db.Articles.UpsertAsync(
-            TestArticles.Create(externalId: "101", published: TestArticles.Published.AddTicks(10)), _ct);
+            TestArticles.NewArticle(externalId: "101", published: TestArticles.Published.AddTicks(10)), _ct);
 
         Assert.Equal(UpsertKind.Unchanged, second.Kind);
     }
@@ -80,9 +80,9 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameUrlIdentical_ReturnsUnchanged()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create(url: "https://airspace.test/a"), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle(url: "https://airspace.test/a"), _ct);
 
-        var second = await _db.Articles.UpsertAsync(TestArticles.Create(url: "https://airspace.test/a"), _ct);
+        var second = await _db.Articles.UpsertAsync(TestArticles.NewArticle(url: "https://airspace.test/a"), _ct);
 
         Assert.Equal(new UpsertOutcome(UpsertKind.Unchanged, first.Id), second);
     }
@@ -90,10 +90,10 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameUrlChangedBody_UpdatesAndAdoptsExternalId()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create(url: "https://airspace.test/a", body: "Draft."), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle(url: "https://airspace.test/a", body: "Draft."), _ct);
 
         var second = await _db.Articles.UpsertAsync(
-            TestArticles.Create(url: "https://airspace.test/a", body: "Final.", externalId: "7"), _ct);
+            TestArticles.NewArticle(url: "https://airspace.test/a", body: "Final.", externalId: "7"), _ct);
 
         Assert.Equal(new UpsertOutcome(UpsertKind.Updated, first.Id), second);
         var stored = await _db.Articles.FindByUrlAsync("https://airspace.test/a", _ct);
@@ -104,9 +104,9 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameContentHashIdentical_ReturnsUnchanged()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create(body: "Inbox text."), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle(body: "Inbox text."), _ct);
 
-        var second = await _db.Articles.UpsertAsync(TestArticles.Create(body: "Inbox text."), _ct);
+        var second = await _db.Articles.UpsertAsync(TestArticles.NewArticle(body: "Inbox text."), _ct);
 
         Assert.Equal(new UpsertOutcome(UpsertKind.Unchanged, first.Id), second);
     }
@@ -114,9 +114,9 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameContentHashNewTitle_Updates()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create("Draft title", body: "Inbox text."), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Draft title", body: "Inbox text."), _ct);
 
-        var second = await _db.Articles.UpsertAsync(TestArticles.Create("Final title", body: "Inbox text."), _ct);
+        var second = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Final title", body: "Inbox text."), _ct);
 
         Assert.Equal(new UpsertOutcome(UpsertKind.Updated, first.Id), second);
         Assert.Equal("Final title", (await _db.Articles.GetAsync(first.Id, _ct))!.Title);
@@ -125,9 +125,9 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameContentHashFromAnotherSource_ReturnsUnchangedAndKeepsOriginal()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create("Original", body: "Shared text.", source: "feed"), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Original", body: "Shared text.", source: "feed"), _ct);
 
-        var second = await _db.Articles.UpsertAsync(TestArticles.Create("Copy", body: "Shared text.", source: "inbox"), _ct);
+        var second = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Copy", body: "Shared text.", source: "inbox"), _ct);
 
         Assert.Equal(new UpsertOutcome(UpsertKind.Unchanged, first.Id), second);
         Assert.Equal("Original", (await _db.Articles.GetAsync(first.Id, _ct))!.Title);
@@ -137,9 +137,9 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameUrlFromAnotherSource_ReturnsUnchanged()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create(source: "feed", url: "https://airspace.test/a", body: "Feed text."), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle(source: "feed", url: "https://airspace.test/a", body: "Feed text."), _ct);
 
-        var second = await _db.Articles.UpsertAsync(TestArticles.Create(source: "import", url: "https://airspace.test/a", body: "File text."), _ct);
+        var second = await _db.Articles.UpsertAsync(TestArticles.NewArticle(source: "import", url: "https://airspace.test/a", body: "File text."), _ct);
 
         Assert.Equal(new UpsertOutcome(UpsertKind.Unchanged, first.Id), second);
         Assert.Equal("Feed text.", (await _db.Articles.GetAsync(first.Id, _ct))!.Body);
@@ -148,9 +148,9 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_SameContentHashButDifferentExternalIds_ReturnsUnchangedDuplicate()
     {
-        var first = await _db.Articles.UpsertAsync(TestArticles.Create("Post A", body: "Same text.", externalId: "1"), _ct);
+        var first = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Post A", body: "Same text.", externalId: "1"), _ct);
 
-        var second = await _db.Articles.UpsertAsync(TestArticles.Create("Post B", body: "Same text.", externalId: "2"), _ct);
+        var second = await _db.Articles.UpsertAsync(TestArticles.NewArticle("Post B", body: "Same text.", externalId: "2"), _ct);
 
         Assert.Equal(new UpsertOutcome(UpsertKind.Unchanged, first.Id), second);
         Assert.Equal("Post A", (await _db.Articles.GetAsync(first.Id, _ct))!.Title);
@@ -159,9 +159,9 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_DifferentArticles_InsertsEachWithIncreasingSequence()
     {
-        var a = await _db.Articles.UpsertAsync(TestArticles.Create("A", externalId: "1", url: "https://airspace.test/a"), _ct);
-        var b = await _db.Articles.UpsertAsync(TestArticles.Create("B", externalId: "2", url: "https://airspace.test/b"), _ct);
-        await _db.Articles.UpsertAsync(TestArticles.Create("A2", externalId: "1", url: "https://airspace.test/a"), _ct);
+        var a = await _db.Articles.UpsertAsync(TestArticles.NewArticle("A", externalId: "1", url: "https://airspace.test/a"), _ct);
+        var b = await _db.Articles.UpsertAsync(TestArticles.NewArticle("B", externalId: "2", url: "https://airspace.test/b"), _ct);
+        await _db.Articles.UpsertAsync(TestArticles.NewArticle("A2", externalId: "1", url: "https://airspace.test/a"), _ct);
 
         var events = await _db.Articles.ReadEventsAsync(0, 10, _ct);
 
@@ -176,7 +176,7 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     public async Task UpsertAsync_TwoProcessesUpsertSameArticle_EndWithOneRow()
     {
         var stores = Enumerable.Range(0, 4).Select(_ => new SqliteArticleStore(_db.Open(), _db.Time)).ToList();
-        var article = TestArticles.Create(externalId: "42", url: "https://airspace.test/42");
+        var article = TestArticles.NewArticle(externalId: "42", url: "https://airspace.test/42");
 
         var outcomes = await Task.WhenAll(stores.Select(store => Task.Run(() => store.UpsertAsync(article, _ct))));
 
@@ -198,7 +198,7 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
             await begin.ExecuteNonQueryAsync(_ct);
         }
 
-        var upsert = Task.Run(() => _db.Articles.UpsertAsync(TestArticles.Create(), _ct));
+        var upsert = Task.Run(() => _db.Articles.UpsertAsync(TestArticles.NewArticle(), _ct));
         await Task.Delay(100);
         await using (var commit = other.CreateCommand())
         {

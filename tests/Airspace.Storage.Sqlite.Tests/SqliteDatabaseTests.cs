@@ -22,7 +22,7 @@ public sealed class SqliteDatabaseTests : IDisposable
     [Fact]
     public async Task MigrateAsync_Reopened_KeepsVersionAndData()
     {
-        await _db.Articles.UpsertAsync(TestArticles.Create(), CancellationToken.None);
+        await _db.Articles.UpsertAsync(TestArticles.NewArticle(), CancellationToken.None);
         await _db.Subscriptions.AddAsync(ChannelAddress.ConsoleChannel, [], 0, CancellationToken.None);
 
         var reopened = _db.Open();

@@ -142,7 +142,7 @@ public sealed class SqliteDeliveryStoreClaimTests : IDisposable
 
         for (var i = 0; i < articles; i++)
         {
-            await _db.Articles.UpsertAsync(TestArticles.Create($"Article {i}"), _ct);
+            await _db.Articles.UpsertAsync(TestArticles.NewArticle($"Article {i}"), _ct);
         }
 
         Assert.Equal(channels.Length * articles, await _db.Deliveries.PlanAsync(1000, All, _ct));

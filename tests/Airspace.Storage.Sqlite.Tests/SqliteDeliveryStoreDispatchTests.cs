@@ -151,7 +151,7 @@ public sealed class SqliteDeliveryStoreDispatchTests : IDisposable
     {
         await Plan(subscriptions: 1, articles: 1);
         _db.Time.Advance(TimeSpan.FromMinutes(1));
-        await _db.Articles.UpsertAsync(TestArticles.Create("Later"), _ct);
+        await _db.Articles.UpsertAsync(TestArticles.NewArticle("Later"), _ct);
         await _db.Deliveries.PlanAsync(100, All, _ct);
 
         var listed = await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 1, _ct);
@@ -187,7 +187,7 @@ public sealed class SqliteDeliveryStoreDispatchTests : IDisposable
 
         for (var i = 0; i < articles; i++)
         {
-            await _db.Articles.UpsertAsync(TestArticles.Create($"Article {i}"), _ct);
+            await _db.Articles.UpsertAsync(TestArticles.NewArticle($"Article {i}"), _ct);
         }
 
         Assert.Equal(subscriptions * articles, await _db.Deliveries.PlanAsync(1000, All, _ct));

@@ -197,5 +197,5 @@ public sealed class SqliteDeliveryStorePlanTests : IDisposable
     }
 
     private async Task<ArticleId> Insert(string title, string? externalId = null) =>
-        (await _db.Articles.UpsertAsync(TestArticles.Create(title, externalId: externalId), _ct)).Id;
+        (await _db.Articles.UpsertAsync(TestArticles.NewArticle(title, externalId: externalId), _ct)).Id;
 }

@@ -78,7 +78,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     public async Task AddAsync_BackfillAfterPublisherPassed_PlansExactlyTheLastNArticles()
     {
         var ids = await InsertArticles(5);
-        await _db.Articles.UpsertAsync(TestArticles.Create("Article 0 corrected", body: "Body 0."), _ct);
+        await _db.Articles.UpsertAsync(TestArticles.NewArticle("Article 0 corrected", body: "Body 0."), _ct);
         Assert.Equal(0, await _db.Deliveries.PlanAsync(100, All, _ct));
 
         var subscription = await _db.Subscriptions.AddAsync(Discord, [], 2, _ct);
@@ -205,7 +205,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         var ids = new List<Core.Articles.ArticleId>();
         for (var i = from; i < from + count; i++)
         {
-            ids.Add((await _db.Articles.UpsertAsync(TestArticles.Create($"Article {i}", body: $"Body {i}."), _ct)).Id);
+            ids.Add((await _db.Articles.UpsertAsync(TestArticles.NewArticle($"Article {i}", body: $"Body {i}."), _ct)).Id);
         }
 
         return ids;

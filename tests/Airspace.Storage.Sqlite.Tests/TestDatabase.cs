@@ -10,10 +10,11 @@ public sealed class TestDatabase : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
 
+    private readonly TempDirectory _temp = new();
+
     public TestDatabase()
     {
-        Directory = Path.Combine(Path.GetTempPath(), "airspace-sqlite-tests", Guid.NewGuid().ToString("N"));
-        DatabasePath = Path.Combine(Directory, "data", "airspace.db");
+        DatabasePath = _temp.Combine("data", "airspace.db");
         Database = Open();
         Articles = new SqliteArticleStore(Database, Time);
         Subscriptions = new SqliteSubscriptionStore(Database, Time);
@@ -21,7 +22,7 @@ public sealed class TestDatabase : IDisposable
         State = new SqliteStateStore(Database);
     }
 
-    public string Directory { get; }
+    public string Directory => _temp.Path;
 
     public string DatabasePath { get; }
 
@@ -56,13 +57,6 @@ public sealed class TestDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leaked handle must not fail the test that found the real problem.
-        }
+        _temp.Dispose();
     }
 }

@@ -18,7 +18,7 @@ public sealed class DiscordChatSenderTests
     public async Task SendAsync_NewArticle_PostsOneEmbedWithNonceAndNoMentionParsing()
     {
         await using var harness = await DiscordHarness.StartAsync();
-        var post = TestArticles.Post(Channel);
+        var post = DiscordPosts.Post(Channel);
 
         var outcome = await Sender(harness).SendAsync(post, default);
 
@@ -49,7 +49,7 @@ public sealed class DiscordChatSenderTests
     public async Task SendAsync_SameDeliveryRetried_ReturnsTheSameMessageInsteadOfADuplicate()
     {
         await using var harness = await DiscordHarness.StartAsync();
-        var post = TestArticles.Post(Channel);
+        var post = DiscordPosts.Post(Channel);
 
         var first = Assert.IsType<SendOutcome.Delivered>(await Sender(harness).SendAsync(post, default));
         var retry = Assert.IsType<SendOutcome.Delivered>(await Sender(harness).SendAsync(post, default));
@@ -63,10 +63,10 @@ public sealed class DiscordChatSenderTests
     public async Task SendAsync_Edit_EditsThePostedMessageInPlace()
     {
         await using var harness = await DiscordHarness.StartAsync();
-        var posted = Assert.IsType<SendOutcome.Delivered>(await Sender(harness).SendAsync(TestArticles.Post(Channel), default));
+        var posted = Assert.IsType<SendOutcome.Delivered>(await Sender(harness).SendAsync(DiscordPosts.Post(Channel), default));
         var changed = TestArticles.Article(title: "Indonesia menerima F-16 Viper pertama (diperbarui)");
 
-        var outcome = await Sender(harness).SendAsync(TestArticles.Post(Channel, 43, changed, DeliveryKind.Edit, posted.MessageId), default);
+        var outcome = await Sender(harness).SendAsync(DiscordPosts.Post(Channel, 43, changed, DeliveryKind.Edit, posted.MessageId), default);
 
         Assert.Equal(posted.MessageId, Assert.IsType<SendOutcome.Delivered>(outcome).MessageId);
         var message = Assert.Single(harness.Fake.MessagesIn(Channel));
@@ -84,7 +84,7 @@ public sealed class DiscordChatSenderTests
         await using var harness = await DiscordHarness.StartAsync();
         harness.Fake.ChannelFailures[Channel] = (status, code, name);
 
-        var outcome = await Sender(harness).SendAsync(TestArticles.Post(Channel), default);
+        var outcome = await Sender(harness).SendAsync(DiscordPosts.Post(Channel), default);
 
         var gone = Assert.IsType<SendOutcome.ChannelGone>(outcome);
         Assert.Contains(code.ToString(System.Globalization.CultureInfo.InvariantCulture), gone.Reason, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class DiscordChatSenderTests
         await using var harness = await DiscordHarness.StartAsync();
         harness.Fake.ChannelsWithoutEmbedLinks[Channel] = true;
 
-        var outcome = await Sender(harness).SendAsync(TestArticles.Post(Channel), default);
+        var outcome = await Sender(harness).SendAsync(DiscordPosts.Post(Channel), default);
 
         Assert.Contains("Embed Links", Assert.IsType<SendOutcome.ChannelGone>(outcome).Reason, StringComparison.Ordinal);
         var notice = Assert.Single(harness.Fake.MessagesIn(Channel));
@@ -111,7 +111,7 @@ public sealed class DiscordChatSenderTests
         await using var harness = await DiscordHarness.StartAsync();
         harness.Fake.Script("POST", MessagesPath, 403, null);
 
-        var outcome = await Sender(harness).SendAsync(TestArticles.Post(Channel), default);
+        var outcome = await Sender(harness).SendAsync(DiscordPosts.Post(Channel), default);
 
         Assert.IsType<SendOutcome.RetryAfter>(outcome);
     }
@@ -122,7 +122,7 @@ public sealed class DiscordChatSenderTests
         await using var harness = await DiscordHarness.StartAsync();
         harness.Fake.Script("POST", MessagesPath, 400, new JsonObject { ["code"] = 50035, ["message"] = "Invalid Form Body" });
 
-        var outcome = await Sender(harness).SendAsync(TestArticles.Post(Channel), default);
+        var outcome = await Sender(harness).SendAsync(DiscordPosts.Post(Channel), default);
 
         Assert.Contains("50035", Assert.IsType<SendOutcome.Rejected>(outcome).Reason, StringComparison.Ordinal);
         Assert.Single(harness.Fake.Requests, r => r.Path == MessagesPath);
@@ -135,7 +135,7 @@ public sealed class DiscordChatSenderTests
         harness.Fake.Script("POST", MessagesPath, 502, null);
         harness.Fake.Script("POST", MessagesPath, 500, new JsonObject { ["code"] = 0, ["message"] = "500: Internal Server Error" });
 
-        var outcome = await Sender(harness).SendAsync(TestArticles.Post(Channel), default);
+        var outcome = await Sender(harness).SendAsync(DiscordPosts.Post(Channel), default);
 
         Assert.IsType<SendOutcome.Delivered>(outcome);
         Assert.Equal(3, harness.Fake.Requests.Count(r => r.Path == MessagesPath));
@@ -148,8 +148,8 @@ public sealed class DiscordChatSenderTests
         await using var harness = await DiscordHarness.StartAsync();
         harness.Fake.Script("POST", MessagesPath, 401, new JsonObject { ["code"] = 0, ["message"] = "401: Unauthorized" });
 
-        var first = await Sender(harness).SendAsync(TestArticles.Post(Channel), default);
-        var second = await Sender(harness).SendAsync(TestArticles.Post(Channel, 43), default);
+        var first = await Sender(harness).SendAsync(DiscordPosts.Post(Channel), default);
+        var second = await Sender(harness).SendAsync(DiscordPosts.Post(Channel, 43), default);
 
         Assert.IsType<SendOutcome.RetryAfter>(first);
         Assert.IsType<SendOutcome.RetryAfter>(second);
@@ -171,7 +171,7 @@ public sealed class DiscordChatSenderTests
             Categories = Enumerable.Range(1, 60).Select(i => $"Kategori nomor {i} yang panjang").ToArray(),
         };
 
-        var outcome = await Sender(harness).SendAsync(TestArticles.Post(Channel, article: article), default);
+        var outcome = await Sender(harness).SendAsync(DiscordPosts.Post(Channel, article: article), default);
 
         Assert.IsType<SendOutcome.Delivered>(outcome);
         var embed = harness.Fake.MessagesIn(Channel).Single().Body["embeds"]![0]!;

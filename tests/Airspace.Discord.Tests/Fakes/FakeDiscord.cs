@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Discord.Tests.Fakes;
 
@@ -22,13 +17,12 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     public const string ApplicationId = "1000000000000000001";
     public const string BotUserId = "1000000000000000002";
 
-    private readonly WebApplication _app;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private LoopbackKestrel? _server;
     private long _nextId = 1_200_000_000_000_000_000;
 
-    private FakeDiscord(WebApplication app)
+    private FakeDiscord()
     {
-        _app = app;
     }
 
     public int Port { get; private set; }
@@ -44,18 +38,15 @@ public sealed partial class FakeDiscord : IAsyncDisposable
 
     public static async Task<FakeDiscord> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var fake = new FakeDiscord(app);
-        app.UseWebSockets();
-        app.Map("/gateway", context => fake.AcceptGatewayAsync(context, resumeUrl: false));
-        app.Map("/resume", context => fake.AcceptGatewayAsync(context, resumeUrl: true));
-        app.Map("/api/v10/{**path}", fake.HandleRestAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.Port = new Uri(address).Port;
+        var fake = new FakeDiscord();
+        fake._server = await LoopbackKestrel.StartAsync(app =>
+        {
+            app.UseWebSockets();
+            app.Map("/gateway", context => fake.AcceptGatewayAsync(context, resumeUrl: false));
+            app.Map("/resume", context => fake.AcceptGatewayAsync(context, resumeUrl: true));
+            app.Map("/api/v10/{**path}", fake.HandleRestAsync);
+        });
+        fake.Port = fake._server.Port;
         return fake;
     }
 
@@ -79,8 +70,10 @@ public sealed partial class FakeDiscord : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         AbortGateway();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     private static async Task WriteJsonAsync(HttpContext context, int status, JsonNode? body)

@@ -13,7 +13,7 @@ public sealed class SlashCommandTests
         var harness = await DiscordHarness.StartAsync();
         if (articles > 0)
         {
-            await TestArticles.IngestAsync(harness, articles);
+            await DiscordPosts.IngestAsync(harness, articles);
         }
 
         return await ConnectedAsync(harness);

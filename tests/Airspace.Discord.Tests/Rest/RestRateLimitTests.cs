@@ -22,7 +22,7 @@ public sealed class RestRateLimitTests
 
         for (var i = 1; i <= 10; i++)
         {
-            Assert.IsType<SendOutcome.Delivered>(await Sender(harness).SendAsync(TestArticles.Post(ChannelA, i), default));
+            Assert.IsType<SendOutcome.Delivered>(await Sender(harness).SendAsync(DiscordPosts.Post(ChannelA, i), default));
         }
 
         Assert.Equal(10, harness.Fake.MessagesIn(ChannelA).Count);
@@ -35,7 +35,7 @@ public sealed class RestRateLimitTests
         await using var harness = await DiscordHarness.StartAsync();
         harness.Fake.Script429("POST", $"/channels/{ChannelA}/messages", 0.2);
 
-        var outcome = await Sender(harness).SendAsync(TestArticles.Post(ChannelA), default);
+        var outcome = await Sender(harness).SendAsync(DiscordPosts.Post(ChannelA), default);
 
         Assert.IsType<SendOutcome.Delivered>(outcome);
         Assert.Equal(1, harness.Fake.Total429s);
@@ -50,9 +50,9 @@ public sealed class RestRateLimitTests
         // A broken proxy answers 429 with a retry_after no TimeSpan can hold.
         harness.Fake.Script429("POST", $"/channels/{ChannelA}/messages", 1e300);
 
-        var first = await Sender(harness).SendAsync(TestArticles.Post(ChannelA, 1), default);
+        var first = await Sender(harness).SendAsync(DiscordPosts.Post(ChannelA, 1), default);
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var second = await Sender(harness).SendAsync(TestArticles.Post(ChannelA, 2), bound.Token);
+        var second = await Sender(harness).SendAsync(DiscordPosts.Post(ChannelA, 2), bound.Token);
 
         Assert.IsType<SendOutcome.Delivered>(first);
         Assert.IsType<SendOutcome.Delivered>(second);
@@ -64,10 +64,10 @@ public sealed class RestRateLimitTests
         await using var harness = await DiscordHarness.StartAsync();
         harness.Fake.Script429("POST", $"/channels/{ChannelA}/messages", 0.5, global: true);
 
-        var first = Sender(harness).SendAsync(TestArticles.Post(ChannelA, 1), default);
+        var first = Sender(harness).SendAsync(DiscordPosts.Post(ChannelA, 1), default);
         Assert.True(await Eventually.WaitUntilAsync(() => harness.Fake.Requests.Any(r => r.Status == 429)));
         await Task.Delay(50);
-        var second = Sender(harness).SendAsync(TestArticles.Post(ChannelB, 2), default);
+        var second = Sender(harness).SendAsync(DiscordPosts.Post(ChannelB, 2), default);
 
         Assert.IsType<SendOutcome.Delivered>(await first);
         Assert.IsType<SendOutcome.Delivered>(await second);
@@ -81,7 +81,7 @@ public sealed class RestRateLimitTests
         await using var harness = await DiscordHarness.StartAsync();
         harness.Fake.Script429("POST", $"/channels/{ChannelA}/messages", 30);
 
-        var outcome = await Sender(harness).SendAsync(TestArticles.Post(ChannelA), default);
+        var outcome = await Sender(harness).SendAsync(DiscordPosts.Post(ChannelA), default);
 
         var retry = Assert.IsType<SendOutcome.RetryAfter>(outcome);
         Assert.Equal(TimeSpan.FromSeconds(30), retry.Delay);
@@ -95,7 +95,7 @@ public sealed class RestRateLimitTests
         harness.Fake.GlobalLimitPerSecond = 50;
 
         var sends = Enumerable.Range(1, 120)
-            .Select(i => Sender(harness).SendAsync(TestArticles.Post((1600000000000000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), i), default));
+            .Select(i => Sender(harness).SendAsync(DiscordPosts.Post((1600000000000000000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), i), default));
         var outcomes = await Task.WhenAll(sends);
 
         Assert.All(outcomes, o => Assert.IsType<SendOutcome.Delivered>(o));

@@ -16,7 +16,7 @@ public sealed class DiscordHarness : IAsyncDisposable
 {
     private readonly List<(CancellationTokenSource Stop, Task Run)> _loops = [];
 
-    private DiscordHarness(FakeDiscord fake, TempDirectory temp, ServiceProvider services, CapturingLoggerProvider logs)
+    private DiscordHarness(FakeDiscord fake, TempDirectory temp, ServiceProvider services, LogCapture logs)
     {
         Fake = fake;
         Temp = temp;
@@ -30,7 +30,7 @@ public sealed class DiscordHarness : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public CapturingLoggerProvider Logs { get; }
+    public LogCapture Logs { get; }
 
     public static Task<DiscordHarness> StartAsync(Action<Dictionary<string, string?>>? settings = null, Action<IServiceCollection>? configure = null) =>
         StartAsync((_, values) => settings?.Invoke(values), configure);
@@ -45,7 +45,7 @@ public sealed class DiscordHarness : IAsyncDisposable
         values["Airspace:Seed:Enabled"] = "false";
         settings(fake, values);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var logs = new CapturingLoggerProvider();
+        var logs = new LogCapture();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton<IConfiguration>(configuration);

@@ -1,32 +1,20 @@
 using Airspace.Discord.Tests.Fakes;
-using Airspace.Host.ConsoleChannel;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Discord.Tests.Support;
 
 /// <summary>The whole bot, in process (the host's own factory), on a temp data directory, pointed at a <see cref="FakeDiscord"/>.</summary>
-public sealed class TestHost : IAsyncDisposable
+public sealed class TestHost : InProcessBot
 {
-    private TestHost(IHost host, TempDirectory temp, CapturingLoggerProvider logs)
+    private TestHost(IDictionary<string, string?> settings, TempDirectory temp, Action<IServiceCollection>? configure)
+        : base(settings, TextWriter.Null, configure)
     {
-        Host = host;
         Temp = temp;
-        Logs = logs;
     }
-
-    public IHost Host { get; }
 
     public TempDirectory Temp { get; }
 
-    public CapturingLoggerProvider Logs { get; }
-
     public string DataDirectory => Temp.Combine("data");
-
-    public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
     /// <summary>Fast loops and the adapter pointed at <paramref name="fake"/>; no seed articles.</summary>
     public static Dictionary<string, string?> Settings(FakeDiscord fake, TempDirectory temp)
@@ -54,32 +42,9 @@ public sealed class TestHost : IAsyncDisposable
         return settings;
     }
 
-    public static async Task<TestHost> StartAsync(IDictionary<string, string?> settings, TempDirectory temp, Action<IServiceCollection>? configure = null)
-    {
-        var logs = new CapturingLoggerProvider();
-        var host = TestHosts.Create(settings, services =>
-        {
-            services.AddSingleton(new ConsoleOutput(TextWriter.Null));
-            services.AddSingleton<ILoggerProvider>(logs);
-            configure?.Invoke(services);
-        });
-        var test = new TestHost(host, temp, logs);
-        await host.StartAsync();
-        return test;
-    }
+    public static Task<TestHost> StartAsync(IDictionary<string, string?> settings, TempDirectory temp, Action<IServiceCollection>? configure = null) =>
+        StartAsync(new TestHost(settings, temp, configure));
 
     /// <summary>The port Kestrel picked when <c>Airspace:Http:Urls</c> asked for port 0.</summary>
-    public int HttpPort => new Uri(Get<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()).Port;
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await Host.StopAsync();
-        }
-        finally
-        {
-            Host.Dispose();
-        }
-    }
+    public int HttpPort => HttpAddress.Port;
 }

@@ -31,7 +31,7 @@ public sealed class WebhookDispatchTests
             await subscriptions.AddAsync(ChannelAddress.ForDiscordWebhook(name), [], 0, default);
         }
 
-        await TestArticles.IngestAsync(harness, 1);
+        await DiscordPosts.IngestAsync(harness, 1);
         await harness.Get<DeliveryPlanner>().RunOnceAsync(default);
         var dispatcher = harness.Get<DeliveryDispatcher>();
         await dispatcher.RunOnceAsync(default);

@@ -37,7 +37,7 @@ internal static class WebhookHarness
         harness.Services.GetServices<IChatSender>().Single(s => s.Platform == ChannelAddress.DiscordWebhook);
 
     public static Post Post(long deliveryId = 42, ChannelAddress? address = null, DeliveryKind kind = DeliveryKind.Post, string? messageId = null, Core.Articles.Article? article = null) =>
-        TestArticles.Post("1", deliveryId, article, kind, messageId) with { Address = address ?? Address };
+        DiscordPosts.Post("1", deliveryId, article, kind, messageId) with { Address = address ?? Address };
 
     public static string ExecutePath(FakeWebhook webhook) => $"/webhooks/{webhook.Id}/{webhook.Token}";
 }

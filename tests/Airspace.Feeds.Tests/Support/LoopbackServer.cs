@@ -1,27 +1,19 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Feeds.Tests.Support;
 
 /// <summary>A real HTTP server on 127.0.0.1, port 0, running a handler; counts requests and bytes sent per path.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackKestrel? _kestrel;
 
-    private LoopbackServer(WebApplication app, Uri root)
+    private LoopbackServer()
     {
-        _app = app;
-        Root = root;
     }
 
-    public Uri Root { get; }
+    public Uri Root => _kestrel!.BaseAddress;
 
     public ConcurrentQueue<Exchange> Exchanges { get; } = new();
 
@@ -29,12 +21,8 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        LoopbackServer? server = null;
-        app.Run(async context =>
+        var server = new LoopbackServer();
+        server._kestrel = await LoopbackKestrel.StartAsync(app => app.Run(async context =>
         {
             var counting = new CountingStream(context.Response.Body);
             context.Response.Body = counting;
@@ -46,20 +34,13 @@ public sealed class LoopbackServer : IAsyncDisposable
             finally
             {
                 var headerBytes = 17 + context.Response.Headers.Sum(h => h.Key.Length + h.Value.ToString().Length + 4) + 2;
-                server!.Exchanges.Enqueue(new Exchange(context.Request.Path + context.Request.QueryString, headers, context.Response.StatusCode, counting.Written, headerBytes));
+                server.Exchanges.Enqueue(new Exchange(context.Request.Path + context.Request.QueryString, headers, context.Response.StatusCode, counting.Written, headerBytes));
             }
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new LoopbackServer(app, new Uri(address.TrimEnd('/') + "/"));
+        }));
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _kestrel?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     /// <summary>One request as served: path and query, request headers, status, body bytes written and an estimate of header bytes.</summary>
     public sealed record Exchange(string Path, IReadOnlyDictionary<string, string> RequestHeaders, int Status, long BodyBytes, long HeaderBytes);

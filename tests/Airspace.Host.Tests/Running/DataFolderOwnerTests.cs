@@ -13,7 +13,7 @@ public sealed class DataFolderOwnerTests : IDisposable
     public async Task Run_SecondBotOnTheSameFolder_RefusedInOneSentenceNamingFolderAndPidWhileVerbsStillWork()
     {
         var data = _temp.Combine("data");
-        using var bot = new RunningBot(_temp.Path, data);
+        using var bot = RunningBot.Start(_temp.Path, data);
         var owner = Path.Combine(data, "airspace.owner");
         var pid = $"pid {bot.Process.Id}";
         Assert.True(await Eventually.WaitUntilAsync(() => File.Exists(owner) && File.ReadAllText(owner).Contains(pid, StringComparison.Ordinal), TimeSpan.FromSeconds(60)));
@@ -33,7 +33,7 @@ public sealed class DataFolderOwnerTests : IDisposable
     public async Task Run_SecondBotWithItsOwnFolderOnTheSameDatabase_RefusedNamingTheDatabaseAndPid()
     {
         var data = _temp.Combine("data");
-        using var bot = new RunningBot(_temp.Path, data);
+        using var bot = RunningBot.Start(_temp.Path, data);
         var database = Path.Combine(data, "airspace.db");
         var owner = database + ".owner";
         var pid = $"pid {bot.Process.Id}";

@@ -10,7 +10,7 @@ public sealed class ProcessTests : IDisposable
     [Fact]
     public async Task Run_DefaultSamples_PostsSeedSummaryAndStopsCleanlyOnCtrlC()
     {
-        using var bot = new RunningBot(_temp.Path, _temp.Combine("data"));
+        using var bot = RunningBot.Start(_temp.Path, _temp.Combine("data"));
 
         Assert.True(await Eventually.WaitUntilAsync(() => bot.Stdout.Contains("✈ " + Samples.SeedTitleStart, StringComparison.Ordinal), TimeSpan.FromSeconds(60)), bot.Stdout);
         Assert.Equal(0, await bot.InterruptAsync());
@@ -21,7 +21,7 @@ public sealed class ProcessTests : IDisposable
     public async Task Run_KilledAfterPostingThenRestarted_DoesNotPostAgain()
     {
         var data = _temp.Combine("data");
-        using (var first = new RunningBot(_temp.Path, data))
+        using (var first = RunningBot.Start(_temp.Path, data))
         {
             Assert.True(await Eventually.WaitUntilAsync(() => first.Stdout.Contains("✈ ", StringComparison.Ordinal), TimeSpan.FromSeconds(60)));
             await Task.Delay(500);
@@ -31,7 +31,7 @@ public sealed class ProcessTests : IDisposable
 
         var heartbeat = Path.Combine(data, "heartbeat");
         var killedAt = File.GetLastWriteTimeUtc(heartbeat);
-        using var second = new RunningBot(_temp.Path, data);
+        using var second = RunningBot.Start(_temp.Path, data);
         Assert.True(await Eventually.WaitUntilAsync(() => File.GetLastWriteTimeUtc(heartbeat) > killedAt, TimeSpan.FromSeconds(60)));
         // Give the publisher and dispatcher several poll cycles; there must be nothing to send.
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -44,7 +44,7 @@ public sealed class ProcessTests : IDisposable
     public async Task Run_CtrlCWhileStillStarting_ExitsZero()
     {
         var data = _temp.Combine("data");
-        using var bot = new RunningBot(_temp.Path, data);
+        using var bot = RunningBot.Start(_temp.Path, data);
 
         // The lock is taken once the command line handles signals, and before seeding and the index build start.
         Assert.True(await Eventually.WaitUntilAsync(() => File.Exists(Path.Combine(data, "airspace.lock")), TimeSpan.FromSeconds(60)));

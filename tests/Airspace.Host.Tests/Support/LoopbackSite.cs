@@ -1,12 +1,7 @@
-using System.Net;
 using System.Text;
+using Airspace.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Host.Tests.Support;
 
@@ -14,24 +9,18 @@ namespace Airspace.Host.Tests.Support;
 public sealed class LoopbackSite : IAsyncDisposable
 {
     private readonly Dictionary<string, (string Type, Func<string> Body, string? Link)> _pages = new(StringComparer.Ordinal);
-    private readonly WebApplication _app;
+    private LoopbackKestrel? _server;
     private int _requests;
 
-    private LoopbackSite(WebApplication app) => _app = app;
-
-    public string Root { get; private set; } = "";
+    public string Root => _server!.BaseAddress.ToString();
 
     /// <summary>Requests received, served or not.</summary>
     public int Requests => Volatile.Read(ref _requests);
 
     public static async Task<LoopbackSite> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var site = new LoopbackSite(app);
-        app.Run(async context =>
+        var site = new LoopbackSite();
+        site._server = await LoopbackKestrel.StartAsync(app => app.Run(async context =>
         {
             Interlocked.Increment(ref site._requests);
             if (!site._pages.TryGetValue(context.Request.Path.Value ?? "/", out var page))
@@ -47,9 +36,7 @@ public sealed class LoopbackSite : IAsyncDisposable
             }
 
             await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(page.Body()));
-        });
-        await app.StartAsync();
-        site.Root = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
+        }));
         return site;
     }
 
@@ -63,9 +50,5 @@ public sealed class LoopbackSite : IAsyncDisposable
         return this;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -1,23 +1,17 @@
-using Airspace.Host.ConsoleChannel;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Airspace.Host.Tests.Support;
 
 /// <summary>The whole bot, in process, on a temp data directory, with the console channel captured.</summary>
-public sealed class TestBot : IAsyncDisposable
+public sealed class TestBot : InProcessBot
 {
-    private TestBot(IHost host, CaptureWriter console)
+    private TestBot(IDictionary<string, string?> settings, CaptureWriter console, Action<IServiceCollection>? configure)
+        : base(settings, console, configure)
     {
-        Host = host;
         Console = console;
     }
 
-    public IHost Host { get; }
-
     public CaptureWriter Console { get; }
-
-    public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
     /// <summary>Fast loops, so tests do not wait on production poll intervals.</summary>
     public static Dictionary<string, string?> Settings(string dataDirectory, string samplesDirectory)
@@ -29,33 +23,9 @@ public sealed class TestBot : IAsyncDisposable
     }
 
     /// <summary>Builds the host (not started).</summary>
-    public static TestBot Create(IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
-    {
-        var console = new CaptureWriter();
-        var host = TestHosts.Create(settings, services =>
-        {
-            services.AddSingleton(new ConsoleOutput(console));
-            configure?.Invoke(services);
-        });
-        return new TestBot(host, console);
-    }
+    public static TestBot Create(IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null) =>
+        new(settings, new CaptureWriter(), configure);
 
-    public static async Task<TestBot> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
-    {
-        var bot = Create(settings, configure);
-        await bot.Host.StartAsync();
-        return bot;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            await Host.StopAsync();
-        }
-        finally
-        {
-            Host.Dispose();
-        }
-    }
+    public static Task<TestBot> StartAsync(IDictionary<string, string?> settings, Action<IServiceCollection>? configure = null) =>
+        StartAsync(Create(settings, configure));
 }

@@ -2,13 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Llm.Tests.Support;
 
@@ -18,11 +13,11 @@ namespace Airspace.Llm.Tests.Support;
 /// </summary>
 internal sealed class FakeOpenAiServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly LoopbackKestrel kestrel;
 
-    private FakeOpenAiServer(WebApplication app, Uri endpoint)
+    private FakeOpenAiServer(LoopbackKestrel kestrel, Uri endpoint)
     {
-        this.app = app;
+        this.kestrel = kestrel;
         Endpoint = endpoint;
     }
 
@@ -43,12 +38,8 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
     public static async Task<FakeOpenAiServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         FakeOpenAiServer? server = null;
-        app.MapPost("/v1/chat/completions", async (HttpContext context) =>
+        var kestrel = await LoopbackKestrel.StartAsync(app => app.MapPost("/v1/chat/completions", async (HttpContext context) =>
         {
             var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
             server!.Requests.Enqueue((body!, context.Request.Headers.Authorization.ToString()));
@@ -63,19 +54,12 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
             }
 
             return Results.Text(Completion(server.Reply), "application/json");
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server = new FakeOpenAiServer(app, new Uri(address.TrimEnd('/') + "/v1"));
+        }));
+        server = new FakeOpenAiServer(kestrel, new Uri(kestrel.BaseAddress, "v1"));
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await app.StopAsync(stop.Token);
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => kestrel.DisposeAsync();
 
     private static string Completion(string content) => JsonSerializer.Serialize(new
     {

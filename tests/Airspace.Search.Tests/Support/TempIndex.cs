@@ -9,14 +9,14 @@ namespace Airspace.Search.Tests.Support;
 internal sealed class TempIndex : IDisposable
 {
     private readonly List<LuceneSearchIndex> opened = [];
+    private readonly TempDirectory directory = new();
 
     public TempIndex()
     {
-        IndexPath = Path.Combine(Path.GetTempPath(), "airspace-search-tests", Guid.NewGuid().ToString("N"));
         Index = Open();
     }
 
-    public string IndexPath { get; }
+    public string IndexPath => directory.Path;
 
     public LuceneSearchIndex Index { get; }
 
@@ -42,13 +42,6 @@ internal sealed class TempIndex : IDisposable
             index.Dispose();
         }
 
-        try
-        {
-            Directory.Delete(IndexPath, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp directory must not fail the test.
-        }
+        directory.Dispose();
     }
 }

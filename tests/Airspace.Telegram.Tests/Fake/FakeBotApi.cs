@@ -2,12 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Telegram.Tests.Fake;
 
@@ -26,7 +21,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private readonly Dictionary<long, FakeChat> _chats = [];
     private readonly List<(string Method, JsonObject Body, int Status)> _requests = [];
     private readonly FakeRateLimiter _limiter;
-    private WebApplication? _app;
+    private LoopbackKestrel? _server;
     private bool _revoked;
 
     private FakeBotApi(string token, FakeLimits limits)
@@ -45,14 +40,8 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     public static async Task<FakeBotApi> StartAsync(FakeLimits? limits = null, string token = DefaultToken)
     {
         var fake = new FakeBotApi(token, limits ?? FakeLimits.Scaled);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.Run(fake.ServeAsync);
-        await app.StartAsync();
-        fake._app = app;
-        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        fake._server = await LoopbackKestrel.StartAsync(app => app.Run(fake.ServeAsync));
+        fake.BaseUrl = fake._server.BaseAddress.ToString().TrimEnd('/');
         return fake;
     }
 
@@ -180,10 +169,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class PollingTests : IAsyncLifetime
         Assert.StartsWith("Airspace posts", replies[0].Text, StringComparison.Ordinal);
         Assert.Equal("No articles yet.", replies[1].Text);
         // The redelivered update may come in the same batch as, and after, the new one: its skip is logged soon after.
-        Assert.True(await Eventually.WaitUntilAsync(() => restarted.Logs.Lines.Any(l => l.Text == $"Skipped Telegram update {first}: already handled")));
+        Assert.True(await Eventually.WaitUntilAsync(() => restarted.Logs.Entries.Any(l => l.Text == $"Skipped Telegram update {first}: already handled")));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class PollingTests : IAsyncLifetime
         Assert.True(await Eventually.WaitUntilAsync(async () => await UnhealthyAsync(a) || await UnhealthyAsync(b)));
         var (stopped, running) = await UnhealthyAsync(a) ? (a, b) : (b, a);
         Assert.False(await UnhealthyAsync(running));
-        Assert.Contains(stopped.Logs.Lines, l => l.Level == LogLevel.Critical && l.Text.Contains("another process is polling with this bot token", StringComparison.Ordinal));
+        Assert.Contains(stopped.Logs.Entries, l => l.Level == LogLevel.Critical && l.Text.Contains("another process is polling with this bot token", StringComparison.Ordinal));
         Assert.True(_fake.Count("getUpdates", 409) >= 1);
 
         var before = _fake.BotMessages(Chat).Count;
@@ -138,7 +138,7 @@ public sealed class PollingTests : IAsyncLifetime
         _fake.RevokeToken();
 
         Assert.True(await Eventually.WaitUntilAsync(() => UnhealthyAsync(bot)));
-        Assert.Contains(bot.Logs.Lines, l => l.Level == LogLevel.Critical && l.Text.Contains("refused Airspace:Telegram:Token", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Entries, l => l.Level == LogLevel.Critical && l.Text.Contains("refused Airspace:Telegram:Token", StringComparison.Ordinal));
         var address = bot.Get<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         using var http = new HttpClient();
         using var response = await http.GetAsync(new Uri(new Uri(address), "/healthz"));

@@ -10,7 +10,7 @@ public sealed class AlertRendererTests
     [Fact]
     public void Render_Article_BoldLinkedTitleSummaryMetaLineAndReadButton()
     {
-        var article = TestArticles.Stored(image: "https://example.com/f16.jpg");
+        var article = TestArticles.Article(image: "https://example.com/f16.jpg", categories: ["News", "Air Force"]);
 
         var message = AlertRenderer.Render(article);
 
@@ -30,7 +30,7 @@ public sealed class AlertRendererTests
     [Fact]
     public void Render_NoImage_DisablesPreview()
     {
-        var message = AlertRenderer.Render(TestArticles.Stored(image: null));
+        var message = AlertRenderer.Render(TestArticles.Article(image: null));
 
         Assert.True(message.Preview.IsDisabled);
     }
@@ -41,7 +41,7 @@ public sealed class AlertRendererTests
     [InlineData(null)]
     public void Render_UnusableUrl_NoLinkAndNoButton(string? url)
     {
-        var message = AlertRenderer.Render(TestArticles.Stored(url: url));
+        var message = AlertRenderer.Render(TestArticles.Article(url: url));
 
         var (_, entities) = FakeHtml.Parse(message.Html);
         Assert.DoesNotContain(entities, e => e.Type == "text_link");
@@ -75,7 +75,7 @@ public sealed class AlertRendererTests
     {
         // No sentence end and no spaces near the limit: the cut must fall between text elements, never inside 😀.
         var summary = new string('x', 3000 + shift) + string.Concat(Enumerable.Repeat("😀", 2000));
-        var article = TestArticles.Stored(summary: summary);
+        var article = TestArticles.Article(summary: summary);
 
         var message = AlertRenderer.Render(article);
 
@@ -88,7 +88,7 @@ public sealed class AlertRendererTests
     [Fact]
     public void Render_Edit_MetaLineSaysUpdated()
     {
-        var message = AlertRenderer.Render(TestArticles.Stored(), edited: true);
+        var message = AlertRenderer.Render(TestArticles.Article(), edited: true);
 
         Assert.EndsWith(" · updated", message.Plain, StringComparison.Ordinal);
     }
@@ -96,7 +96,7 @@ public sealed class AlertRendererTests
     [Fact]
     public void Render_ControlCharactersAndLoneSurrogate_AreCleaned()
     {
-        var message = AlertRenderer.Render(TestArticles.Stored(title: "Bad\u0000 title \uD83D here", summary: "Line one.\r\nLine\u0007 two."));
+        var message = AlertRenderer.Render(TestArticles.Article(title: "Bad\u0000 title \uD83D here", summary: "Line one.\r\nLine\u0007 two."));
 
         Assert.True(IsValidUtf16(message.Html));
         Assert.StartsWith("Bad title \uFFFD here\n\nLine one.\nLine two.", message.Plain, StringComparison.Ordinal);

@@ -23,6 +23,6 @@ public static class Hostile
             }
         }
 
-        return TestArticles.Stored(title: Title, summary: summary.ToString().Trim(), image: "https://example.com/a.jpg?x=1&y=<2>");
+        return TestArticles.Article(title: Title, summary: summary.ToString().Trim(), image: "https://example.com/a.jpg?x=1&y=<2>");
     }
 }

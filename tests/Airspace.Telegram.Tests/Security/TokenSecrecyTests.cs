@@ -51,7 +51,7 @@ public sealed class TokenSecrecyTests : IAsyncLifetime
         settings["Airspace:Telegram:ApiBaseUrl"] = "http://127.0.0.1:1";
         await using var bot = await TelegramTestBot.StartAsync(settings);
 
-        Assert.True(await Eventually.WaitUntilAsync(() => bot.Logs.Lines.Count(l => l.Text.Contains("getMe failed", StringComparison.Ordinal)) >= 2));
+        Assert.True(await Eventually.WaitUntilAsync(() => bot.Logs.Entries.Count(l => l.Text.Contains("getMe failed", StringComparison.Ordinal)) >= 2));
         Assert.Equal(HealthStatus.Healthy, (await bot.Get<HealthCheckService>().CheckHealthAsync()).Status);
         Assert.DoesNotContain(Secret, bot.Logs.All, StringComparison.Ordinal);
     }

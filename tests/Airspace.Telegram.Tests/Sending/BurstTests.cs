@@ -48,7 +48,7 @@ public sealed class BurstTests(ITestOutputHelper output) : IDisposable
         var handedBack = 0;
         for (var i = 1; i <= 200; i++)
         {
-            var post = new Post { DeliveryId = new DeliveryId(i), Address = address, Article = TestArticles.Stored(i, title: "Alert " + i), Kind = DeliveryKind.Post };
+            var post = new Post { DeliveryId = new DeliveryId(i), Address = address, Article = TestArticles.Article(i, title: "Alert " + i), Kind = DeliveryKind.Post };
             SendOutcome outcome;
             while ((outcome = await sender.SendAsync(post, default)) is SendOutcome.RetryAfter retry)
             {

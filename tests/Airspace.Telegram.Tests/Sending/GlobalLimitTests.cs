@@ -69,7 +69,7 @@ public sealed class GlobalLimitTests : IDisposable
 
     private static async Task DeliverAsync(TelegramChatSender sender, long chat)
     {
-        var post = new Post { DeliveryId = new DeliveryId(chat), Address = ChannelAddress.ForTelegram(chat), Article = TestArticles.Stored(1), Kind = DeliveryKind.Post };
+        var post = new Post { DeliveryId = new DeliveryId(chat), Address = ChannelAddress.ForTelegram(chat), Article = TestArticles.Article(1), Kind = DeliveryKind.Post };
         SendOutcome outcome;
         while ((outcome = await sender.SendAsync(post, default)) is SendOutcome.RetryAfter retry)
         {

@@ -52,7 +52,7 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
     [InlineData("telegram:-1004001/7", Forum, 7)]
     public async Task Send_EveryKindOfChat_PostsTheAlertThere(string address, long chatId, int? topic)
     {
-        var article = TestArticles.Stored(image: "https://example.com/f16.jpg");
+        var article = TestArticles.Article(image: "https://example.com/f16.jpg");
 
         var outcome = await _sender.SendAsync(Post(address, article), default);
 
@@ -90,8 +90,8 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
     [Fact]
     public async Task Send_Edit_EditsTheMessageInPlace()
     {
-        var first = (SendOutcome.Delivered)await _sender.SendAsync(Post("telegram:-1002001", TestArticles.Stored()), default);
-        var changed = TestArticles.Stored(summary: "A corrected summary.");
+        var first = (SendOutcome.Delivered)await _sender.SendAsync(Post("telegram:-1002001", TestArticles.Article()), default);
+        var changed = TestArticles.Article(summary: "A corrected summary.");
 
         var outcome = await _sender.SendAsync(Post("telegram:-1002001", changed, DeliveryKind.Edit, first.MessageId), default);
 
@@ -105,7 +105,7 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
     [Fact]
     public async Task Send_EditThatChangesNothing_CountsAsDelivered()
     {
-        var article = TestArticles.Stored();
+        var article = TestArticles.Article();
         var first = (SendOutcome.Delivered)await _sender.SendAsync(Post("telegram:5001", article), default);
         await _sender.SendAsync(Post("telegram:5001", article, DeliveryKind.Edit, first.MessageId), default);
 
@@ -120,7 +120,7 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
     {
         _fake.RateLimitNext(User, times: 1, retryAfter: 7);
 
-        var outcome = await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default);
+        var outcome = await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default);
 
         var retry = Assert.IsType<SendOutcome.RetryAfter>(outcome);
         Assert.Equal(TimeSpan.FromSeconds(7), retry.Delay);
@@ -132,10 +132,10 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
     public async Task Send_ChatPenalizedBy429_NextSendIsHandedBackWithoutCallingTheApi()
     {
         _fake.RateLimitNext(User, times: 1, retryAfter: 30);
-        await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default);
+        await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default);
         var calls = _fake.Count("sendMessage");
 
-        var outcome = await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default);
+        var outcome = await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default);
 
         var retry = Assert.IsType<SendOutcome.RetryAfter>(outcome);
         Assert.True(retry.Delay > TimeSpan.FromSeconds(25));
@@ -149,7 +149,7 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
     {
         _fake.FailNext(User, new FakeApiError(code, description));
 
-        var outcome = await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default);
+        var outcome = await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default);
 
         Assert.Contains(description, Assert.IsType<SendOutcome.TransientFailure>(outcome).Reason, StringComparison.Ordinal);
     }
@@ -161,7 +161,7 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
         settings["Airspace:Telegram:ApiBaseUrl"] = "http://127.0.0.1:1";
         await using var offline = TelegramTestBot.Create(settings);
 
-        var outcome = await offline.Get<TelegramChatSender>().SendAsync(Post("telegram:5001", TestArticles.Stored()), default);
+        var outcome = await offline.Get<TelegramChatSender>().SendAsync(Post("telegram:5001", TestArticles.Article()), default);
 
         var failure = Assert.IsType<SendOutcome.TransientFailure>(outcome);
         Assert.DoesNotContain(_fake.Token.Split(':')[1], failure.Reason, StringComparison.Ordinal);
@@ -174,14 +174,14 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
         var subscription = await subscriptions.AddAsync(ChannelAddress.Parse("telegram:-2001"), [], 0, default);
         _fake.Migrate(Group, -1009999, announce: false);
 
-        var first = await _sender.SendAsync(Post("telegram:-2001", TestArticles.Stored()), default);
+        var first = await _sender.SendAsync(Post("telegram:-2001", TestArticles.Article()), default);
 
         Assert.Equal(TimeSpan.Zero, Assert.IsType<SendOutcome.RetryAfter>(first).Delay);
         Assert.Equal("telegram:-1009999", (await subscriptions.GetAsync(subscription.Id, default))!.Address.ToString());
-        var resent = await _sender.SendAsync(Post("telegram:-1009999", TestArticles.Stored()), default);
+        var resent = await _sender.SendAsync(Post("telegram:-1009999", TestArticles.Article()), default);
         Assert.IsType<SendOutcome.Delivered>(resent);
         Assert.Single(_fake.BotMessages(-1009999));
-        var stale = await _sender.SendAsync(Post("telegram:-2001", TestArticles.Stored(2)), default);
+        var stale = await _sender.SendAsync(Post("telegram:-2001", TestArticles.Article(2)), default);
         Assert.IsType<SendOutcome.Delivered>(stale);
         Assert.Equal(2, _fake.BotMessages(-1009999).Count);
     }
@@ -198,7 +198,7 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
         var outcomes = new List<SendOutcome>();
         for (var i = 0; i < 3; i++)
         {
-            outcomes.Add(await _sender.SendAsync(Post(address, TestArticles.Stored()), default));
+            outcomes.Add(await _sender.SendAsync(Post(address, TestArticles.Article()), default));
         }
 
         Assert.All(outcomes.Take(2), o => Assert.Contains(description, Assert.IsType<SendOutcome.RetryAfter>(o).Reason, StringComparison.Ordinal));
@@ -210,15 +210,15 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
     public async Task Send_ChatNotFoundOnceThenDelivered_CountStartsOver()
     {
         _fake.FailNext(User, FakeApiError.BadRequest("chat not found"), times: 2);
-        await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default);
-        await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default);
-        Assert.IsType<SendOutcome.Delivered>(await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default));
+        await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default);
+        await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default);
+        Assert.IsType<SendOutcome.Delivered>(await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default));
         _fake.FailNext(User, FakeApiError.BadRequest("chat not found"), times: 2);
 
         var outcomes = new[]
         {
-            await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default),
-            await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default),
+            await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default),
+            await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default),
         };
 
         Assert.All(outcomes, o => Assert.IsType<SendOutcome.RetryAfter>(o));
@@ -229,12 +229,12 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
     {
         _fake.FailNext(User, FakeApiError.BadRequest("can't parse entities: Unsupported start tag \"foo\" at byte offset 0"));
 
-        var outcome = await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default);
+        var outcome = await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default);
 
         Assert.IsType<SendOutcome.Delivered>(outcome);
         var message = Assert.Single(_fake.BotMessages(User));
         Assert.Null(message.ParseMode);
-        Assert.StartsWith(TestArticles.Stored().Title + "\n\n", message.Text, StringComparison.Ordinal);
+        Assert.StartsWith(TestArticles.Article().Title + "\n\n", message.Text, StringComparison.Ordinal);
         Assert.NotNull(message.ReplyMarkup);
     }
 
@@ -243,7 +243,7 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
     {
         _fake.FailNext(User, FakeApiError.BadRequest("BUTTON_URL_INVALID"));
 
-        var outcome = await _sender.SendAsync(Post("telegram:5001", TestArticles.Stored()), default);
+        var outcome = await _sender.SendAsync(Post("telegram:5001", TestArticles.Article()), default);
 
         Assert.Contains("BUTTON_URL_INVALID", Assert.IsType<SendOutcome.Rejected>(outcome).Reason, StringComparison.Ordinal);
     }

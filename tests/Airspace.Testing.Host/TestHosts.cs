@@ -3,7 +3,7 @@ using Airspace.Host.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace Airspace.Testing;
+namespace Airspace.Testing.Host;
 
 /// <summary>Builds the real bot for tests: production composition, test settings, no console input.</summary>
 public static class TestHosts

@@ -2,8 +2,8 @@ using Airspace.Core.Articles;
 
 namespace Airspace.Search.Tests.Support;
 
-/// <summary>Hand-built articles, including the real Airspace Review sample.</summary>
-internal static class TestArticles
+/// <summary>The real Airspace Review sample article, and filler text, for search tests.</summary>
+internal static class SearchSamples
 {
     public const string KimJongUnTitle = "Pemimpin Korea Utara Tinjau Pabrik Jet Tempur Rusia di Komsomolsk-on-Amur";
 
@@ -11,38 +11,12 @@ internal static class TestArticles
     private const string Dateline = "AIRSPACE REVIEW (airspace-review.com) \u2013 ";
     private const string Signature = "-JDN-";
 
-    public static Article Create(
-        long id,
-        string title,
-        string body,
-        string language = "id",
-        string source = "test",
-        IReadOnlyList<string>? categories = null,
-        DateTimeOffset? published = null)
-    {
-        var when = published ?? new DateTimeOffset(2023, 9, 15, 8, 0, 0, TimeSpan.Zero);
-        return new Article
-        {
-            Id = new ArticleId(id),
-            Source = source,
-            Url = $"https://example.test/{id}",
-            Title = title,
-            Body = body,
-            Language = language,
-            Published = when,
-            Categories = categories ?? [],
-            ContentHash = $"hash-{id}",
-            Summary = string.Empty,
-            SummarizerVersion = "test",
-            IngestedAt = when,
-        };
-    }
-
     /// <summary>
     /// The real article, with the dateline and the author signature stripped as the normaliser would.
     /// Its body says "mengunjungi", "kunjungan", "Su-35S dan Su-57" and "kerja sama".
     /// </summary>
-    public static Article KimJongUnKnaaz(long id = 1) => Create(id, KimJongUnTitle, SampleBody());
+    public static Article KimJongUnKnaaz(long id = 1) =>
+        TestArticles.Article(id, KimJongUnTitle, SampleBody(), published: new DateTimeOffset(2023, 9, 15, 8, 0, 0, TimeSpan.Zero));
 
     public static string SampleBody()
     {

@@ -6,31 +6,14 @@ using Airspace.Core.Subscriptions;
 
 namespace Airspace.Discord.Tests.Support;
 
-public static class TestArticles
+/// <summary>Deliveries to Discord channels (of <see cref="TestArticles"/>' articles), and articles ingested into a harness's store.</summary>
+public static class DiscordPosts
 {
-    public static Article Article(long id = 7, string? title = null, string? summary = null) => new()
-    {
-        Id = new ArticleId(id),
-        Source = "airspace-review.com",
-        Url = $"https://www.airspace-review.com/2024/01/02/artikel-{id}/",
-        Title = title ?? "Indonesia menerima F-16 Viper pertama",
-        Body = "TNI Angkatan Udara menerima pesawat tempur F-16 Viper pertama di Lanud Iswahjudi, Madiun.",
-        Language = "id",
-        Published = new DateTimeOffset(2024, 1, 2, 8, 0, 0, TimeSpan.FromHours(7)),
-        Author = "Redaksi",
-        Categories = ["Berita", "TNI AU"],
-        ImageUrl = "https://www.airspace-review.com/images/f16.jpg",
-        ContentHash = "hash" + id,
-        Summary = summary ?? "TNI Angkatan Udara menerima pesawat tempur F-16 Viper pertama di Lanud Iswahjudi. Pesawat itu diterbangkan langsung dari Amerika Serikat.",
-        SummarizerVersion = "test",
-        IngestedAt = DateTimeOffset.UnixEpoch,
-    };
-
     public static Post Post(string channelId, long deliveryId = 42, Article? article = null, DeliveryKind kind = DeliveryKind.Post, string? messageId = null) => new()
     {
         DeliveryId = new DeliveryId(deliveryId),
         Address = ChannelAddress.Parse("discord:" + channelId),
-        Article = article ?? Article(),
+        Article = article ?? TestArticles.Article(),
         Kind = kind,
         MessageId = messageId,
     };

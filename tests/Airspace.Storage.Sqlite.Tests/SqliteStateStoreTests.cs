@@ -84,7 +84,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         await _db.Subscriptions.AddAsync(ChannelAddress.Parse("telegram:100"), [], 0, _ct);
         for (var i = 0; i < 5; i++)
         {
-            await _db.Articles.UpsertAsync(TestArticles.Create($"Article {i}", url: $"https://example.test/{i}"), _ct);
+            await _db.Articles.UpsertAsync(TestArticles.NewArticle($"Article {i}", url: $"https://example.test/{i}"), _ct);
         }
 
         var planner = new DeliveryPlanner(

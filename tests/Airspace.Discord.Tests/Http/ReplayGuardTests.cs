@@ -11,7 +11,7 @@ public sealed class ReplayGuardTests : IDisposable
 {
     private static readonly DateTimeOffset KeepUntil = new(2026, 12, 1, 0, 5, 0, TimeSpan.Zero);
 
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly LogCapture _logs = new();
     private readonly LoggerFactory _loggers;
     private readonly FakeTimeProvider _time = new();
 

@@ -7,7 +7,7 @@ namespace Airspace.Discord.Tests.Interactions;
 /// <summary>Interactions answered in the background (gateway and HTTP): a failure is logged, shutdown waits for the work.</summary>
 public sealed class InteractionWorkTests : IDisposable
 {
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly LogCapture _logs = new();
     private readonly LoggerFactory _loggers;
     private readonly InteractionWork _work;
 

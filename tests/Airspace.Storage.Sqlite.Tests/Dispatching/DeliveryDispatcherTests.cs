@@ -47,7 +47,7 @@ public sealed class DeliveryDispatcherTests : IDisposable
             await _db.Subscriptions.AddAsync(channel, [], 0, _ct);
         }
 
-        await _db.Articles.UpsertAsync(TestArticles.Create("Rafale pertama tiba"), _ct);
+        await _db.Articles.UpsertAsync(TestArticles.NewArticle("Rafale pertama tiba"), _ct);
         Assert.Equal(channels.Length, await _db.Deliveries.PlanAsync(100, (_, _) => true, _ct));
     }
 

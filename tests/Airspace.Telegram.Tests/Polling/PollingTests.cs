@@ -121,8 +121,8 @@ public sealed class PollingTests : IAsyncLifetime
         _fake.RateLimitPolls(times: 1, retryAfter: 2);
 
         // PollErrorDelay is 0.2 s here: a back-off would say so; the wait Telegram asked for is taken as it is.
-        Assert.True(await Eventually.WaitUntilAsync(() => bot.Logs.Lines.Any(l => l.Text.Contains("getUpdates failed", StringComparison.Ordinal))));
-        Assert.Contains(bot.Logs.Lines, l => l.Text.Contains("retrying in 00:00:02:", StringComparison.Ordinal));
+        Assert.True(await Eventually.WaitUntilAsync(() => bot.Logs.Entries.Any(l => l.Text.Contains("getUpdates failed", StringComparison.Ordinal))));
+        Assert.Contains(bot.Logs.Entries, l => l.Text.Contains("retrying in 00:00:02:", StringComparison.Ordinal));
         var polls = _fake.Count("getUpdates");
         Assert.True(await Eventually.WaitUntilAsync(() => _fake.Count("getUpdates") > polls));
     }

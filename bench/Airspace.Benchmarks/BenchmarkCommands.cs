@@ -44,14 +44,18 @@ public static class BenchmarkCommands
             case "ranking":
                 var corpus = SearchCorpus.Load(root);
                 var chat = ChatQuery.Load(root);
-                var scores = await RankingEvaluation.RunAsync(corpus, chat, Console.WriteLine);
-                var section = RankingReport.Render(scores, chat, null);
+                var (scores, tuning) = await RankingEvaluation.RunAsync(corpus, chat, tune: args.Contains("--tune"), Console.WriteLine);
+                var section = RankingReport.Render(scores, chat, tuning);
                 Console.WriteLine(section);
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), RankingReport.SectionName, section);
                 return 0;
             case "scale":
                 var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : ScaleBenchmark.DefaultArticles;
-                Console.WriteLine(await ScaleBenchmark.RunAsync(SearchCorpus.Load(root), count, Console.WriteLine));
+                var scale = await ScaleBenchmark.RunAsync(SearchCorpus.Load(root), count, Console.WriteLine);
+                var speed = new System.Text.StringBuilder();
+                BenchmarksReport.Scale(speed, scale);
+                Console.WriteLine(speed);
+                await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), "search-speed", speed.ToString());
                 return 0;
             case "profile":
                 await ProfileCommand.RunAsync(SearchCorpus.Load(root), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);

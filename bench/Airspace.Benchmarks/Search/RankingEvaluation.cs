@@ -1,4 +1,5 @@
 using Airspace.Core.Search;
+using Airspace.Search.Querying;
 
 namespace Airspace.Benchmarks.Search;
 
@@ -8,7 +9,12 @@ namespace Airspace.Benchmarks.Search;
 /// </summary>
 public static class RankingEvaluation
 {
-    public static async Task<IReadOnlyList<RankingScores>> RunAsync(SearchCorpus corpus, IReadOnlyList<ChatQuery> chat, Action<string> log)
+    /// <summary>
+    /// Scores before (<see cref="RankingWeights.Legacy"/>) and after (the shipped <see cref="RankingWeights.Default"/>),
+    /// FTS5 AND and OR; with <paramref name="tune"/>, also the weights tuned on each half (read each on the other half).
+    /// </summary>
+    public static async Task<(IReadOnlyList<RankingScores> Scores, string? Tuning)> RunAsync(
+        SearchCorpus corpus, IReadOnlyList<ChatQuery> chat, bool tune, Action<string> log)
     {
         var queries = KnownItemQuery.All(corpus);
         using var lucene = new TempLuceneIndex("ranking");
@@ -19,21 +25,43 @@ public static class RankingEvaluation
         {
             using var fts5 = new Fts5Index(fts5Path);
             fts5.Add(corpus.Articles);
-            RankingSystem[] systems =
-            [
+            var owners = new List<IDisposable>();
+            var systems = new List<RankingSystem>
+            {
+                RankingTuner.System("Airspace before", lucene.Path, RankingWeights.Legacy, out var legacy),
                 new("Airspace", q => lucene.Index.SearchAsync(new SearchQuery(q, 0, 10), CancellationToken.None)
                     .GetAwaiter().GetResult().Hits.Select(h => h.ArticleId.Value).ToList()),
-                new("FTS5 AND", q => fts5.Search(q, 10, snippets: false, allWords: true)),
-                new("FTS5 OR", q => fts5.Search(q, 10, snippets: false)),
-            ];
-            var scores = new List<RankingScores>();
-            foreach (var system in systems)
+            };
+            owners.Add(legacy);
+            string? tuning = null;
+            if (tune)
             {
-                log($"ranking: {system.Name}");
-                scores.Add(RankingScores.Measure(system, corpus, queries, chat));
+                var tunedA = RankingTuner.Tune(lucene.Path, corpus, queries, 'A', log);
+                var tunedB = RankingTuner.Tune(lucene.Path, corpus, queries, 'B', log);
+                systems.Add(RankingTuner.System("tuned on A", lucene.Path, tunedA, out var a));
+                systems.Add(RankingTuner.System("tuned on B", lucene.Path, tunedB, out var b));
+                owners.Add(a);
+                owners.Add(b);
+                tuning = $"Tuning (coordinate descent over a few values per knob, objective: mean MRR@10 of one half): tuned on A → {RankingTuner.Describe(tunedA)}; tuned on B → {RankingTuner.Describe(tunedB)}; shipped (`RankingWeights.Default`) → {RankingTuner.Describe(RankingWeights.Default)}. Read \"tuned on A\" on half B and \"tuned on B\" on half A.";
             }
 
-            return scores;
+            systems.Add(new("FTS5 AND", q => fts5.Search(q, 10, snippets: false, allWords: true)));
+            systems.Add(new("FTS5 OR", q => fts5.Search(q, 10, snippets: false)));
+            try
+            {
+                var scores = new List<RankingScores>();
+                foreach (var system in systems)
+                {
+                    log($"ranking: {system.Name}");
+                    scores.Add(RankingScores.Measure(system, corpus, queries, chat));
+                }
+
+                return (scores, tuning);
+            }
+            finally
+            {
+                owners.ForEach(o => o.Dispose());
+            }
         }
         finally
         {

@@ -44,8 +44,11 @@ public static class BenchmarkCommands
             case "ranking":
                 var corpus = SearchCorpus.Load(root);
                 var chat = ChatQuery.Load(root);
-                var (scores, tuning) = await RankingEvaluation.RunAsync(corpus, chat, tune: args.Contains("--tune"), Console.WriteLine);
-                var section = RankingReport.Render(scores, chat, tuning);
+                var replayA = Array.IndexOf(args, "--tuned-a") is var ia and > 0 ? RankingTuner.Parse(args[ia + 1]) : null;
+                var replayB = Array.IndexOf(args, "--tuned-b") is var ib and > 0 ? RankingTuner.Parse(args[ib + 1]) : null;
+                var (scores, tuning) = await RankingEvaluation.RunAsync(corpus, chat, args.Contains("--tune"), replayA, replayB, Console.WriteLine);
+                var note = Array.IndexOf(args, "--tuning-note") is var ni and > 0 ? args[ni + 1] : null;
+                var section = RankingReport.Render(scores, chat, note is null ? tuning : $"{tuning} {note}");
                 Console.WriteLine(section);
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), RankingReport.SectionName, section);
                 return 0;

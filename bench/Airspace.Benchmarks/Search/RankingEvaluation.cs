@@ -7,14 +7,18 @@ namespace Airspace.Benchmarks.Search;
 /// <c>ranking</c>: known-item queries of 2, 3 and 4 words over all 751 articles, split into halves, and the chat
 /// queries' nDCG@5, for Airspace's ranking beside FTS5 AND and FTS5 OR from the same run.
 /// </summary>
-public static class RankingEvaluation
+internal static class RankingEvaluation
 {
     /// <summary>
     /// Scores before (<see cref="RankingWeights.Legacy"/>) and after (the shipped <see cref="RankingWeights.Default"/>),
     /// FTS5 AND and OR; with <paramref name="tune"/>, also the weights tuned on each half (read each on the other half).
     /// </summary>
+    /// <remarks>
+    /// Tuning is slow on a shared machine, so a tuning run's results can be replayed instead:
+    /// <paramref name="tunedA"/> / <paramref name="tunedB"/> are the weights a <c>--tune</c> run chose on each half.
+    /// </remarks>
     public static async Task<(IReadOnlyList<RankingScores> Scores, string? Tuning)> RunAsync(
-        SearchCorpus corpus, IReadOnlyList<ChatQuery> chat, bool tune, Action<string> log)
+        SearchCorpus corpus, IReadOnlyList<ChatQuery> chat, bool tune, RankingWeights? tunedA, RankingWeights? tunedB, Action<string> log)
     {
         var queries = KnownItemQuery.All(corpus);
         using var lucene = new TempLuceneIndex("ranking");
@@ -36,8 +40,12 @@ public static class RankingEvaluation
             string? tuning = null;
             if (tune)
             {
-                var tunedA = RankingTuner.Tune(lucene.Path, corpus, queries, 'A', log);
-                var tunedB = RankingTuner.Tune(lucene.Path, corpus, queries, 'B', log);
+                tunedA = RankingTuner.Tune(lucene.Path, corpus, queries, 'A', log);
+                tunedB = RankingTuner.Tune(lucene.Path, corpus, queries, 'B', log);
+            }
+
+            if (tunedA is not null && tunedB is not null)
+            {
                 systems.Add(RankingTuner.System("tuned on A", lucene.Path, tunedA, out var a));
                 systems.Add(RankingTuner.System("tuned on B", lucene.Path, tunedB, out var b));
                 owners.Add(a);

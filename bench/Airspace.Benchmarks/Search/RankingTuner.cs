@@ -21,6 +21,7 @@ internal static class RankingTuner
         ("AllExactBoost", [0f, 0.5f, 1f, 2f], (w, v) => w with { AllExactBoost = v }),
         ("ProximityBoost", [0f, 0.5f, 1f, 2f, 4f], (w, v) => w with { ProximityBoost = v }),
         ("ProximitySlop", [1f, 4f, 10f], (w, v) => w with { ProximitySlop = (int)v }),
+        ("LeadBoost", [0f, 0.5f, 1f, 2f], (w, v) => w with { LeadBoost = v }),
     ];
 
     public static RankingWeights Tune(string indexPath, SearchCorpus corpus, IReadOnlyList<KnownItemQuery> queries, char half, Action<string> log)
@@ -51,9 +52,20 @@ internal static class RankingTuner
         return best;
     }
 
+    /// <summary>Weights written as "exact,title,tie-breaker,all-exact,proximity,slop" (a tuning run's result, replayed).</summary>
+    public static RankingWeights Parse(string text)
+    {
+        var v = text.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+        return RankingWeights.Default with
+        {
+            ExactBoost = v[0], TitleBoost = v[1], TieBreaker = v[2], AllExactBoost = v[3], ProximityBoost = v[4], ProximitySlop = (int)v[5],
+            LeadBoost = v.Length > 6 ? v[6] : 0f,
+        };
+    }
+
     public static string Describe(RankingWeights w) => string.Create(
         CultureInfo.InvariantCulture,
-        $"exact {w.ExactBoost}, title {w.TitleBoost}, tie-breaker {w.TieBreaker}, all-exact {w.AllExactBoost}, proximity {w.ProximityBoost} (slop {w.ProximitySlop}), recency {w.RecencyWeight}");
+        $"exact {w.ExactBoost}, title {w.TitleBoost}, tie-breaker {w.TieBreaker}, all-exact {w.AllExactBoost}, proximity {w.ProximityBoost} (slop {w.ProximitySlop}), lead {w.LeadBoost} (first {w.LeadPositions} words), recency {w.RecencyWeight}");
 
     /// <summary>A read-only view of the built index with other weights (no writer is opened for searching).</summary>
     public static RankingSystem System(string name, string indexPath, RankingWeights weights, out IDisposable owner)

@@ -11,7 +11,7 @@ internal sealed record RankingWeights
     /// <summary>The ranking before exact-form, all-words, proximity and recency preferences (for before/after figures).</summary>
     public static RankingWeights Legacy { get; } = new()
     {
-        ExactBoost = 1f, TieBreaker = 1f, AllExactBoost = 0f, ProximityBoost = 0f, RecencyWeight = 0f,
+        ExactBoost = 1f, TitleBoost = 3f, TieBreaker = 1f, AllExactBoost = 0f, ProximityBoost = 0f, LeadBoost = 0f, RecencyWeight = 0f,
     };
 
     /// <summary>Multiplies a word's unstemmed (as typed) matches, so an exact form outscores a stemmed-only one.</summary>
@@ -34,6 +34,13 @@ internal sealed record RankingWeights
 
     /// <summary>How far apart (in positions) the words may be for the proximity clause.</summary>
     public int ProximitySlop { get; init; } = 4;
+
+    /// <summary>Boost of each word as typed within the first <see cref="LeadPositions"/> words of the body (0: no clause):
+    /// news puts the topic in the lead.</summary>
+    public float LeadBoost { get; init; }
+
+    /// <summary>How many words of the body count as its lead.</summary>
+    public int LeadPositions { get; init; } = 40;
 
     /// <summary>At most this fraction is added to the score of the newest articles; it only reorders near ties.</summary>
     public float RecencyWeight { get; init; } = 0.02f;

@@ -2,6 +2,7 @@ using Airspace.Search.Analysis;
 using Airspace.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace Airspace.Search.Querying;
 
@@ -97,6 +98,11 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
     {
         var query = groups.Count == 1 ? groups[0].Query : Coordinated(groups);
         var words = groups.Where(g => g.ExactWord is not null).Select(g => g.ExactWord!).ToList();
+        if (weights.LeadBoost > 0 && words.Count > 0)
+        {
+            query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { Lead(words), Occur.SHOULD } };
+        }
+
         if (words.Count >= 2 && (weights.AllExactBoost > 0 || weights.ProximityBoost > 0))
         {
             var preferences = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD } };
@@ -141,6 +147,18 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
 
         all.MinimumNumberShouldMatch = words.Count;
         return all;
+    }
+
+    /// <summary>Each word as typed near the start of the body.</summary>
+    private BooleanQuery Lead(List<string> words)
+    {
+        var lead = new BooleanQuery(disableCoord: true) { Boost = weights.LeadBoost };
+        foreach (var word in words)
+        {
+            lead.Add(new SpanFirstQuery(new SpanTermQuery(new Term(SearchFields.BodyExact, word)), weights.LeadPositions), Occur.SHOULD);
+        }
+
+        return lead;
     }
 
     /// <summary>The words as typed, in query order, within a few positions of each other in the body.</summary>

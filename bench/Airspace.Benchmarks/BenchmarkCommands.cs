@@ -13,7 +13,8 @@ namespace Airspace.Benchmarks;
 
 /// <summary>
 /// The benchmark verbs: <c>all</c> (the default: everything, writes BENCHMARKS.md), <c>rouge</c> (summary scores),
-/// <c>tune</c> (re-learn the summariser weights on split A), <c>search</c> (known-item quality), <c>scale [N]</c>,
+/// <c>tune</c> (re-learn the summariser weights on split A), <c>search</c> (known-item quality), <c>ranking</c>
+/// (2–4-word known-item queries by half and the chat queries' nDCG@5, beside FTS5 AND and OR), <c>scale [N]</c>,
 /// <c>profile [N]</c> (where a query's time goes), <c>analyze WORD…</c> (how the search analyzers see words), <c>chat</c>
 /// (a private command under a group's flood on Telegram, and 300 concurrent Discord interactions), <c>import-memory</c>
 /// (peak RSS of <c>airspace import</c> of a 20 MB text file and a 20 MB JSON Lines file), and the journey benchmarks
@@ -40,9 +41,24 @@ public static class BenchmarkCommands
             case "search":
                 Console.WriteLine(await SearchQualityBenchmark.RunAsync(SearchCorpus.Load(root)));
                 return 0;
+            case "ranking":
+                var corpus = SearchCorpus.Load(root);
+                var chat = ChatQuery.Load(root);
+                var replayA = Array.IndexOf(args, "--tuned-a") is var ia and > 0 ? RankingTuner.Parse(args[ia + 1]) : null;
+                var replayB = Array.IndexOf(args, "--tuned-b") is var ib and > 0 ? RankingTuner.Parse(args[ib + 1]) : null;
+                var (scores, tuning) = await RankingEvaluation.RunAsync(corpus, chat, args.Contains("--tune"), replayA, replayB, Console.WriteLine);
+                var note = Array.IndexOf(args, "--tuning-note") is var ni and > 0 ? args[ni + 1] : null;
+                var section = RankingReport.Render(scores, chat, note is null ? tuning : $"{tuning} {note}");
+                Console.WriteLine(section);
+                await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), RankingReport.SectionName, section);
+                return 0;
             case "scale":
                 var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : ScaleBenchmark.DefaultArticles;
-                Console.WriteLine(await ScaleBenchmark.RunAsync(SearchCorpus.Load(root), count, Console.WriteLine));
+                var scale = await ScaleBenchmark.RunAsync(SearchCorpus.Load(root), count, Console.WriteLine);
+                var speed = new System.Text.StringBuilder();
+                BenchmarksReport.Scale(speed, scale);
+                Console.WriteLine(speed);
+                await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), "search-speed", speed.ToString());
                 return 0;
             case "profile":
                 await ProfileCommand.RunAsync(SearchCorpus.Load(root), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
@@ -72,7 +88,7 @@ public static class BenchmarkCommands
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), FanOutBenchmark.SectionName, await FanOutBenchmark.RunAsync(channels, Console.WriteLine));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, scale [N], profile [N], analyze WORD…, chat, import-memory, crash or fanout [N].");
+                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, ranking, scale [N], profile [N], analyze WORD…, chat, import-memory, crash or fanout [N].");
                 return 2;
         }
     }

@@ -53,6 +53,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private bool disposed;
 
     public LuceneSearchIndex(IOptions<SearchOptions> options, ILogger<LuceneSearchIndex> logger)
+        : this(options, logger, RankingWeights.Default)
+    {
+    }
+
+    /// <summary>With other ranking weights (the benchmark's before/after and tuning runs).</summary>
+    internal LuceneSearchIndex(IOptions<SearchOptions> options, ILogger<LuceneSearchIndex> logger, RankingWeights weights)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
@@ -60,7 +66,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         this.logger = logger;
         System.IO.Directory.CreateDirectory(indexPath);
         directory = FSDirectory.Open(indexPath);
-        compiler = new SearchQueryCompiler(analyzers);
+        compiler = new SearchQueryCompiler(analyzers, weights);
     }
 
     public int SchemaVersion => CurrentSchemaVersion;

@@ -37,6 +37,7 @@ public static class IndoSumCorpus
             articles.Add(new IndoSumArticle(
                 id,
                 root.GetProperty("source").GetString() ?? string.Empty,
+                root.TryGetProperty("source_url", out var url) ? url.GetString() ?? string.Empty : string.Empty,
                 root.GetProperty("category").GetString() ?? string.Empty,
                 root.GetProperty("text").GetString() ?? string.Empty,
                 root.GetProperty("summary").GetString() ?? string.Empty,

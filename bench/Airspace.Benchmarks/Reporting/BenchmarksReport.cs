@@ -100,7 +100,7 @@ public static class BenchmarksReport
         md.AppendLine($"| {name} | {goal} | {F(measured, measured < 100 ? 2 : 0)} {unit} | {verdict} |");
     }
 
-    private static void Scale(StringBuilder md, ScaleReport r)
+    internal static void Scale(StringBuilder md, ScaleReport r)
     {
         md.AppendLine($"## Speed and memory at {r.Articles:N0} articles").AppendLine();
         md.AppendLine($"The 751 articles replicated under new ids up to {r.Articles:N0}. Build: Airspace through `LuceneSearchIndex.RebuildAsync` (one commit), FTS5 with one transaction plus `optimize`. Queries return the first page (5 hits) with snippets (Airspace: `SearchAsync` with highlighted snippets; FTS5: `snippet()`), timed one at a time after 50 warm-up queries: short = the first 3 content words of a reference sentence (like a chat `/search`), long = the whole sentence.").AppendLine();
@@ -123,5 +123,21 @@ public static class BenchmarksReport
         Target(md, "Airspace p95 CPU time, long query with snippets", "< 5 ms", r.Lucene.LongQueriesCpu.P95, 5, higherIsBetter: false, "ms");
         Target(md, "peak RSS", "< 400 MB", r.PeakRssBytes / (1024.0 * 1024), 400, higherIsBetter: false, "MB");
         md.AppendLine();
+        if (r.BeforeShort is { } legacy)
+        {
+            md.AppendLine($"Short queries with snippets on the same index under the ranking before issue 12 (`RankingWeights.Legacy`): p50 / p95 wall {F(legacy.Wall.P50)} / {F(legacy.Wall.P95)} ms, CPU {F(legacy.Cpu.P50)} / {F(legacy.Cpu.P95)} ms; after (shipped): wall {F(r.Lucene.ShortQueries.P50)} / {F(r.Lucene.ShortQueries.P95)} ms, CPU {F(r.Lucene.ShortQueriesCpu.P50)} / {F(r.Lucene.ShortQueriesCpu.P95)} ms.").AppendLine();
+        }
+
+        if (r.Breakdown.Count > 0)
+        {
+            md.AppendLine("Where a short query's CPU time goes (querying thread, p50 / p95 ms per stage, 5 hits): parse = parsing and building the Lucene query, search = matching and scoring, snippets = stored fields and highlighted snippets of the 5 hits.").AppendLine();
+            md.AppendLine("| ranking | parse | search | snippets | total |").AppendLine("|---|---:|---:|---:|---:|");
+            foreach (var b in r.Breakdown)
+            {
+                md.AppendLine($"| {b.Ranking} | {F(b.Parse.P50)} / {F(b.Parse.P95)} | {F(b.Search.P50)} / {F(b.Search.P95)} | {F(b.Snippets.P50)} / {F(b.Snippets.P95)} | {F(b.Total.P50)} / {F(b.Total.P95)} |");
+            }
+
+            md.AppendLine();
+        }
     }
 }

@@ -3,6 +3,10 @@ using Airspace.Benchmarks.Search;
 using Airspace.Core.Articles;
 using Airspace.Core.Search;
 using Airspace.Core.Text;
+using Airspace.Search;
+using Airspace.Search.Querying;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Benchmarks.Scale;
 
@@ -33,6 +37,18 @@ public static class ScaleBenchmark
         log($"scale: Lucene queries ({luceneBuild:F1} s build)");
         var (luceneShort, luceneShortCpu) = Time(shortQueries, q => lucene.Index.SearchAsync(new SearchQuery(q), CancellationToken.None).GetAwaiter().GetResult());
         var (luceneLong, luceneLongCpu) = Time(longQueries, q => lucene.Index.SearchAsync(new SearchQuery(q), CancellationToken.None).GetAwaiter().GetResult());
+        log("scale: Lucene, ranking before issue 12, and the cost breakdown");
+        (PercentileStats Wall, PercentileStats Cpu) before;
+        using (var legacy = new LuceneSearchIndex(Options.Create(new SearchOptions { IndexPath = lucene.Path }), NullLogger<LuceneSearchIndex>.Instance, RankingWeights.Legacy))
+        {
+            before = Time(shortQueries, q => legacy.SearchAsync(new SearchQuery(q), CancellationToken.None).GetAwaiter().GetResult());
+        }
+
+        QueryCostBreakdown[] breakdown =
+        [
+            QueryCostBreakdown.Measure("before (legacy ranking)", lucene.Path, RankingWeights.Legacy, shortQueries, Warmup),
+            QueryCostBreakdown.Measure("after (shipped ranking)", lucene.Path, RankingWeights.Default, shortQueries, Warmup),
+        ];
         var luceneFigures = new EngineFigures(
             "Airspace (Lucene.Net, BM25, Indonesian + exact fields)", lucene.SizeBytes, luceneBuild, count / luceneBuild,
             luceneShort, luceneLong, luceneShortCpu, luceneLongCpu, luceneCpu);
@@ -70,7 +86,11 @@ public static class ScaleBenchmark
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         return new ScaleReport(
-            count, luceneFigures, ftsFigures, process.PeakWorkingSet64, process.WorkingSet64, loadBefore, ThreadCpuClock.LoadAverage());
+            count, luceneFigures, ftsFigures, process.PeakWorkingSet64, process.WorkingSet64, loadBefore, ThreadCpuClock.LoadAverage())
+        {
+            BeforeShort = before,
+            Breakdown = breakdown,
+        };
     }
 
     private static IEnumerable<Article> Replicate(SearchCorpus corpus, int count)

@@ -7,7 +7,8 @@ namespace Airspace.Benchmarks.Search;
 
 /// <summary>
 /// The baseline: SQLite FTS5 with its default unicode61 tokenizer over title and body, ranked by bm25() with default
-/// weights; a query is its words OR-ed together (an AND of a whole sentence would rarely match anything).
+/// weights; a query is its words OR-ed together (an AND of a whole sentence would rarely match anything), or AND-ed
+/// when asked (the stronger baseline for short queries).
 /// </summary>
 public sealed partial class Fts5Index : IDisposable
 {
@@ -46,10 +47,10 @@ public sealed partial class Fts5Index : IDisposable
     }
 
     /// <summary>Top ids by bm25, with an FTS5 snippet of the body for each when <paramref name="snippets"/> is set.</summary>
-    public List<long> Search(string text, int take, bool snippets)
+    public List<long> Search(string text, int take, bool snippets, bool allWords = false)
     {
         var ids = new List<long>(take);
-        var match = MatchExpression(text);
+        var match = MatchExpression(text, allWords);
         if (match.Length == 0)
         {
             return ids;
@@ -78,15 +79,15 @@ public sealed partial class Fts5Index : IDisposable
 
     public void Dispose() => connection.Dispose();
 
-    /// <summary>Each word quoted (so FTS5 syntax in user text is inert), OR-ed.</summary>
-    internal static string MatchExpression(string text)
+    /// <summary>Each word quoted (so FTS5 syntax in user text is inert), OR-ed or AND-ed.</summary>
+    internal static string MatchExpression(string text, bool allWords = false)
     {
         var builder = new StringBuilder();
         foreach (Match word in Word().Matches(text.ToLowerInvariant()))
         {
             if (builder.Length > 0)
             {
-                builder.Append(" OR ");
+                builder.Append(allWords ? " AND " : " OR ");
             }
 
             builder.Append('"').Append(word.Value).Append('"');

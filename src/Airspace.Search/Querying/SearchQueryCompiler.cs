@@ -2,6 +2,7 @@ using Airspace.Search.Analysis;
 using Airspace.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace Airspace.Search.Querying;
 
@@ -15,16 +16,23 @@ namespace Airspace.Search.Querying;
 /// unstemmed fields, and as a stemmed phrase too unless a stop word had to be dropped (else "sama kerja" would shrink
 /// to "kerja"). Words that are stop words in either language are dropped.
 ///
-/// Ranking: the groups are SHOULD clauses (at least one must match) of a boolean query with coord, which
-/// <see cref="CoordinatingBm25Similarity"/> makes steep, so hits are ordered first by how many of the query's parts
-/// they contain and then by BM25: a document with all the words outranks one with some, while partial matches still
-/// come back instead of nothing. Scores are therefore only comparable within one result set.
+/// Ranking (knobs in <see cref="RankingWeights"/>): within a group, each field match is a clause of a
+/// <see cref="DisjunctionMaxQuery"/> — the best counts fully, the rest by a tie-breaker — with matches as typed boosted
+/// over stemmed-only ones (so <c>perhubungan</c> prefers "perhubungan" to "terhubung") and title matches boosted over
+/// body ones. The groups are SHOULD clauses of a boolean query with coord, which <see cref="CoordinatingBm25Similarity"/>
+/// makes steep, so hits are ordered first by how many of the query's parts they contain: a document with all the words
+/// outranks one with some, while partial matches still come back instead of nothing. Beside it: a clause that matches
+/// only when every word is present as typed (<see cref="BooleanQuery.MinimumNumberShouldMatch"/> = all), a sloppy
+/// phrase of the words (adjacent words in the query earn more when near each other in the article), and around it all
+/// a small recency factor (<see cref="RecencyBoostQuery"/>) that reorders near ties. Scores are therefore only
+/// comparable within one result set.
 /// </remarks>
-internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
+internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeights? weights = null)
 {
     public const int MaxGroups = 16;
     public const int MaxPhraseLength = 16;
-    public const float TitleBoost = 3f;
+
+    private readonly RankingWeights weights = weights ?? RankingWeights.Default;
 
     public const string TooManyWordsNotice = "Your search had too many words, so only the first 16 were used.";
     public const string EmptyQueryNotice = "Type one or more words to search for.";
@@ -86,13 +94,36 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
 
     private static string? Join(List<string> notices) => notices.Count == 0 ? null : string.Join(' ', notices);
 
-    private static Query Combine(List<Group> groups)
+    private Query Combine(List<Group> groups)
     {
-        if (groups.Count == 1)
+        var query = groups.Count == 1 ? groups[0].Query : Coordinated(groups);
+        var words = groups.Where(g => g.ExactWord is not null).Select(g => g.ExactWord!).ToList();
+        if (weights.LeadBoost > 0 && words.Count > 0)
         {
-            return groups[0].Query;
+            query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { Lead(words), Occur.SHOULD } };
         }
 
+        if (words.Count >= 2 && (weights.AllExactBoost > 0 || weights.ProximityBoost > 0))
+        {
+            var preferences = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD } };
+            if (weights.AllExactBoost > 0 && words.Count == groups.Count)
+            {
+                preferences.Add(AllExact(words), Occur.SHOULD);
+            }
+
+            if (weights.ProximityBoost > 0)
+            {
+                preferences.Add(Near(words), Occur.SHOULD);
+            }
+
+            query = preferences;
+        }
+
+        return weights.RecencyWeight > 0 ? new RecencyBoostQuery(query, weights.RecencyWeight, weights.RecencyHalfLife) : query;
+    }
+
+    private static BooleanQuery Coordinated(List<Group> groups)
+    {
         // Coord on: CoordinatingBm25Similarity ranks by the number of matched groups first.
         var query = new BooleanQuery(disableCoord: false);
         foreach (var group in groups)
@@ -101,6 +132,45 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
         }
 
         return query;
+    }
+
+    /// <summary>Matches only documents with every word as typed (title or body), which then earn this clause's score too.</summary>
+    private BooleanQuery AllExact(List<string> words)
+    {
+        var all = new BooleanQuery(disableCoord: true) { Boost = weights.AllExactBoost };
+        foreach (var word in words)
+        {
+            var either = new DisjunctionMaxQuery(weights.TieBreaker);
+            AddTitleAndBody(either, SearchFields.TitleExact, SearchFields.BodyExact, 1f, f => new TermQuery(new Term(f, word)));
+            all.Add(either, Occur.SHOULD);
+        }
+
+        all.MinimumNumberShouldMatch = words.Count;
+        return all;
+    }
+
+    /// <summary>Each word as typed near the start of the body.</summary>
+    private BooleanQuery Lead(List<string> words)
+    {
+        var lead = new BooleanQuery(disableCoord: true) { Boost = weights.LeadBoost };
+        foreach (var word in words)
+        {
+            lead.Add(new SpanFirstQuery(new SpanTermQuery(new Term(SearchFields.BodyExact, word)), weights.LeadPositions), Occur.SHOULD);
+        }
+
+        return lead;
+    }
+
+    /// <summary>The words as typed, in query order, within a few positions of each other in the body.</summary>
+    private PhraseQuery Near(List<string> words)
+    {
+        var phrase = new PhraseQuery { Slop = weights.ProximitySlop, Boost = weights.ProximityBoost };
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(SearchFields.BodyExact, word));
+        }
+
+        return phrase;
     }
 
     private Group? BuildGroup(QueryPart part, ref bool truncated)
@@ -130,7 +200,7 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
     private static IReadOnlyList<IReadOnlyList<string>> Truncate(IReadOnlyList<IReadOnlyList<string>> positions) =>
         positions.Count > MaxPhraseLength ? positions.Take(MaxPhraseLength).ToList() : positions;
 
-    private static Group? WordGroup(
+    private Group? WordGroup(
         string exact, IReadOnlyList<IReadOnlyList<string>> indonesian, IReadOnlyList<IReadOnlyList<string>> english)
     {
         if (indonesian.Count == 0 || english.Count == 0)
@@ -138,44 +208,46 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
             return null;
         }
 
-        var query = new BooleanQuery(disableCoord: true);
-        AddTitleAndBody(query, SearchFields.TitleExact, SearchFields.BodyExact, f => new TermQuery(new Term(f, exact)));
+        var query = new DisjunctionMaxQuery(weights.TieBreaker);
+        AddTitleAndBody(query, SearchFields.TitleExact, SearchFields.BodyExact, weights.ExactBoost, f => new TermQuery(new Term(f, exact)));
         foreach (var stem in indonesian[0])
         {
-            AddTitleAndBody(query, SearchFields.Title, SearchFields.Body, f => new TermQuery(new Term(f, stem)));
+            AddTitleAndBody(query, SearchFields.Title, SearchFields.Body, 1f, f => new TermQuery(new Term(f, stem)));
         }
 
         foreach (var stem in english[0])
         {
-            AddTitleAndBody(query, SearchFields.TitleEnglish, SearchFields.BodyEnglish, f => new TermQuery(new Term(f, stem)));
+            AddTitleAndBody(query, SearchFields.TitleEnglish, SearchFields.BodyEnglish, 1f, f => new TermQuery(new Term(f, stem)));
         }
 
         return new Group(
             query,
+            exact,
             AnyOf(indonesian[0].Append(exact).Distinct().Select(t => new TermQuery(new Term(SearchFields.Highlight, t)))),
             AnyOf(english[0].Append(exact).Distinct().Select(t => new TermQuery(new Term(SearchFields.Highlight, t)))));
     }
 
-    private static Group PhraseGroup(
+    private Group PhraseGroup(
         IReadOnlyList<IReadOnlyList<string>> exact,
         IReadOnlyList<IReadOnlyList<string>>? stemmedIndonesian,
         IReadOnlyList<IReadOnlyList<string>>? stemmedEnglish)
     {
-        var query = new BooleanQuery(disableCoord: true);
-        AddTitleAndBody(query, SearchFields.TitleExact, SearchFields.BodyExact, f => Phrase(f, exact));
+        var query = new DisjunctionMaxQuery(weights.TieBreaker);
+        AddTitleAndBody(query, SearchFields.TitleExact, SearchFields.BodyExact, weights.ExactBoost, f => Phrase(f, exact));
         if (stemmedIndonesian is not null)
         {
-            AddTitleAndBody(query, SearchFields.Title, SearchFields.Body, f => Phrase(f, stemmedIndonesian));
+            AddTitleAndBody(query, SearchFields.Title, SearchFields.Body, 1f, f => Phrase(f, stemmedIndonesian));
         }
 
         if (stemmedEnglish is not null)
         {
-            AddTitleAndBody(query, SearchFields.TitleEnglish, SearchFields.BodyEnglish, f => Phrase(f, stemmedEnglish));
+            AddTitleAndBody(query, SearchFields.TitleEnglish, SearchFields.BodyEnglish, 1f, f => Phrase(f, stemmedEnglish));
         }
 
         var exactHighlight = Phrase(SearchFields.Highlight, exact);
         return new Group(
             query,
+            null,
             AnyOf([exactHighlight, .. OptionalPhrase(stemmedIndonesian)]),
             AnyOf([exactHighlight, .. OptionalPhrase(stemmedEnglish)]));
     }
@@ -211,12 +283,14 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
         return multi;
     }
 
-    private static void AddTitleAndBody(BooleanQuery query, string titleField, string bodyField, Func<string, Query> create)
+    private void AddTitleAndBody(DisjunctionMaxQuery query, string titleField, string bodyField, float boost, Func<string, Query> create)
     {
         var title = create(titleField);
-        title.Boost = TitleBoost;
-        query.Add(title, Occur.SHOULD);
-        query.Add(create(bodyField), Occur.SHOULD);
+        title.Boost = boost * weights.TitleBoost;
+        var body = create(bodyField);
+        body.Boost = boost;
+        query.Add(title);
+        query.Add(body);
     }
 
     private static Query? AnyOf(IEnumerable<Query?> queries)
@@ -233,5 +307,6 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers)
         return any.Clauses.Count == 0 ? null : any;
     }
 
-    private sealed record Group(Query Query, Query? HighlightIndonesian, Query? HighlightEnglish);
+    /// <summary>One part of the query; <see cref="ExactWord"/> is its word as typed when it is a single bare word.</summary>
+    private sealed record Group(Query Query, string? ExactWord, Query? HighlightIndonesian, Query? HighlightEnglish);
 }

@@ -1,0 +1,50 @@
+namespace Airspace.Search.Querying;
+
+/// <summary>
+/// The knobs of short-query ranking (see <see cref="SearchQueryCompiler"/>). <see cref="Default"/> was chosen on half A
+/// of the benchmark's known-item queries and checked on half B (<c>bench … ranking</c>, BENCHMARKS.md).
+/// </summary>
+internal sealed record RankingWeights
+{
+    public static RankingWeights Default { get; } = new();
+
+    /// <summary>The ranking before exact-form, all-words, proximity and recency preferences (for before/after figures).</summary>
+    public static RankingWeights Legacy { get; } = new()
+    {
+        ExactBoost = 1f, TitleBoost = 3f, TieBreaker = 1f, AllExactBoost = 0f, ProximityBoost = 0f, LeadBoost = 0f, RecencyWeight = 0f,
+    };
+
+    /// <summary>Multiplies a word's unstemmed (as typed) matches, so an exact form outscores a stemmed-only one.</summary>
+    public float ExactBoost { get; init; } = 3f;
+
+    /// <summary>Multiplies title matches.</summary>
+    public float TitleBoost { get; init; } = 2f;
+
+    /// <summary>
+    /// A word's fields (exact / stemmed × title / body) are a disjunction: the best match counts fully, the others by
+    /// this fraction (1 is a plain sum).
+    /// </summary>
+    public float TieBreaker { get; init; } = 0.1f;
+
+    /// <summary>Boost of a clause that matches only when every word is present as typed (0: no clause).</summary>
+    public float AllExactBoost { get; init; } = 0.5f;
+
+    /// <summary>Boost of a sloppy phrase of the words over the unstemmed body (0: no clause).</summary>
+    public float ProximityBoost { get; init; } = 2f;
+
+    /// <summary>How far apart (in positions) the words may be for the proximity clause.</summary>
+    public int ProximitySlop { get; init; } = 4;
+
+    /// <summary>Boost of each word as typed within the first <see cref="LeadPositions"/> words of the body (0: no clause):
+    /// news puts the topic in the lead.</summary>
+    public float LeadBoost { get; init; }
+
+    /// <summary>How many words of the body count as its lead.</summary>
+    public int LeadPositions { get; init; } = 40;
+
+    /// <summary>At most this fraction is added to the score of the newest articles; it only reorders near ties.</summary>
+    public float RecencyWeight { get; init; } = 0.02f;
+
+    /// <summary>An article this much older than the newest one gets half the recency bonus.</summary>
+    public TimeSpan RecencyHalfLife { get; init; } = TimeSpan.FromDays(30);
+}

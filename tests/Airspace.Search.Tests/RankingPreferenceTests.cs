@@ -18,8 +18,8 @@ public sealed class RankingPreferenceTests : IDisposable
         // "terhubung" (connected) and "perhubungan" (transport) share the stem "hubung"; the stemmed-only article
         // says it more often and is much shorter, which is what BM25 rewards.
         await index.AddAsync(
-            TestArticles.Create(1, "Jaringan desa", "Desa itu kini terhubung. Sekolah terhubung, kantor terhubung."),
-            TestArticles.Create(2, "Jalan baru", TestArticles.Filler(8) + " Pejabat perhubungan meninjau jalan itu."));
+            TestArticles.Article(1, "Jaringan desa", "Desa itu kini terhubung. Sekolah terhubung, kantor terhubung."),
+            TestArticles.Article(2, "Jalan baru", SearchSamples.Filler(8) + " Pejabat perhubungan meninjau jalan itu."));
         await AddOthersAsync();
 
         var results = await index.SearchAsync("perhubungan");
@@ -31,8 +31,8 @@ public sealed class RankingPreferenceTests : IDisposable
     public async Task SearchAsync_AllWordsAsTypedAgainstOneOnlyStemmed_AllAsTypedRanksFirst()
     {
         await index.AddAsync(
-            TestArticles.Create(1, "Desa dan internet", "Kementerian memastikan desa terhubung. Sekolah terhubung, kantor terhubung."),
-            TestArticles.Create(2, "Rapat di Jakarta", TestArticles.Filler(4) + " Kementerian mengundang dinas perhubungan ke rapat."));
+            TestArticles.Article(1, "Desa dan internet", "Kementerian memastikan desa terhubung. Sekolah terhubung, kantor terhubung."),
+            TestArticles.Article(2, "Rapat di Jakarta", SearchSamples.Filler(4) + " Kementerian mengundang dinas perhubungan ke rapat."));
         await AddOthersAsync();
 
         var results = await index.SearchAsync("kementerian perhubungan");
@@ -43,10 +43,10 @@ public sealed class RankingPreferenceTests : IDisposable
     [Fact]
     public async Task SearchAsync_QueryWordsAdjacentInOneArticleScatteredInAnother_AdjacentRanksFirst()
     {
-        var filler = TestArticles.Filler(3);
+        var filler = SearchSamples.Filler(3);
         await index.AddAsync(
-            TestArticles.Create(1, "Berita", $"Kapal itu berlayar. {filler} Penyelam melihat selam malam."),
-            TestArticles.Create(2, "Berita", $"Kapal selam itu berlayar. {filler} Penyelam melihat malam."));
+            TestArticles.Article(1, "Berita", $"Kapal itu berlayar. {filler} Penyelam melihat selam malam."),
+            TestArticles.Article(2, "Berita", $"Kapal selam itu berlayar. {filler} Penyelam melihat malam."));
 
         var results = await index.SearchAsync("kapal selam");
 
@@ -57,8 +57,8 @@ public sealed class RankingPreferenceTests : IDisposable
     public async Task SearchAsync_WordInTitleAgainstWordOftenInBody_TitleMatchRanksFirst()
     {
         await index.AddAsync(
-            TestArticles.Create(1, "Latihan di Natuna", TestArticles.Filler(2) + " Radar, radar, radar dan radar lagi diuji di sana."),
-            TestArticles.Create(2, "Radar baru TNI AU", TestArticles.Filler(2) + " Radar itu diuji."));
+            TestArticles.Article(1, "Latihan di Natuna", SearchSamples.Filler(2) + " Radar, radar, radar dan radar lagi diuji di sana."),
+            TestArticles.Article(2, "Radar baru TNI AU", SearchSamples.Filler(2) + " Radar itu diuji."));
 
         var results = await index.SearchAsync("radar");
 
@@ -69,8 +69,8 @@ public sealed class RankingPreferenceTests : IDisposable
     public async Task SearchAsync_NoArticleHasEveryWord_PartialMatchesStillReturned()
     {
         await index.AddAsync(
-            TestArticles.Create(1, "Rafale", "Rafale tiba di Indonesia."),
-            TestArticles.Create(2, "Meteor", "Rudal Meteor diuji."));
+            TestArticles.Article(1, "Rafale", "Rafale tiba di Indonesia."),
+            TestArticles.Article(2, "Meteor", "Rudal Meteor diuji."));
 
         var results = await index.SearchAsync("rafale meteor boramae");
 
@@ -80,10 +80,10 @@ public sealed class RankingPreferenceTests : IDisposable
     [Fact]
     public async Task SearchAsync_SameTextPublishedOnDifferentDays_NewerRanksFirst()
     {
-        var body = TestArticles.Filler(2) + " Rafale tiba di Indonesia.";
+        var body = SearchSamples.Filler(2) + " Rafale tiba di Indonesia.";
         await index.AddAsync(
-            TestArticles.Create(1, "Rafale tiba", body, published: new DateTimeOffset(2024, 1, 1, 8, 0, 0, TimeSpan.Zero)),
-            TestArticles.Create(2, "Rafale tiba", body, published: new DateTimeOffset(2024, 3, 1, 8, 0, 0, TimeSpan.Zero)));
+            TestArticles.Article(1, "Rafale tiba", body, published: new DateTimeOffset(2024, 1, 1, 8, 0, 0, TimeSpan.Zero)),
+            TestArticles.Article(2, "Rafale tiba", body, published: new DateTimeOffset(2024, 3, 1, 8, 0, 0, TimeSpan.Zero)));
 
         var results = await index.SearchAsync("rafale");
 
@@ -92,5 +92,5 @@ public sealed class RankingPreferenceTests : IDisposable
 
     /// <summary>Articles with none of the query words, half as long as the long article under test.</summary>
     private Task AddOthersAsync() => index.AddAsync(
-        [.. Enumerable.Range(100, 20).Select(id => TestArticles.Create(id, "Cuaca hari ini", TestArticles.Filler(4)))]);
+        [.. Enumerable.Range(100, 20).Select(id => TestArticles.Article(id, "Cuaca hari ini", SearchSamples.Filler(4)))]);
 }

@@ -33,7 +33,7 @@ public static class SignalledLoop
             {
                 failures++;
                 var backoff = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures, 10))));
-                Log.LoopFailed(logger, ex, name, backoff);
+                CoreLog.LoopFailed(logger, ex, name, backoff);
                 await Task.Delay(backoff, time, ct).ConfigureAwait(false);
                 continue;
             }

@@ -41,7 +41,7 @@ public static class LlmServiceCollectionExtensions
             var o = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
             var extractive = new ExtractiveSummarizer(sp.GetService<IOptions<SummarizerOptions>>()?.Value ?? new SummarizerOptions());
             var logger = sp.GetRequiredService<ILogger<LlmSummarizer>>();
-            Log.Enabled(logger, o.Model, o.Endpoint!.GetLeftPart(UriPartial.Authority), o.Timeout.TotalMilliseconds);
+            LlmLog.Enabled(logger, o.Model, o.Endpoint!.GetLeftPart(UriPartial.Authority), o.Timeout.TotalMilliseconds);
             return new LlmSummarizer(CreateChatClient(o), extractive, o, logger);
         });
         return services;

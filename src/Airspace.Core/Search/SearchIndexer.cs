@@ -30,7 +30,7 @@ public sealed class SearchIndexer(
             {
                 if (built != 0 || await articles.GetCursorAsync(CursorName, ct).ConfigureAwait(false) != 0)
                 {
-                    Log.IndexSchemaChanged(logger, index.SchemaVersion);
+                    CoreLog.IndexSchemaChanged(logger, index.SchemaVersion);
                 }
 
                 return await RebuildAsync(ct).ConfigureAwait(false);
@@ -68,7 +68,7 @@ public sealed class SearchIndexer(
 
         if (total > 0)
         {
-            Log.IndexCaughtUp(logger, cursor, total);
+            CoreLog.IndexCaughtUp(logger, cursor, total);
         }
 
         return total;

@@ -55,7 +55,7 @@ internal sealed class GatewayClient(
                 }
 
                 var action = Decide(end);
-                Log.GatewayEnded(_logger, end.ToString(), action.ToString());
+                DiscordLog.GatewayEnded(_logger, end.ToString(), action.ToString());
                 if (action == GatewayCloseAction.Fatal)
                 {
                     status.Halt(GatewayCloseCodes.FatalReason(end.CloseCode ?? 0));

@@ -48,7 +48,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
         // Not linked to ct: cancelling a pending receive aborts the socket, and on shutdown we want to close it first.
         using var connection = new CancellationTokenSource();
-        Log.GatewayConnected(Logger, url.GetLeftPart(UriPartial.Path), resume);
+        DiscordLog.GatewayConnected(Logger, url.GetLeftPart(UriPartial.Path), resume);
         var receive = ReceiveLoopAsync(resume, connection.Token);
         using var shutdown = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var stopping = Task.Delay(Timeout.InfiniteTimeSpan, _context.Time, shutdown.Token);
@@ -194,11 +194,11 @@ internal sealed class GatewayConnection : IAsyncDisposable
                 }
 
                 MarkReady();
-                Log.GatewayReady(Logger);
+                DiscordLog.GatewayReady(Logger);
                 return;
             case "RESUMED":
                 MarkReady();
-                Log.GatewayResumed(Logger, _context.Session.Sequence ?? 0);
+                DiscordLog.GatewayResumed(Logger, _context.Session.Sequence ?? 0);
                 return;
             case { } name:
                 try
@@ -207,7 +207,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
                 }
                 catch (Exception ex) when (!ct.IsCancellationRequested)
                 {
-                    Log.DispatchFailed(Logger, ex, name);
+                    DiscordLog.DispatchFailed(Logger, ex, name);
                 }
 
                 return;
@@ -230,7 +230,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
             {
                 if (!_acknowledged)
                 {
-                    Log.GatewayZombie(Logger, interval);
+                    DiscordLog.GatewayZombie(Logger, interval);
                     await EndAsync(new ConnectionEnd(ConnectionEndKind.Zombie)).ConfigureAwait(false);
                     return;
                 }

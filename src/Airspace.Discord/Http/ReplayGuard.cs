@@ -41,7 +41,7 @@ internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time,
         }
         catch (TimeoutException)
         {
-            Log.ReplayCheckSkipped(logger, interactionId);
+            DiscordLog.ReplayCheckSkipped(logger, interactionId);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -55,11 +55,11 @@ internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time,
     {
         if (recorded.IsFaulted)
         {
-            Log.ReplayRecordFailed(logger, recorded.Exception.GetBaseException(), interactionId);
+            DiscordLog.ReplayRecordFailed(logger, recorded.Exception.GetBaseException(), interactionId);
         }
         else if (recorded.IsCompletedSuccessfully && !recorded.Result)
         {
-            Log.ReplaySeenInStore(logger, interactionId);
+            DiscordLog.ReplaySeenInStore(logger, interactionId);
         }
     }
 }

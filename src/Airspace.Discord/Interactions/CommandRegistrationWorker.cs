@@ -32,14 +32,14 @@ internal sealed class CommandRegistrationWorker(
                 {
                     if (result.Kind == RestResultKind.ClientError)
                     {
-                        Log.CommandsRefused(logger, result.Describe());
+                        DiscordLog.CommandsRefused(logger, result.Describe());
                     }
 
                     return;
                 }
 
                 var wait = result.Kind == RestResultKind.RateLimited && result.RetryAfter > delay ? result.RetryAfter : delay;
-                Log.CommandsRetry(logger, result.Describe(), wait);
+                DiscordLog.CommandsRetry(logger, result.Describe(), wait);
                 await Task.Delay(wait, time, ct).ConfigureAwait(false);
                 delay = TimeSpan.FromTicks(Math.Min(options.Value.MaxReconnectDelay.Ticks, delay.Ticks * 2));
             }

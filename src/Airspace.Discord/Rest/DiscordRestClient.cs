@@ -66,7 +66,7 @@ internal sealed class DiscordRestClient : IDisposable
 
         if (_budget.IsExhausted(out var cooldown))
         {
-            Log.InvalidRequestBudgetExhausted(_logger, route.Key, cooldown);
+            DiscordLog.InvalidRequestBudgetExhausted(_logger, route.Key, cooldown);
             return new RestResult(RestResultKind.RateLimited) { RetryAfter = cooldown };
         }
 
@@ -95,7 +95,7 @@ internal sealed class DiscordRestClient : IDisposable
                     return new RestResult(RestResultKind.NetworkError) { ErrorMessage = reason };
                 }
 
-                Log.RestRetrying(_logger, route.Key, reason, failures);
+                DiscordLog.RestRetrying(_logger, route.Key, reason, failures);
                 await Task.Delay(Backoff(failures), _time, ct).ConfigureAwait(false);
                 continue;
             }
@@ -134,7 +134,7 @@ internal sealed class DiscordRestClient : IDisposable
                 if (status == 429)
                 {
                     var retryAfter = headers.RetryAfter ?? TimeSpan.FromSeconds(1);
-                    Log.RateLimited(_logger, route.Key, retryAfter.TotalSeconds, headers.Scope ?? (headers.Global ? "global" : "user"));
+                    DiscordLog.RateLimited(_logger, route.Key, retryAfter.TotalSeconds, headers.Scope ?? (headers.Global ? "global" : "user"));
                     if (++rateLimited >= MaxRateLimitedAttempts || retryAfter > maxWait)
                     {
                         return new RestResult(RestResultKind.RateLimited, status) { RetryAfter = retryAfter, ErrorCode = code, ErrorMessage = message };
@@ -155,7 +155,7 @@ internal sealed class DiscordRestClient : IDisposable
 
                 if (status >= 500 && request.RetryServerErrors && ++failures < MaxAttempts)
                 {
-                    Log.RestRetrying(_logger, route.Key, $"HTTP {status}", failures);
+                    DiscordLog.RestRetrying(_logger, route.Key, $"HTTP {status}", failures);
                     await Task.Delay(Backoff(failures), _time, ct).ConfigureAwait(false);
                     continue;
                 }

@@ -35,7 +35,7 @@ internal sealed class DiscordWebhookSender(
         if (!_webhooks.TryGetValue(post.Address.Target, out var webhook))
         {
             var key = DiscordWebhook.ConfigurationKey(post.Address.Target);
-            Log.WebhookNotConfigured(logger, address, key);
+            DiscordLog.WebhookNotConfigured(logger, address, key);
             return new SendOutcome.RetryAfter(NotConfiguredRetryDelay, $"no URL configured for {key}; set it (environment: Airspace__Discord__Webhooks__{post.Address.Target}) and restart");
         }
 
@@ -52,7 +52,7 @@ internal sealed class DiscordWebhookSender(
         var outcome = Scrubbed(Outcome(result, edit, post.MessageId), webhook.Token);
         if (outcome is SendOutcome.ChannelGone gone)
         {
-            Log.WebhookGone(logger, address, gone.Reason);
+            DiscordLog.WebhookGone(logger, address, gone.Reason);
         }
 
         return outcome;

@@ -101,7 +101,7 @@ internal sealed class UpdatePoller(
                         ? $"Telegram polling stopped: the Bot API refused Airspace:Telegram:Token ({failure.Description}); copy the token from BotFather again and restart."
                         : $"Telegram polling stopped: another process is polling with this bot token, or a webhook is set ({failure.Description}); run one instance only and restart.";
                     // Logged first: whoever sees the failed health check finds the reason already in the log.
-                    Log.Stopped(logger, sentence);
+                    TelegramLog.Stopped(logger, sentence);
                     health.Fail(sentence);
                     return;
                 }
@@ -109,7 +109,7 @@ internal sealed class UpdatePoller(
                 // Network and server trouble, or the store being busy: back off and poll again (the offset is unchanged).
                 failures++;
                 var delay = TimeSpan.FromTicks(Math.Min(MaxErrorDelay.Ticks, options.PollErrorDelay.Ticks * (1L << Math.Min(failures - 1, 10))));
-                Log.PollFailed(logger, delay, failure.Description);
+                TelegramLog.PollFailed(logger, delay, failure.Description);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }
         }
@@ -129,7 +129,7 @@ internal sealed class UpdatePoller(
                     // Below the position: handled (or started) before; above it: still queued, fetched again.
                     if (id <= Watermark())
                     {
-                        Log.DuplicateUpdate(logger, update.Id);
+                        TelegramLog.DuplicateUpdate(logger, update.Id);
                     }
 
                     continue;
@@ -172,7 +172,7 @@ internal sealed class UpdatePoller(
         catch (Exception ex)
         {
             // The update is handled anyway; a later one persists the position.
-            Log.CursorNotSaved(logger, clients.Redactor.Describe(ex));
+            TelegramLog.CursorNotSaved(logger, clients.Redactor.Describe(ex));
         }
         finally
         {

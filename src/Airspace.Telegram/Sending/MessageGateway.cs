@@ -69,7 +69,7 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, G
             var failure = BotFailure.From(ex, clients.Redactor);
             if (failure.Kind == BotFailureKind.ParseError)
             {
-                Log.HtmlRefused(logger, chatId, failure.Description);
+                TelegramLog.HtmlRefused(logger, chatId, failure.Description);
                 return await PlainAsync(chatId, priority, call, ct).ConfigureAwait(false);
             }
 
@@ -101,7 +101,7 @@ internal sealed class MessageGateway(TelegramClients clients, ChatPacer pacer, G
         if (failure.Kind == BotFailureKind.RateLimited && failure.RetryAfter is { } retryAfter)
         {
             pacer.Penalize(chatId, retryAfter);
-            Log.RateLimited(logger, chatId, retryAfter);
+            TelegramLog.RateLimited(logger, chatId, retryAfter);
         }
 
         return new GatewayResult.Failed(failure);

@@ -76,7 +76,7 @@ internal sealed class TelegramChatSender(
                     : new SendOutcome.ChannelGone($"the group became supergroup {newChatId}, which has its own subscription");
             case BotFailureKind.ChatGone:
                 var count = strikes.Strike(address);
-                Log.ChatRefused(logger, address, count, options.ChatGoneThreshold, failure.Description);
+                TelegramLog.ChatRefused(logger, address, count, options.ChatGoneThreshold, failure.Description);
                 if (count >= options.ChatGoneThreshold)
                 {
                     strikes.Clear(address);

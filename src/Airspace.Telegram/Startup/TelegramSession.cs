@@ -74,12 +74,12 @@ internal sealed class TelegramSession(
                     throw new PlatformStartupException(sentence);
                 }
 
-                Log.ConnectFailed(logger, step, failure.Description);
+                TelegramLog.ConnectFailed(logger, step, failure.Description);
                 return false;
             }
 
             Ready = true;
-            Log.Connected(logger, Identity.Username, Identity.Id, options.Mode);
+            TelegramLog.Connected(logger, Identity.Username, Identity.Id, options.Mode);
             return true;
         }
         finally
@@ -103,7 +103,7 @@ internal sealed class TelegramSession(
             }
             catch (PlatformStartupException ex)
             {
-                Log.Stopped(logger, ex.Message);
+                TelegramLog.Stopped(logger, ex.Message);
                 return false;
             }
 
@@ -133,7 +133,7 @@ internal sealed class TelegramSession(
             }
 
             // The menu is a convenience: commands work without it.
-            Log.CommandsNotRegistered(logger, failure.Description);
+            TelegramLog.CommandsNotRegistered(logger, failure.Description);
         }
     }
 

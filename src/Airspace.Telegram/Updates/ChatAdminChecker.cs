@@ -55,7 +55,7 @@ internal sealed class ChatAdminChecker(TelegramClients clients, TelegramOptions 
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             var failure = BotFailure.From(ex, clients.Redactor);
-            Log.AdminCheckFailed(logger, chatId, failure.Description);
+            TelegramLog.AdminCheckFailed(logger, chatId, failure.Description);
             if (failure.Kind is BotFailureKind.Transient or BotFailureKind.RateLimited)
             {
                 return null;

@@ -55,7 +55,7 @@ internal sealed class InlineQueryHandler(ISearchIndex index, IArticleStore artic
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            Log.QueryAnswerFailed(logger, "inline", BotFailure.From(ex, clients.Redactor).Description);
+            TelegramLog.QueryAnswerFailed(logger, "inline", BotFailure.From(ex, clients.Redactor).Description);
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed class ReplyQueue : IHostedService
     {
         if (!_lanes.TryPost(chatId, send))
         {
-            Log.ReplyDropped(_logger, chatId, MaxPerChat);
+            TelegramLog.ReplyDropped(_logger, chatId, MaxPerChat);
         }
     }
 

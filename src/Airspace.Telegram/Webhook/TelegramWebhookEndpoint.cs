@@ -30,7 +30,7 @@ internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, TelegramOptions
         var given = context.Request.Headers[SecretHeader].ToString();
         if (_secret.Length == 0 || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), _secret))
         {
-            Log.WebhookRefused(logger);
+            TelegramLog.WebhookRefused(logger);
             return Results.Unauthorized();
         }
 
@@ -53,7 +53,7 @@ internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, TelegramOptions
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            Log.WebhookBodyTooLarge(logger, MaxBody);
+            TelegramLog.WebhookBodyTooLarge(logger, MaxBody);
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
         catch (JsonException)
@@ -68,7 +68,7 @@ internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, TelegramOptions
 
         if (!queue.TryEnqueue(update))
         {
-            Log.WebhookQueueFull(logger, update.Id);
+            TelegramLog.WebhookQueueFull(logger, update.Id);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 

@@ -30,7 +30,7 @@ internal sealed class TelegramWebhookWorker(
             {
                 if (!_recent.TryAdd(update.Id))
                 {
-                    Log.DuplicateUpdate(logger, update.Id);
+                    TelegramLog.DuplicateUpdate(logger, update.Id);
                     continue;
                 }
 

@@ -1,6 +1,8 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Core.Publishing;
 
-public sealed class PublisherOptions
+public sealed class PublisherOptions : IValidatedOptions
 {
     /// <summary>How often the store is polled for articles written by other processes (in-process writers wake it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);

@@ -5,6 +5,7 @@ using Airspace.Telegram.Health;
 using Airspace.Telegram.Startup;
 using Airspace.Telegram.Updates;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -27,10 +28,12 @@ internal sealed class UpdatePoller(
     UpdateScheduler scheduler,
     IArticleStore store,
     TelegramHealth health,
-    TelegramOptions options,
+    IOptions<TelegramOptions> settings,
     TimeProvider time,
     ILogger<UpdatePoller> logger)
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     /// <summary>Telegram drops updates nobody fetched after this long, so an older position is worth nothing.</summary>
     public static readonly TimeSpan UpdateLifetime = TimeSpan.FromHours(24);
 
@@ -80,7 +83,7 @@ internal sealed class UpdatePoller(
                 var progress = Progress();
                 var offset = Watermark();
                 var updates = await clients.Polling.GetUpdates(
-                    offset > 0 ? (int)(offset + 1) : 0, BatchLimit, (int)options.PollTimeout.TotalSeconds, TelegramSession.AllowedUpdates, ct).ConfigureAwait(false);
+                    offset > 0 ? (int)(offset + 1) : 0, BatchLimit, (int)_options.PollTimeout.TotalSeconds, TelegramSession.AllowedUpdates, ct).ConfigureAwait(false);
                 failures = 0;
                 if (!await HandleAsync(updates, botId, ct).ConfigureAwait(false) && updates.Length > 0)
                 {
@@ -108,7 +111,7 @@ internal sealed class UpdatePoller(
 
                 // Network and server trouble, or the store being busy: back off and poll again (the offset is unchanged).
                 failures++;
-                var delay = TimeSpan.FromTicks(Math.Min(MaxErrorDelay.Ticks, options.PollErrorDelay.Ticks * (1L << Math.Min(failures - 1, 10))));
+                var delay = TimeSpan.FromTicks(Math.Min(MaxErrorDelay.Ticks, _options.PollErrorDelay.Ticks * (1L << Math.Min(failures - 1, 10))));
                 TelegramLog.PollFailed(logger, delay, failure.Description);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }
@@ -201,7 +204,7 @@ internal sealed class UpdatePoller(
     {
         try
         {
-            await progress.WaitAsync(options.PollTimeout, time, ct).ConfigureAwait(false);
+            await progress.WaitAsync(_options.PollTimeout, time, ct).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {

@@ -3,6 +3,7 @@ using Airspace.Core.Commands;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Health;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -16,11 +17,13 @@ namespace Airspace.Telegram.Startup;
 internal sealed class TelegramSession(
     TelegramClients clients,
     CommandRouter router,
-    TelegramOptions options,
+    IOptions<TelegramOptions> settings,
     TelegramHealth health,
     TimeProvider time,
     ILogger<TelegramSession> logger)
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     /// <summary>The updates we ask for (my_chat_member tells us when we are removed from a chat).</summary>
     public static readonly UpdateType[] AllowedUpdates =
         [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.InlineQuery, UpdateType.MyChatMember];
@@ -54,10 +57,10 @@ internal sealed class TelegramSession(
                 Identity = new BotIdentity(me.Id, me.Username ?? "", me.CanReadAllGroupMessages, me.SupportsInlineQueries);
                 step = "setMyCommands";
                 await RegisterCommandsAsync(ct).ConfigureAwait(false);
-                step = options.Mode == TelegramMode.Webhook ? "setWebhook" : "deleteWebhook";
-                if (options.Mode == TelegramMode.Webhook)
+                step = _options.Mode == TelegramMode.Webhook ? "setWebhook" : "deleteWebhook";
+                if (_options.Mode == TelegramMode.Webhook)
                 {
-                    await clients.Api.SetWebhook(options.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: options.WebhookSecret, cancellationToken: ct).ConfigureAwait(false);
+                    await clients.Api.SetWebhook(_options.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: _options.WebhookSecret, cancellationToken: ct).ConfigureAwait(false);
                 }
                 else
                 {
@@ -79,7 +82,7 @@ internal sealed class TelegramSession(
             }
 
             Ready = true;
-            TelegramLog.Connected(logger, Identity.Username, Identity.Id, options.Mode);
+            TelegramLog.Connected(logger, Identity.Username, Identity.Id, _options.Mode);
             return true;
         }
         finally
@@ -91,7 +94,7 @@ internal sealed class TelegramSession(
     /// <summary>For the update loops: connects, retrying transient failures with backoff; false when it cannot (logged, health failed).</summary>
     public async Task<bool> EnsureConnectedAsync(CancellationToken ct)
     {
-        var delay = options.PollErrorDelay;
+        var delay = _options.PollErrorDelay;
         while (!ct.IsCancellationRequested)
         {
             try
@@ -145,7 +148,7 @@ internal sealed class TelegramSession(
 
     private string? Fatal(string step, BotFailure failure) => failure.Kind switch
     {
-        BotFailureKind.BadToken => $"The Telegram Bot API at {options.ApiBaseUrl} refused Airspace:Telegram:Token ({failure.ErrorCode} {failure.Description}); copy the bot token from BotFather again.",
+        BotFailureKind.BadToken => $"The Telegram Bot API at {_options.ApiBaseUrl} refused Airspace:Telegram:Token ({failure.ErrorCode} {failure.Description}); copy the bot token from BotFather again.",
         BotFailureKind.Rejected when step == "setWebhook" => $"Telegram refused Airspace:Telegram:WebhookUrl ({failure.Description}); it must be a public https URL on port 443, 80, 88 or 8443.",
         _ => null,
     };

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -14,16 +15,18 @@ namespace Airspace.Telegram.Webhook;
 /// read), reads at most 1 MiB of body (413 past it, chunked or not), queues the update and answers 200 at once; the
 /// worker handles it.
 /// </summary>
-internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, TelegramOptions options, ILogger<TelegramWebhookEndpoint> logger)
+internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, IOptions<TelegramOptions> settings, ILogger<TelegramWebhookEndpoint> logger)
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
     /// <summary>Updates are small; anything bigger is not from Telegram.</summary>
     private const int MaxBody = 1024 * 1024;
 
-    private readonly byte[] _secret = Encoding.UTF8.GetBytes(options.WebhookSecret ?? "");
+    private readonly byte[] _secret = Encoding.UTF8.GetBytes(settings.Value.WebhookSecret ?? "");
 
-    public string Path => options.WebhookPath;
+    public string Path => _options.WebhookPath;
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {

@@ -63,33 +63,18 @@ public sealed record UnconvertibleValue(string Key, string Value, Type Type)
             }
         }
 
-        if (ElementType(type) is { } element)
+        // The binder skips an element of a list or dictionary that does not convert (it never fails on one), so
+        // looking there could name a key that is not the one it failed on.
+        if (IsCollection(type))
         {
-            return section.GetChildren().Select(child => Check(child, element)).FirstOrDefault(bad => bad is not null);
+            return null;
         }
 
         return FindInObject(section, type);
     }
 
-    /// <summary>The value type of an array, a list or a dictionary; null for anything else.</summary>
-    private static Type? ElementType(Type type)
-    {
-        if (type.IsArray)
-        {
-            return type.GetElementType();
-        }
-
-        var dictionary = type.GetInterfaces().Append(type)
-            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() is var d && (d == typeof(IDictionary<,>) || d == typeof(IReadOnlyDictionary<,>)));
-        if (dictionary is not null)
-        {
-            return dictionary.GetGenericArguments()[1];
-        }
-
-        var enumerable = type.GetInterfaces().Append(type)
-            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-        return enumerable?.GetGenericArguments()[0];
-    }
+    private static bool IsCollection(Type type) =>
+        type.IsArray || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
 
     private static string Expected(Type type) => type switch
     {

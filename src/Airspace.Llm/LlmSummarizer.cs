@@ -38,12 +38,7 @@ public sealed class LlmSummarizer : ISummarizer
         Version = string.Create(CultureInfo.InvariantCulture, $"llm-{options.Model};p={prompt.Hash};c={options.MaxSummaryCharacters}");
     }
 
-    private string Redact(string text)
-    {
-        var redacted = SecretRedactor.Redact(text);
-        var key = Environment.GetEnvironmentVariable(options.ApiKeyVariable);
-        return string.IsNullOrEmpty(key) ? redacted : redacted.Replace(key, SecretRedactor.Mask, StringComparison.Ordinal);
-    }
+    private string Redact(string text) => SecretRedactor.Redact(text, Environment.GetEnvironmentVariable(options.ApiKeyVariable));
 
     /// <summary>"llm-{model};p={prompt hash};c={max characters}" for model summaries.</summary>
     public string Version { get; }

@@ -1,3 +1,4 @@
+using Airspace.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -45,7 +46,7 @@ internal sealed class GatewayClient(
                 }
                 catch (Exception ex) when (!token.IsCancellationRequested && ex is not OperationCanceledException)
                 {
-                    end = new ConnectionEnd(ConnectionEndKind.ConnectFailed) { Detail = SecretScrubber.Describe(ex, options.Value.Token) };
+                    end = new ConnectionEnd(ConnectionEndKind.ConnectFailed) { Detail = SecretRedactor.Describe(ex, options.Value.Token) };
                 }
 
                 status.GatewayConnected = false;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
+using Airspace.Core;
 using Airspace.Discord.Wire;
 using Microsoft.Extensions.Logging;
 
@@ -43,7 +44,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
         catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            return new ConnectionEnd(ConnectionEndKind.ConnectFailed) { Detail = SecretScrubber.Describe(ex, _context.Token) };
+            return new ConnectionEnd(ConnectionEndKind.ConnectFailed) { Detail = SecretRedactor.Describe(ex, _context.Token) };
         }
 
         // Not linked to ct: cancelling a pending receive aborts the socket, and on shutdown we want to close it first.
@@ -135,7 +136,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or JsonException)
         {
-            return new ConnectionEnd(ConnectionEndKind.Dropped) { Detail = SecretScrubber.Describe(ex, _context.Token) };
+            return new ConnectionEnd(ConnectionEndKind.Dropped) { Detail = SecretRedactor.Describe(ex, _context.Token) };
         }
 
         return _ended.Task.IsCompleted ? await _ended.Task.ConfigureAwait(false) : new ConnectionEnd(ConnectionEndKind.Cancelled);

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Airspace.Core;
 using Airspace.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -89,7 +90,7 @@ internal sealed class DiscordRestClient : IDisposable
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
             {
                 _limiter.Abandon(lease);
-                var reason = SecretScrubber.Describe(ex, _options.Token);
+                var reason = SecretRedactor.Describe(ex, _options.Token);
                 if (!request.RetryServerErrors || ++failures >= MaxAttempts)
                 {
                     return new RestResult(RestResultKind.NetworkError) { ErrorMessage = reason };

@@ -1,5 +1,6 @@
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
+using Airspace.Core;
 using Airspace.Discord.Alerts;
 using Airspace.Discord.Rendering;
 using Airspace.Discord.Rest;
@@ -101,10 +102,10 @@ internal sealed class DiscordWebhookSender(
     /// <summary>Reasons are logged and stored with the delivery: make sure the webhook's token is in none of them.</summary>
     private static SendOutcome Scrubbed(SendOutcome outcome, string token) => outcome switch
     {
-        SendOutcome.RetryAfter r => r with { Reason = SecretScrubber.Scrub(r.Reason, token) },
-        SendOutcome.TransientFailure t => t with { Reason = SecretScrubber.Scrub(t.Reason, token) },
-        SendOutcome.Rejected r => r with { Reason = SecretScrubber.Scrub(r.Reason, token) },
-        SendOutcome.ChannelGone g => g with { Reason = SecretScrubber.Scrub(g.Reason, token) },
+        SendOutcome.RetryAfter r => r with { Reason = SecretRedactor.Redact(r.Reason, token) },
+        SendOutcome.TransientFailure t => t with { Reason = SecretRedactor.Redact(t.Reason, token) },
+        SendOutcome.Rejected r => r with { Reason = SecretRedactor.Redact(r.Reason, token) },
+        SendOutcome.ChannelGone g => g with { Reason = SecretRedactor.Redact(g.Reason, token) },
         _ => outcome,
     };
 

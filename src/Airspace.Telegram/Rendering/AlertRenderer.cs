@@ -15,11 +15,6 @@ internal static class AlertRenderer
 {
     public const int MaxTitle = 256;
     public const int MaxMeta = 256;
-
-    // The meta line is one line of small print under the summary: a few categories, each short, leave room in
-    // MaxMeta for the source and the date, which a reader needs more than the fourth category or a category's tail.
-    private const int MaxCategories = 3;
-    private const int MaxCategoryLength = 40;
     private const string Separator = "\n\n";
 
     public static OutgoingMessage Render(Article article, bool edited = false)
@@ -49,6 +44,9 @@ internal static class AlertRenderer
 
     private static string MetaLine(Article article, bool edited)
     {
+        // One line of small print under the summary: a few short categories leave room in MaxMeta for the source
+        // and the date, which a reader needs more than a fourth category or a category's tail.
+        const int MaxCategories = 3, MaxCategoryLength = 40;
         var parts = new List<string> { TelegramText.OneLine(article.Source) };
         parts.AddRange(article.Categories.Select(TelegramText.OneLine).Where(c => c.Length > 0).Take(MaxCategories).Select(c => TextCutting.CutAtWord(c, MaxCategoryLength)));
         parts.Add(article.Published.ToString("d MMM yyyy", CultureInfo.InvariantCulture));

@@ -15,9 +15,9 @@ internal static partial class CoreLog
     [LoggerMessage(1008, LogLevel.Error, "Sender for {Address} threw while sending delivery {DeliveryId}")] public static partial void SenderThrew(ILogger logger, Exception exception, long deliveryId, string address);
     [LoggerMessage(1009, LogLevel.Information, "Search index caught up to sequence {Sequence} (articles indexed: {Count})")] public static partial void IndexCaughtUp(ILogger logger, long sequence, int count);
 
+    [LoggerMessage(1010, LogLevel.Error, "{Loop} iteration failed; retrying in {Delay}")] public static partial void LoopFailed(ILogger logger, Exception exception, string loop, TimeSpan delay);
     [LoggerMessage(1011, LogLevel.Warning, "The search index was built by another version; rebuilding it from the store (schema {Version})")] public static partial void IndexSchemaChanged(ILogger logger, int version);
     [LoggerMessage(1012, LogLevel.Critical, "Delivery {DeliveryId} to {Address} was sent as {MessageId} but could not be recorded; this process records it when it claims it again (a restart before then sends it again)")] public static partial void MarkSentFailed(ILogger logger, Exception exception, long deliveryId, string address, string messageId);
-    [LoggerMessage(1010, LogLevel.Error, "{Loop} iteration failed; retrying in {Delay}")] public static partial void LoopFailed(ILogger logger, Exception exception, string loop, TimeSpan delay);
 
     [LoggerMessage(1091, LogLevel.Information, "Released {Count} claims left by a process that stopped; those deliveries are due again")] public static partial void DeadClaimsReleased(ILogger logger, int count);
     [LoggerMessage(1092, LogLevel.Error, "Dispatch lane {Lane} failed; it restarts at the next poll")] public static partial void LaneFailed(ILogger logger, Exception exception, string lane);

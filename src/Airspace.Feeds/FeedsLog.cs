@@ -24,6 +24,6 @@ internal static partial class FeedsLog
     [LoggerMessage(4103, LogLevel.Warning, "Could not import {FileName} from the inbox, moved to failed/: {Reason}")] public static partial void InboxFileFailed(ILogger logger, string fileName, string reason);
     [LoggerMessage(4104, LogLevel.Debug, "Inbox file {FileName} is busy, will retry: {Reason}")] public static partial void InboxFileBusy(ILogger logger, string fileName, string reason);
     [LoggerMessage(4105, LogLevel.Warning, "Inbox watcher error, falling back to rescans: {Reason}")] public static partial void InboxWatcherError(ILogger logger, string reason);
-    [LoggerMessage(4107, LogLevel.Information, "Inbox file {FileName}: {Notice}")] public static partial void InboxFileNotice(ILogger logger, string fileName, string notice);
     [LoggerMessage(4106, LogLevel.Error, "Inbox scan failed")] public static partial void InboxScanFailed(ILogger logger, Exception exception);
+    [LoggerMessage(4107, LogLevel.Information, "Inbox file {FileName}: {Notice}")] public static partial void InboxFileNotice(ILogger logger, string fileName, string notice);
 }

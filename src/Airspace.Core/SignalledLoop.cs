@@ -38,7 +38,7 @@ public static class SignalledLoop
             {
                 failures++;
                 var delay = backoff.Delay(failures);
-                Log.LoopFailed(logger, ex, name, delay);
+                CoreLog.LoopFailed(logger, ex, name, delay);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Airspace.Core.Configuration;
 using Airspace.Discord.Webhooks;
 
 namespace Airspace.Discord;
@@ -7,7 +8,7 @@ namespace Airspace.Discord;
 /// The "Airspace:Discord" section. The bot is enabled by <see cref="Token"/>, webhook delivery by <see cref="Webhooks"/>
 /// (either works without the other); everything else has a default.
 /// </summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions : IValidatedOptions
 {
     public const string SectionName = "Airspace:Discord";
     public const string GatewayMode = "Gateway";
@@ -78,8 +79,8 @@ public sealed class DiscordOptions
 
     internal int AlertColorValue => int.Parse(AlertColor.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
-    /// <summary>One sentence naming the key, or null. <paramref name="httpListenerEnabled"/> is whether Airspace:Http:Urls is set.</summary>
-    public string? Validate(bool httpListenerEnabled) =>
+    /// <summary>One sentence naming the key, or null. Http mode's need for Airspace:Http:Urls is checked at registration.</summary>
+    public string? Validate() =>
         !Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) || api.Scheme is not ("http" or "https")
             ? "Airspace:Discord:ApiBaseUrl must be an absolute http(s) URL such as https://discord.com/api/v10."
         : GatewayUrl is { Length: > 0 } && (!Uri.TryCreate(GatewayUrl, UriKind.Absolute, out var gateway) || gateway.Scheme is not ("ws" or "wss"))
@@ -88,8 +89,6 @@ public sealed class DiscordOptions
             ? "Airspace:Discord:Mode must be Gateway or Http."
         : IsHttpMode && !IsHexKey(PublicKey)
             ? "Airspace:Discord:PublicKey must be the application's 64-character hex public key when Airspace:Discord:Mode is Http."
-        : IsHttpMode && !httpListenerEnabled
-            ? "Airspace:Discord:Mode is Http but Airspace:Http:Urls is empty, so nothing would receive interactions."
         : ApplicationId is { Length: > 0 } && !IsSnowflake(ApplicationId)
             ? "Airspace:Discord:ApplicationId must be the numeric application id."
         : CommandGuildId is { Length: > 0 } && !IsSnowflake(CommandGuildId)

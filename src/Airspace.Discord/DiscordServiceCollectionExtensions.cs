@@ -1,4 +1,5 @@
 using Airspace.Core;
+using Airspace.Core.Configuration;
 using Airspace.Core.Publishing;
 using Airspace.Core.Resilience;
 using Airspace.Discord.Alerts;
@@ -36,8 +37,7 @@ public static class DiscordServiceCollectionExtensions
 
         // What both senders share: options, the REST client with its rate limits, the embed renderer.
         var httpListener = !string.IsNullOrWhiteSpace(configuration["Airspace:Http:Urls"]);
-        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<DiscordOptions>>(new DiscordOptionsValidator(httpListener));
+        services.AddValidatedOptions<DiscordOptions>(section, crossSectionRules: o => HttpModeNeedsListener(o, httpListener) ?? PlainUrls(o));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<DiscordStatus>();
@@ -90,4 +90,14 @@ public static class DiscordServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<DiscordHealthCheck>("discord");
         return services;
     }
+
+    private static string? HttpModeNeedsListener(DiscordOptions options, bool httpListener) =>
+        options.IsHttpMode && !httpListener
+            ? "Airspace:Discord:Mode is Http but Airspace:Http:Urls is empty, so nothing would receive interactions."
+            : null;
+
+    /// <summary>The plain-http rule for the URLs that carry the token.</summary>
+    private static string? PlainUrls(DiscordOptions options) =>
+        PlainHttp.Refusal("Airspace:Discord:ApiBaseUrl", new Uri(options.ApiBaseUrl), options.AllowInsecureHttp)
+        ?? PlainHttp.Refusal("Airspace:Discord:GatewayUrl", options.GatewayUrl is { Length: > 0 } gateway ? new Uri(gateway) : null, options.AllowInsecureHttp);
 }

@@ -33,7 +33,7 @@ internal sealed class DiscordStatus(ILogger<DiscordStatus> logger)
             GatewayConnected = false;
             if (announce)
             {
-                Log.AdapterHalted(logger, reason);
+                DiscordLog.AdapterHalted(logger, reason);
             }
 
             _halted.Cancel();

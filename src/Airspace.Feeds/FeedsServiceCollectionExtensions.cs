@@ -1,4 +1,5 @@
 using Airspace.Core.Commands;
+using Airspace.Core.Configuration;
 using Airspace.Core.Ingest;
 using Airspace.Core.Resilience;
 using Airspace.Core.Sources;
@@ -21,16 +22,11 @@ public static class FeedsServiceCollectionExtensions
     {
         var airspace = configuration.GetSection("Airspace");
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<ArticleFileReaderOptions>().Bind(airspace.GetSection("Files"));
+        services.AddValidatedOptions<ArticleFileReaderOptions>(airspace.GetSection("Files"));
         services.AddSingleton(sp => new ArticleFileReader(sp.GetRequiredService<IOptions<ArticleFileReaderOptions>>().Value));
-        services.AddOptions<InboxOptions>()
-            .Configure(o =>
-            {
-                o.Path = Path.Combine(airspace["DataDirectory"] is { Length: > 0 } data ? data : "./data", "inbox");
-                airspace.GetSection("Inbox").Bind(o);
-            })
-            .Validate(o => o.Validate() is null, "Airspace:Inbox is invalid: Path must be set, RescanInterval at least 00:00:00.1 and SettleTime at most 00:01:00.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<InboxOptions>(
+            airspace.GetSection("Inbox"),
+            defaults: o => o.Path = Path.Combine(airspace["DataDirectory"] is { Length: > 0 } data ? data : "./data", "inbox"));
         services.AddSingleton<ArticleFileImporter>();
         services.AddSingleton<InboxImporter>();
         services.AddSingleton<InboxWatcher>();
@@ -46,12 +42,10 @@ public static class FeedsServiceCollectionExtensions
     /// </summary>
     private static IServiceCollection AddSourceFeeds(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FeedsOptions>().Bind(configuration.GetSection(FeedsOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<FeedsOptions>>(new OptionsValidator<FeedsOptions>(o => o.Validate()));
-        services.AddOptions<SourcesOptions>()
-            .Configure(o => configuration.GetSection(SourcesOptions.SectionName).Bind(o.Sources))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SourcesOptions>>(new OptionsValidator<SourcesOptions>(o => o.Validate()));
+        services.AddValidatedOptions<FeedsOptions>(configuration.GetSection(FeedsOptions.SectionName));
+
+        // Airspace:Sources is an array: it binds to SourcesOptions.Sources from the parent section.
+        services.AddValidatedOptions<SourcesOptions>(configuration.GetSection("Airspace"));
 
         services.AddSingleton<HttpFetcher>();
         services.AddSingleton<PageArticleFetcher>();
@@ -65,10 +59,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<Discovery.FeedDiscovery>();
         services.AddSingleton<Opml.OpmlImporter>();
         services.AddSingleton<SourcePollLoop>();
-        services.AddOptions<OperatorsOptions>()
-            .Configure(o => configuration.GetSection(OperatorsOptions.SectionName).Bind(o))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<OperatorsOptions>>(new OptionsValidator<OperatorsOptions>(o => o.Validate()));
+        services.AddValidatedOptions<OperatorsOptions>(configuration.GetSection(OperatorsOptions.SectionName));
         return services;
     }
 }

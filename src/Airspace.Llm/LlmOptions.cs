@@ -3,7 +3,7 @@ using Airspace.Core.Configuration;
 namespace Airspace.Llm;
 
 /// <summary>The optional LLM summariser. Bound from <c>Airspace:Llm</c>; off unless <see cref="Enabled"/>.</summary>
-public sealed class LlmOptions
+public sealed class LlmOptions : IValidatedOptions
 {
     public const string SectionName = "Airspace:Llm";
     public const string DefaultApiKeyVariable = "AIRSPACE_LLM_API_KEY";

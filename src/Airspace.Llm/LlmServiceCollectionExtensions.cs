@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using Airspace.Core.Configuration;
 using Airspace.Core.Summaries;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -25,13 +26,11 @@ public static class LlmServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(LlmOptions.SectionName);
-        services.AddOptions<LlmOptions>()
-            .Bind(section)
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<LlmOptions>>(new LlmOptionsValidator());
+        services.AddValidatedOptions<LlmOptions>(section);
 
-        var options = section.Get<LlmOptions>() ?? new LlmOptions();
-        if (!options.Enabled)
+        // Whether to register at all is the one value read here; a value that is not true or false registers nothing
+        // and fails the options' validation, naming the key.
+        if (!bool.TryParse(section[nameof(LlmOptions.Enabled)], out var enabled) || !enabled)
         {
             return services;
         }
@@ -41,7 +40,7 @@ public static class LlmServiceCollectionExtensions
             var o = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
             var extractive = new ExtractiveSummarizer(sp.GetService<IOptions<SummarizerOptions>>()?.Value ?? new SummarizerOptions());
             var logger = sp.GetRequiredService<ILogger<LlmSummarizer>>();
-            Log.Enabled(logger, o.Model, o.Endpoint!.GetLeftPart(UriPartial.Authority), o.Timeout.TotalMilliseconds);
+            LlmLog.Enabled(logger, o.Model, o.Endpoint!.GetLeftPart(UriPartial.Authority), o.Timeout.TotalMilliseconds);
             return new LlmSummarizer(CreateChatClient(o), extractive, o, logger);
         });
         return services;
@@ -63,11 +62,5 @@ public static class LlmServiceCollectionExtensions
         var chat = new OpenAI.Chat.ChatClient(
             options.Model, new ApiKeyCredential(string.IsNullOrEmpty(key) ? NoKey : key), clientOptions);
         return chat.AsIChatClient();
-    }
-
-    private sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, LlmOptions options) =>
-            options.Validate() is { } error ? ValidateOptionsResult.Fail(error) : ValidateOptionsResult.Success;
     }
 }

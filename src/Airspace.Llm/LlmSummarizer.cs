@@ -38,12 +38,7 @@ public sealed class LlmSummarizer : ISummarizer
         Version = string.Create(CultureInfo.InvariantCulture, $"llm-{options.Model};p={prompt.Hash};c={options.MaxSummaryCharacters}");
     }
 
-    private string Redact(string text)
-    {
-        var redacted = SecretRedactor.Redact(text);
-        var key = Environment.GetEnvironmentVariable(options.ApiKeyVariable);
-        return string.IsNullOrEmpty(key) ? redacted : redacted.Replace(key, SecretRedactor.Mask, StringComparison.Ordinal);
-    }
+    private string Redact(string text) => SecretRedactor.Redact(text, Environment.GetEnvironmentVariable(options.ApiKeyVariable));
 
     /// <summary>"llm-{model};p={prompt hash};c={max characters}" for model summaries.</summary>
     public string Version { get; }
@@ -68,21 +63,21 @@ public sealed class LlmSummarizer : ISummarizer
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            Log.TimedOut(logger, options.Timeout.TotalMilliseconds);
+            LlmLog.TimedOut(logger, options.Timeout.TotalMilliseconds);
             return await fallback.SummarizeAsync(input, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The provider's reason is useful, but providers echo what they were sent (a wrong key, a token pasted into
             // an article): it goes through the redactor, and the key this summariser sends is masked whatever its shape.
-            Log.Failed(logger, e.GetType().Name, Redact(e.Message));
+            LlmLog.Failed(logger, e.GetType().Name, Redact(e.Message));
             return await fallback.SummarizeAsync(input, ct).ConfigureAwait(false);
         }
 
         var (text, problem) = LlmAnswer.Clean(answer, options.MaxSummaryCharacters);
         if (problem is not null)
         {
-            Log.Unusable(logger, problem);
+            LlmLog.Unusable(logger, problem);
             return await fallback.SummarizeAsync(input, ct).ConfigureAwait(false);
         }
 

@@ -152,7 +152,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         RefreshSearchers();
-        Log.Rebuilt(logger, indexPath, count, stopwatch.ElapsedMilliseconds);
+        SearchLog.Rebuilt(logger, indexPath, count, stopwatch.ElapsedMilliseconds);
         return count;
     }
 
@@ -165,7 +165,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var compiled = compiler.Compile(query.Text);
         if (compiled.Notice is not null)
         {
-            Log.QueryReinterpreted(logger, compiled.Notice);
+            SearchLog.QueryReinterpreted(logger, compiled.Notice);
         }
 
         var manager = Searchers();
@@ -309,7 +309,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // Cancelled is shutdown (Ctrl+C during a rebuild): rolling back is the plan, not a failure worth a trace.
         if (cause is not OperationCanceledException)
         {
-            Log.WriteRolledBack(logger, cause);
+            SearchLog.WriteRolledBack(logger, cause);
         }
 
         try

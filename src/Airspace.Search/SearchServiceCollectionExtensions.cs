@@ -1,3 +1,4 @@
+using Airspace.Core.Configuration;
 using Airspace.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,11 +20,8 @@ public static class SearchServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<SearchOptions>()
-            .Configure(o => o.IndexPath = ResolveIndexPath(configuration))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.IndexPath), $"{IndexPathKey} must not be empty.")
-            .Validate(o => o.IndexPath.IndexOfAny(Path.GetInvalidPathChars()) < 0, $"{IndexPathKey} is not a valid path.")
-            .ValidateOnStart();
+        services.AddValidatedOptions<SearchOptions>(configuration.GetSection("Airspace:Search"))
+            .Configure(o => o.IndexPath = ResolveIndexPath(configuration));
         services.TryAddSingleton<ISearchIndex, LuceneSearchIndex>();
         return services;
     }

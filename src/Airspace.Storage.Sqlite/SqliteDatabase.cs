@@ -188,7 +188,7 @@ public sealed class SqliteDatabase
                 $"PRAGMA user_version = {(version + 1).ToString(CultureInfo.InvariantCulture)};",
                 ct);
             transaction.Commit();
-            Log.SchemaMigrated(_logger, DatabasePath, version, version + 1);
+            StorageLog.SchemaMigrated(_logger, DatabasePath, version, version + 1);
             version++;
         }
     }

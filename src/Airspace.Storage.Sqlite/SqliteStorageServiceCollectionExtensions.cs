@@ -1,4 +1,5 @@
 using Airspace.Core.Articles;
+using Airspace.Core.Configuration;
 using Airspace.Core.Interactions;
 using Airspace.Core.Publishing;
 using Airspace.Core.State;
@@ -24,22 +25,16 @@ public static class SqliteStorageServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<SqliteStoreOptions>()
+        services.AddValidatedOptions<SqliteStoreOptions>(configuration.GetSection(SqliteStoreOptions.SectionName))
             .Configure(options =>
             {
-                configuration.GetSection(SqliteStoreOptions.SectionName).Bind(options);
                 if (string.IsNullOrWhiteSpace(options.DatabasePath))
                 {
                     var dataDirectory = configuration["Airspace:DataDirectory"];
                     options.DatabasePath = Path.Combine(
                         string.IsNullOrWhiteSpace(dataDirectory) ? DefaultDataDirectory : dataDirectory, DefaultFileName);
                 }
-            })
-            .Validate(options => !string.IsNullOrWhiteSpace(options.DatabasePath),
-                "Airspace:Storage:DatabasePath must name the SQLite database file.")
-            .Validate(options => options.BusyTimeout >= TimeSpan.Zero && options.BusyTimeout.TotalMilliseconds <= int.MaxValue,
-                "Airspace:Storage:BusyTimeout must be a non-negative duration such as 00:00:05.")
-            .ValidateOnStart();
+            });
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqliteDatabase>();

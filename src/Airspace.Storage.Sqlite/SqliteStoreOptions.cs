@@ -1,7 +1,9 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Storage.Sqlite;
 
 /// <summary>Where the SQLite store lives and how it waits for other writers (section <c>Airspace:Storage</c>).</summary>
-public sealed class SqliteStoreOptions
+public sealed class SqliteStoreOptions : IValidatedOptions
 {
     public const string SectionName = "Airspace:Storage";
 
@@ -16,4 +18,9 @@ public sealed class SqliteStoreOptions
 
     /// <summary>Connection pooling; tests turn it off so the file is released as soon as a store is done with it.</summary>
     public bool Pooling { get; set; } = true;
+
+    public string? Validate() =>
+        string.IsNullOrWhiteSpace(DatabasePath) ? "Airspace:Storage:DatabasePath must name the SQLite database file."
+        : BusyTimeout < TimeSpan.Zero || BusyTimeout.TotalMilliseconds > int.MaxValue ? "Airspace:Storage:BusyTimeout must be a non-negative duration such as 00:00:05."
+        : null;
 }

@@ -2,8 +2,8 @@ using Airspace.Telegram.Webhook;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Telegram;
 
@@ -12,16 +12,24 @@ public static class TelegramEndpointRouteBuilderExtensions
     /// <summary>Maps the adapter's inbound HTTP endpoints (used when the host listens on `Airspace:Http:Urls`).</summary>
     public static IEndpointRouteBuilder MapAirspaceTelegram(this IEndpointRouteBuilder endpoints)
     {
-        // Only when the adapter is configured, and in webhook mode. The options are read without validating them here:
-        // a bad value is reported once, by the start-up validation, as one sentence.
+        // Only when the adapter is configured, and in webhook mode. A bad value maps nothing here: it is reported once,
+        // by the start-up validation, as one sentence.
         var services = endpoints.ServiceProvider;
         if (services.GetService<IServiceProviderIsService>()?.IsService(typeof(TelegramWebhookEndpoint)) != true)
         {
             return endpoints;
         }
 
-        var options = new TelegramOptions();
-        services.GetRequiredService<IConfiguration>().GetSection(TelegramOptions.SectionName).Bind(options);
+        TelegramOptions options;
+        try
+        {
+            options = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        }
+        catch (OptionsValidationException)
+        {
+            return endpoints;
+        }
+
         if (options.Mode != TelegramMode.Webhook)
         {
             return endpoints;

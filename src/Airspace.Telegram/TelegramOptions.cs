@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
+using Airspace.Core.Configuration;
 
 namespace Airspace.Telegram;
 
 /// <summary>The Telegram adapter's settings (section <c>Airspace:Telegram</c>). The adapter is off without a token.</summary>
-public sealed partial class TelegramOptions
+public sealed partial class TelegramOptions : IValidatedOptions
 {
     public const string SectionName = "Airspace:Telegram";
 

@@ -1,4 +1,5 @@
 using Airspace.Core;
+using Airspace.Core.Configuration;
 using Airspace.Core.Publishing;
 using Airspace.Core.Resilience;
 using Airspace.Telegram.Api;
@@ -26,11 +27,10 @@ public static class TelegramServiceCollectionExtensions
             return services;
         }
 
-        services.AddOptions<TelegramOptions>().Bind(section).PostConfigure(ReadTokenFile).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TelegramOptions>>(new TelegramOptionsValidator(configuration));
+        services.AddValidatedOptions<TelegramOptions>(section, crossSectionRules: o => WebhookNeedsListener(o, configuration) ?? PlainHttpRefusal(o))
+            .PostConfigure(ReadTokenFile);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<TelegramOptions>>().Value);
 
         services.AddSingleton<TelegramClients>();
         services.AddSingleton<TelegramHealth>();
@@ -71,6 +71,14 @@ public static class TelegramServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<TelegramHealthCheck>("telegram");
         return services;
     }
+
+    private static string? WebhookNeedsListener(TelegramOptions options, IConfiguration configuration) =>
+        options.Mode == TelegramMode.Webhook && string.IsNullOrWhiteSpace(configuration["Airspace:Http:Urls"])
+            ? "Airspace:Telegram:Mode is Webhook, so Airspace:Http:Urls must be set for the webhook endpoint to listen on."
+            : null;
+
+    private static string? PlainHttpRefusal(TelegramOptions options) =>
+        PlainHttp.Refusal(TelegramOptions.SectionName + ":ApiBaseUrl", new Uri(options.ApiBaseUrl), options.AllowInsecureHttp);
 
     private static void ReadTokenFile(TelegramOptions options)
     {

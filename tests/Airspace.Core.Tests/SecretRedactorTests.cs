@@ -31,4 +31,30 @@ public sealed class SecretRedactorTests
     {
         Assert.Equal(text, SecretRedactor.Redact(text));
     }
+
+    [Fact]
+    public void Redact_KnownSecret_ReplacedByTheOneMask()
+    {
+        var redacted = SecretRedactor.Redact("GET https://chat.example/api/s3cret-value/updates failed", "s3cret-value", null, "");
+
+        Assert.Equal($"GET https://chat.example/api/{SecretRedactor.Mask}/updates failed", redacted);
+    }
+
+    [Fact]
+    public void Redact_InteractionCallbackUrl_RemovesTheInteractionToken()
+    {
+        var redacted = SecretRedactor.Redact("POST /interactions/1234567890/aW50ZXJhY3Rpb24tdG9rZW4/callback: 404");
+
+        Assert.Equal($"POST /interactions/1234567890/{SecretRedactor.Mask}/callback: 404", redacted);
+    }
+
+    [Fact]
+    public void Describe_ExceptionChain_TypesAndMessagesRedacted()
+    {
+        var error = new InvalidOperationException("request failed", new TimeoutException($"no answer from bot{TelegramToken}"));
+
+        var described = SecretRedactor.Describe(error);
+
+        Assert.Equal($"InvalidOperationException: request failed → TimeoutException: no answer from bot{SecretRedactor.Mask}", described);
+    }
 }

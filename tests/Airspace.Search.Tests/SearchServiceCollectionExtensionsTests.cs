@@ -78,6 +78,32 @@ public sealed class SearchServiceCollectionExtensionsTests
 
         public IChangeToken GetReloadToken() => throw new NotSupportedException();
 
-        public IConfigurationSection GetSection(string key) => throw new NotSupportedException();
+        public IConfigurationSection GetSection(string key) => new DictionarySection(values, key);
+    }
+
+    /// <summary>A section of <see cref="DictionaryConfiguration"/>: its keys read through, no children to bind.</summary>
+    private sealed class DictionarySection(Dictionary<string, string?> values, string path) : IConfigurationSection
+    {
+        public string Key => path[(path.LastIndexOf(':') + 1)..];
+
+        public string Path => path;
+
+        public string? Value
+        {
+            get => values.GetValueOrDefault(path);
+            set => values[path] = value;
+        }
+
+        public string? this[string key]
+        {
+            get => values.GetValueOrDefault(path + ":" + key);
+            set => values[path + ":" + key] = value;
+        }
+
+        public IEnumerable<IConfigurationSection> GetChildren() => [];
+
+        public IChangeToken GetReloadToken() => throw new NotSupportedException();
+
+        public IConfigurationSection GetSection(string key) => new DictionarySection(values, path + ":" + key);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Airspace.Core.Configuration;
 using Airspace.Core.Subscriptions;
 
 namespace Airspace.Core.Commands;
@@ -7,7 +8,7 @@ namespace Airspace.Core.Commands;
 /// <c>Airspace:Operators</c>: the chat users who run the bot. They see what other chat users must not — the sources'
 /// hosts, paths and error text — as the local operator (console, CLI) does.
 /// </summary>
-public sealed class OperatorsOptions
+public sealed class OperatorsOptions : IValidatedOptions
 {
     public const string SectionName = "Airspace:Operators";
 

@@ -15,7 +15,7 @@ public sealed class ArticleIngestor(
         var article = await normalizer.NormalizeAsync(draft, ct).ConfigureAwait(false);
         if (article is null)
         {
-            Log.ArticleRefused(logger, draft.Source, draft.ExternalId ?? draft.Url ?? "(no id)");
+            CoreLog.ArticleRefused(logger, draft.Source, draft.ExternalId ?? draft.Url ?? "(no id)");
             return IngestResult.Refused("the article has no text after cleaning");
         }
 
@@ -25,7 +25,7 @@ public sealed class ArticleIngestor(
             signals.Articles.Notify();
         }
 
-        Log.ArticleIngested(logger, outcome.Id.Value, outcome.Kind, article.Title);
+        CoreLog.ArticleIngested(logger, outcome.Id.Value, outcome.Kind, article.Title);
         return new IngestResult(outcome, article.Title, null);
     }
 }

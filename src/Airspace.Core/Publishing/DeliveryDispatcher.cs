@@ -70,7 +70,7 @@ public sealed class DeliveryDispatcher
         var released = await _deliveries.ReleaseClaimsAsync([Owner], ct).ConfigureAwait(false);
         if (released > 0)
         {
-            Log.DeadClaimsReleased(_logger, released);
+            CoreLog.DeadClaimsReleased(_logger, released);
         }
 
         return released;
@@ -162,7 +162,7 @@ public sealed class DeliveryDispatcher
         catch (Exception ex)
         {
             // Not signalled: the supervisor restarts the lane at its next poll, which backs a failing store off.
-            Log.LaneFailed(_logger, ex, lane.Key);
+            CoreLog.LaneFailed(_logger, ex, lane.Key);
         }
         finally
         {
@@ -238,12 +238,12 @@ public sealed class DeliveryDispatcher
             var given = await _deliveries.GiveBackAsync(Owner, [.. claimed.Select(d => d.Id)], CancellationToken.None).ConfigureAwait(false);
             if (given > 0)
             {
-                Log.ClaimsGivenBack(_logger, given);
+                CoreLog.ClaimsGivenBack(_logger, given);
             }
         }
         catch (Exception ex)
         {
-            Log.GiveBackFailed(_logger, ex, claimed.Count);
+            CoreLog.GiveBackFailed(_logger, ex, claimed.Count);
         }
     }
 
@@ -304,7 +304,7 @@ public sealed class DeliveryDispatcher
         }
         catch (Exception ex)
         {
-            Log.SenderThrew(_logger, ex, delivery.Id.Value, address);
+            CoreLog.SenderThrew(_logger, ex, delivery.Id.Value, address);
             outcome = new SendOutcome.TransientFailure(SecretRedactor.Redact(ex.GetType().Name + ": " + ex.Message));
         }
 
@@ -319,7 +319,7 @@ public sealed class DeliveryDispatcher
         {
             case SendOutcome.Delivered delivered:
                 await MarkSentAsync(delivery, delivered.MessageId).ConfigureAwait(false);
-                Log.DeliverySent(_logger, delivery.Id.Value, delivery.ArticleId.Value, delivery.Address.ToString(), delivered.MessageId);
+                CoreLog.DeliverySent(_logger, delivery.Id.Value, delivery.ArticleId.Value, delivery.Address.ToString(), delivered.MessageId);
                 break;
             case SendOutcome.RetryAfter retry:
                 // The platform said when to come back: a wait, not a failure, so it never uses up attempts.
@@ -339,7 +339,7 @@ public sealed class DeliveryDispatcher
             case SendOutcome.ChannelGone gone:
                 await FailAsync(delivery, gone.Reason).ConfigureAwait(false);
                 await _subscriptions.DisableAsync(delivery.SubscriptionId, gone.Reason, CancellationToken.None).ConfigureAwait(false);
-                Log.SubscriptionDisabled(_logger, delivery.SubscriptionId.Value, delivery.Address.ToString(), gone.Reason);
+                CoreLog.SubscriptionDisabled(_logger, delivery.SubscriptionId.Value, delivery.Address.ToString(), gone.Reason);
                 break;
         }
     }
@@ -364,7 +364,7 @@ public sealed class DeliveryDispatcher
             }
             catch (Exception ex)
             {
-                Log.MarkSentFailed(_logger, ex, delivery.Id.Value, delivery.Address.ToString(), messageId);
+                CoreLog.MarkSentFailed(_logger, ex, delivery.Id.Value, delivery.Address.ToString(), messageId);
                 _unrecorded[delivery.Id] = messageId;
                 throw;
             }
@@ -385,12 +385,12 @@ public sealed class DeliveryDispatcher
         await (countAttempt
             ? _deliveries.RescheduleAsync(delivery.Id, dueAt, reason, CancellationToken.None)
             : _deliveries.ReleaseAsync(delivery.Id, dueAt, reason, CancellationToken.None)).ConfigureAwait(false);
-        Log.DeliveryRetry(_logger, delivery.Id.Value, delivery.Address.ToString(), dueAt, reason);
+        CoreLog.DeliveryRetry(_logger, delivery.Id.Value, delivery.Address.ToString(), dueAt, reason);
     }
 
     private async Task FailAsync(Delivery delivery, string reason)
     {
         await _deliveries.MarkFailedAsync(delivery.Id, reason, CancellationToken.None).ConfigureAwait(false);
-        Log.DeliveryFailed(_logger, delivery.Id.Value, delivery.Address.ToString(), reason);
+        CoreLog.DeliveryFailed(_logger, delivery.Id.Value, delivery.Address.ToString(), reason);
     }
 }

@@ -47,7 +47,7 @@ public sealed class DeliveryPlanner(
 
         if (total > 0)
         {
-            Log.DeliveriesPlanned(logger, total);
+            CoreLog.DeliveriesPlanned(logger, total);
             signals.Deliveries.Notify();
         }
 

@@ -1,8 +1,9 @@
+using Airspace.Core.Configuration;
 using Airspace.Core.Subscriptions;
 
 namespace Airspace.Core.Publishing;
 
-public sealed class DispatcherOptions
+public sealed class DispatcherOptions : IValidatedOptions
 {
     /// <summary>Attempts before a transiently failing delivery is marked failed (platform-directed waits do not count).</summary>
     public int MaxAttempts { get; set; } = 12;

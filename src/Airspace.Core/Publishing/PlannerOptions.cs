@@ -1,10 +1,12 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Core.Publishing;
 
 /// <summary>
 /// Options of the <see cref="DeliveryPlanner"/>, bound to the section <c>Airspace:Publisher</c>: the planner's earlier
 /// name, kept so existing configuration goes on working.
 /// </summary>
-public sealed class PlannerOptions
+public sealed class PlannerOptions : IValidatedOptions
 {
     /// <summary>How often the store is polled for articles written by other processes (in-process writers wake it at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);

@@ -33,7 +33,7 @@ public sealed class SearchIndexer(
             {
                 if (built != 0 || await state.GetAsync(Cursor, ct).ConfigureAwait(false) != 0)
                 {
-                    Log.IndexSchemaChanged(logger, index.SchemaVersion);
+                    CoreLog.IndexSchemaChanged(logger, index.SchemaVersion);
                 }
 
                 return await RebuildAsync(ct).ConfigureAwait(false);
@@ -71,7 +71,7 @@ public sealed class SearchIndexer(
 
         if (total > 0)
         {
-            Log.IndexCaughtUp(logger, cursor, total);
+            CoreLog.IndexCaughtUp(logger, cursor, total);
         }
 
         return total;

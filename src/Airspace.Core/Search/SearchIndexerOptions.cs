@@ -1,6 +1,8 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Core.Search;
 
-public sealed class SearchIndexerOptions
+public sealed class SearchIndexerOptions : IValidatedOptions
 {
     /// <summary>How often the store is polled for articles written by other processes.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);

@@ -17,8 +17,6 @@ namespace Airspace.Core.Summaries;
 /// </remarks>
 public sealed class ExtractiveSummarizer : ISummarizer
 {
-    private const int MaxSentencesLimit = 10;
-    private const int MinCharactersLimit = 100;
     private const int DefaultMinSentences = 2;
 
     private static readonly string[] ClauseBoundaries = ["; ", ", ", " – ", " — ", " - "];
@@ -38,22 +36,9 @@ public sealed class ExtractiveSummarizer : ISummarizer
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(weights);
-        if (options.MaxSentences is < 1 or > MaxSentencesLimit)
+        if (options.Validate() is { } error)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(options), options.MaxSentences, $"Summarizer MaxSentences must be between 1 and {MaxSentencesLimit}.");
-        }
-
-        if (options.MinSentences < 1 || options.MinSentences > options.MaxSentences)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(options), options.MinSentences, "Summarizer MinSentences must be between 1 and MaxSentences.");
-        }
-
-        if (options.MaxCharacters < MinCharactersLimit)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(options), options.MaxCharacters, $"Summarizer MaxCharacters must be at least {MinCharactersLimit}.");
+            throw new ArgumentOutOfRangeException(nameof(options), error);
         }
 
         // Copied so that a later change to the options object cannot make Version lie about the output.

@@ -34,7 +34,12 @@ internal static class TextTruncation
         return best < 0 ? null : Trim(text.AsSpan(0, best)).ToString();
     }
 
-    /// <summary>A prefix cut at the last space that leaves room for "…", then "…"; a hard cut when there is no space.</summary>
+    /// <summary>
+    /// A prefix cut at the last space that leaves room for "…", then "…"; a hard cut when there is no space. For prose
+    /// the summariser and the title deriver shorten (trailing clause punctuation dropped, any space accepted); display
+    /// text cut to a platform's limit uses <see cref="TextCutting.CutAtWord"/>. Kept apart because summaries are stored
+    /// under the summariser's version: a different cut would change them without a new version.
+    /// </summary>
     public static string CutAtWord(string text, int maxLength)
     {
         if (text.Length <= maxLength)

@@ -41,7 +41,7 @@ internal sealed class DiscordChatSender(
 
         if (outcome is SendOutcome.ChannelGone gone)
         {
-            Log.ChannelGone(logger, post.Address.ToString(), gone.Reason);
+            DiscordLog.ChannelGone(logger, post.Address.ToString(), gone.Reason);
         }
 
         return outcome;
@@ -103,6 +103,6 @@ internal sealed class DiscordChatSender(
     {
         var notice = new MessagePayload { Content = text };
         var result = await rest.SendAsync(new RestRequest(RestRoute.CreateMessage(channelId), notice) { RetryServerErrors = false }, ct).ConfigureAwait(false);
-        Log.NoticeSent(logger, channelId, result.IsSuccess, result.Describe());
+        DiscordLog.NoticeSent(logger, channelId, result.IsSuccess, result.Describe());
     }
 }

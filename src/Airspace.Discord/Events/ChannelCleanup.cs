@@ -22,7 +22,7 @@ internal sealed class ChannelCleanup(ISubscriptionStore subscriptions, ILogger<C
                 && targets.Contains(subscription.Address.Target))
             {
                 await subscriptions.DisableAsync(subscription.Id, reason, ct).ConfigureAwait(false);
-                Log.SubscriptionDisabledByEvent(logger, subscription.Id.Value, subscription.Address.ToString(), reason);
+                DiscordLog.SubscriptionDisabledByEvent(logger, subscription.Id.Value, subscription.Address.ToString(), reason);
                 disabled++;
             }
         }

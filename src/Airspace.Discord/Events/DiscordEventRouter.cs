@@ -85,14 +85,14 @@ internal sealed class DiscordEventRouter(
         if (data.TryGetProperty("unavailable", out var unavailable) && unavailable.ValueKind == JsonValueKind.True)
         {
             // An outage, not a removal: the guild comes back with GUILD_CREATE and its subscriptions stay.
-            Log.GuildUnavailable(logger, guild);
+            DiscordLog.GuildUnavailable(logger, guild);
             return;
         }
 
         var channels = guilds.Channels(guild);
         var disabled = await cleanup.DisableAsync(channels, "the bot was removed from the Discord server", ct).ConfigureAwait(false);
         guilds.RemoveGuild(guild);
-        Log.GuildRemoved(logger, guild, disabled);
+        DiscordLog.GuildRemoved(logger, guild, disabled);
     }
 
     private static string? Id(JsonElement data, string property) =>

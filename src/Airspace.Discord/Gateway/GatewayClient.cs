@@ -1,4 +1,5 @@
 using Airspace.Core.Resilience;
+using Airspace.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -50,7 +51,7 @@ internal sealed class GatewayClient(
                 }
                 catch (Exception ex) when (!token.IsCancellationRequested && ex is not OperationCanceledException)
                 {
-                    end = new ConnectionEnd(ConnectionEndKind.ConnectFailed) { Detail = SecretScrubber.Describe(ex, options.Value.Token) };
+                    end = new ConnectionEnd(ConnectionEndKind.ConnectFailed) { Detail = SecretRedactor.Describe(ex, options.Value.Token) };
                 }
 
                 status.GatewayConnected = false;
@@ -60,7 +61,7 @@ internal sealed class GatewayClient(
                 }
 
                 var action = Decide(end);
-                Log.GatewayEnded(_logger, end.ToString(), action.ToString());
+                DiscordLog.GatewayEnded(_logger, end.ToString(), action.ToString());
                 if (action == GatewayCloseAction.Fatal)
                 {
                     status.Halt(GatewayCloseCodes.FatalReason(end.CloseCode ?? 0));

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
+using Airspace.Core;
 using Airspace.Discord.Wire;
 using Microsoft.Extensions.Logging;
 
@@ -43,12 +44,12 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
         catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            return new ConnectionEnd(ConnectionEndKind.ConnectFailed) { Detail = SecretScrubber.Describe(ex, _context.Token) };
+            return new ConnectionEnd(ConnectionEndKind.ConnectFailed) { Detail = SecretRedactor.Describe(ex, _context.Token) };
         }
 
         // Not linked to ct: cancelling a pending receive aborts the socket, and on shutdown we want to close it first.
         using var connection = new CancellationTokenSource();
-        Log.GatewayConnected(Logger, url.GetLeftPart(UriPartial.Path), resume);
+        DiscordLog.GatewayConnected(Logger, url.GetLeftPart(UriPartial.Path), resume);
         var receive = ReceiveLoopAsync(resume, connection.Token);
         using var shutdown = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var stopping = Task.Delay(Timeout.InfiniteTimeSpan, _context.Time, shutdown.Token);
@@ -135,7 +136,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or JsonException)
         {
-            return new ConnectionEnd(ConnectionEndKind.Dropped) { Detail = SecretScrubber.Describe(ex, _context.Token) };
+            return new ConnectionEnd(ConnectionEndKind.Dropped) { Detail = SecretRedactor.Describe(ex, _context.Token) };
         }
 
         return _ended.Task.IsCompleted ? await _ended.Task.ConfigureAwait(false) : new ConnectionEnd(ConnectionEndKind.Cancelled);
@@ -194,11 +195,11 @@ internal sealed class GatewayConnection : IAsyncDisposable
                 }
 
                 MarkReady();
-                Log.GatewayReady(Logger);
+                DiscordLog.GatewayReady(Logger);
                 return;
             case "RESUMED":
                 MarkReady();
-                Log.GatewayResumed(Logger, _context.Session.Sequence ?? 0);
+                DiscordLog.GatewayResumed(Logger, _context.Session.Sequence ?? 0);
                 return;
             case { } name:
                 try
@@ -207,7 +208,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
                 }
                 catch (Exception ex) when (!ct.IsCancellationRequested)
                 {
-                    Log.DispatchFailed(Logger, ex, name);
+                    DiscordLog.DispatchFailed(Logger, ex, name);
                 }
 
                 return;
@@ -230,7 +231,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
             {
                 if (!_acknowledged)
                 {
-                    Log.GatewayZombie(Logger, interval);
+                    DiscordLog.GatewayZombie(Logger, interval);
                     await EndAsync(new ConnectionEnd(ConnectionEndKind.Zombie)).ConfigureAwait(false);
                     return;
                 }

@@ -61,14 +61,14 @@ internal sealed class IdentifyBudget(
             if (info?.SessionStartLimit is { } limit && limit.Remaining <= Reserve(limit.Total))
             {
                 var wait = TimeSpan.FromMilliseconds(Math.Max(1000, limit.ResetAfter));
-                Log.IdentifyBudgetLow(logger, limit.Remaining, limit.Total, wait);
+                DiscordLog.IdentifyBudgetLow(logger, limit.Remaining, limit.Total, wait);
                 await Task.Delay(wait, time, ct).ConfigureAwait(false);
                 continue;
             }
 
             if (info?.Shards > 1)
             {
-                Log.ShardsRecommended(logger, info.Shards);
+                DiscordLog.ShardsRecommended(logger, info.Shards);
             }
 
             return new Uri(url);
@@ -88,7 +88,7 @@ internal sealed class IdentifyBudget(
             if (count >= options.Value.MaxIdentifiesPerDay)
             {
                 var tomorrow = DateTimeOffset.FromUnixTimeSeconds((today + 1) * 86_400);
-                Log.IdentifyCapReached(logger, count, tomorrow);
+                DiscordLog.IdentifyCapReached(logger, count, tomorrow);
                 await Task.Delay(tomorrow - now, time, ct).ConfigureAwait(false);
                 continue;
             }
@@ -115,7 +115,7 @@ internal sealed class IdentifyBudget(
         await state.SetAsync(Day, today, ct).ConfigureAwait(false);
         await state.SetAsync(Count, count + 1, ct).ConfigureAwait(false);
         await state.SetAsync(Last, now, ct).ConfigureAwait(false);
-        Log.Identifying(logger, count + 1, options.Value.MaxIdentifiesPerDay);
+        DiscordLog.Identifying(logger, count + 1, options.Value.MaxIdentifiesPerDay);
     }
 }
 

@@ -117,7 +117,7 @@ internal sealed class InteractionsEndpoint(
 
     private void Refuse(HttpContext http, int status, string reason)
     {
-        Log.InteractionSignatureRejected(logger, reason);
+        DiscordLog.InteractionSignatureRejected(logger, reason);
         http.Response.StatusCode = status;
     }
 

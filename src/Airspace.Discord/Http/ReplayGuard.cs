@@ -46,7 +46,7 @@ internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time,
         }
         catch (TimeoutException)
         {
-            Log.ReplayCheckSkipped(logger, interactionId);
+            DiscordLog.ReplayCheckSkipped(logger, interactionId);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -67,11 +67,11 @@ internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time,
         _writes.TryRemove(recorded, out _);
         if (recorded.IsFaulted)
         {
-            Log.ReplayRecordFailed(logger, recorded.Exception.GetBaseException(), interactionId);
+            DiscordLog.ReplayRecordFailed(logger, recorded.Exception.GetBaseException(), interactionId);
         }
         else if (recorded.IsCompletedSuccessfully && !recorded.Result)
         {
-            Log.ReplaySeenInStore(logger, interactionId);
+            DiscordLog.ReplaySeenInStore(logger, interactionId);
         }
     }
 }

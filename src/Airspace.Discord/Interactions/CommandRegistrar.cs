@@ -27,7 +27,7 @@ internal sealed class CommandRegistrar(
         var result = await rest.SendAsync(new RestRequest(route, commands), ct).ConfigureAwait(false);
         if (result.IsSuccess)
         {
-            Log.CommandsRegistered(logger, commands.Count, guild is { Length: > 0 } ? "guild " + guild : "globally");
+            DiscordLog.CommandsRegistered(logger, commands.Count, guild is { Length: > 0 } ? "guild " + guild : "globally");
         }
 
         return result;

@@ -35,7 +35,7 @@ internal sealed class CommandRegistrationWorker(
                 {
                     if (result.Kind == RestResultKind.ClientError)
                     {
-                        Log.CommandsRefused(logger, result.Describe());
+                        DiscordLog.CommandsRefused(logger, result.Describe());
                     }
 
                     return;
@@ -43,7 +43,7 @@ internal sealed class CommandRegistrationWorker(
 
                 // A wait Discord asks for is waited exactly and is not a failure; anything else backs off.
                 var wait = result.Kind == RestResultKind.RateLimited && result.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : backoff.Delay(++failures);
-                Log.CommandsRetry(logger, result.Describe(), wait);
+                DiscordLog.CommandsRetry(logger, result.Describe(), wait);
                 await Task.Delay(wait, time, ct).ConfigureAwait(false);
             }
         }

@@ -26,11 +26,11 @@ internal sealed class InteractionDispatcher(
     {
         if (!deduplicator.TryBegin(interaction.Id))
         {
-            Log.DuplicateInteraction(logger, interaction.Id);
+            DiscordLog.DuplicateInteraction(logger, interaction.Id);
             return;
         }
 
-        Log.InteractionReceived(logger, interaction.Id, interaction.Type, interaction.Data?.Name ?? interaction.Data?.CustomId ?? "");
+        DiscordLog.InteractionReceived(logger, interaction.Id, interaction.Type, interaction.Data?.Name ?? interaction.Data?.CustomId ?? "");
         switch (interaction.Type)
         {
             case Interaction.Ping:
@@ -86,7 +86,7 @@ internal sealed class InteractionDispatcher(
             return;
         }
 
-        Log.InteractionDeferred(logger, interaction.Id);
+        DiscordLog.InteractionDeferred(logger, interaction.Id);
         if (!await callback.RespondAsync(Acknowledgement(interaction), ct).ConfigureAwait(false) && !callback.Deferred)
         {
             return;
@@ -105,7 +105,7 @@ internal sealed class InteractionDispatcher(
         var result = await rest.SendAsync(RestRequest.Interaction(route, message), ct).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
-            Log.FollowUpFailed(logger, interaction.Id, result.Describe());
+            DiscordLog.FollowUpFailed(logger, interaction.Id, result.Describe());
         }
     }
 
@@ -119,7 +119,7 @@ internal sealed class InteractionDispatcher(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            Log.InteractionHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name ?? "");
+            DiscordLog.InteractionHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name ?? "");
             return SlashCommandHandler.Error("Something went wrong while answering; please try again.");
         }
     }
@@ -135,7 +135,7 @@ internal sealed class InteractionDispatcher(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            Log.InteractionHandlerFailed(logger, ex, interaction.Id, "autocomplete");
+            DiscordLog.InteractionHandlerFailed(logger, ex, interaction.Id, "autocomplete");
             choices = [];
         }
 

@@ -96,7 +96,7 @@ internal sealed class InteractionWork(ILogger<InteractionWork> logger) : IHosted
         }
         catch (Exception ex)
         {
-            Log.InteractionHandlerFailed(logger, ex, interactionId, name);
+            DiscordLog.InteractionHandlerFailed(logger, ex, interactionId, name);
         }
         finally
         {

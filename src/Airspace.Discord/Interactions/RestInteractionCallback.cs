@@ -25,11 +25,11 @@ internal sealed class RestInteractionCallback(DiscordRestClient rest, Interactio
         // 10062 (expired) and 40060 (already acknowledged) are logged only: there is nothing left to answer.
         if (result.ErrorCode is DiscordErrorCodes.UnknownInteraction or DiscordErrorCodes.InteractionAlreadyAcknowledged)
         {
-            Log.InteractionCallbackRefused(logger, interaction.Id, result.Describe());
+            DiscordLog.InteractionCallbackRefused(logger, interaction.Id, result.Describe());
         }
         else
         {
-            Log.InteractionCallbackFailed(logger, interaction.Id, result.Describe());
+            DiscordLog.InteractionCallbackFailed(logger, interaction.Id, result.Describe());
         }
 
         return false;

@@ -46,5 +46,5 @@ internal sealed class AlertRenderer(IOptions<DiscordOptions> options)
         time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     public static string? HttpUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && url!.Length <= 2048 ? uri.AbsoluteUri : null;
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && url!.Length <= EmbedLimits.Url ? uri.AbsoluteUri : null;
 }

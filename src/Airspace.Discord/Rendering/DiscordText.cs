@@ -61,34 +61,20 @@ internal static class DiscordText
         return kept.Length > 0 ? kept.ToString() : CutAtWord(whole, max);
     }
 
-    /// <summary>A prefix ending at a space, plus "…"; a hard cut when there is no space, never inside a surrogate pair or an escape.</summary>
+    /// <summary>
+    /// Core's word cut (<see cref="TextCutting.CutAtWord"/>), with Discord's wire rule: an odd run of backslashes
+    /// before the "…" would escape it, so one is dropped.
+    /// </summary>
     public static string CutAtWord(string text, int max)
     {
-        if (text.Length <= max)
+        var cut = TextCutting.CutAtWord(text, max);
+        if (ReferenceEquals(cut, text) || cut.Length == 0 || cut[^1] != Ellipsis)
         {
-            return text;
+            return cut;
         }
 
-        if (max <= 1)
-        {
-            return max == 1 ? Ellipsis.ToString() : "";
-        }
-
-        var limit = max - 1;
-        var space = text.LastIndexOf(' ', limit, limit + 1);
-        var prefix = space > limit / 2 ? text.AsSpan(0, space).TrimEnd() : text.AsSpan(0, limit);
-        if (prefix.Length > 0 && char.IsHighSurrogate(prefix[^1]))
-        {
-            prefix = prefix[..^1];
-        }
-
-        // An odd run of trailing backslashes would escape the ellipsis' neighbour: drop one.
+        var prefix = cut.AsSpan(0, cut.Length - 1);
         var backslashes = prefix.Length - prefix.TrimEnd('\\').Length;
-        if (backslashes % 2 == 1)
-        {
-            prefix = prefix[..^1];
-        }
-
-        return string.Concat(prefix, [Ellipsis]);
+        return backslashes % 2 == 1 ? string.Concat(prefix[..^1], [Ellipsis]) : cut;
     }
 }

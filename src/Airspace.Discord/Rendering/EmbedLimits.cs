@@ -16,4 +16,6 @@ internal static class EmbedLimits
     public const int Content = 2000;
     public const int ChoiceName = 100;
     public const int ChoiceValue = 100;
+    /// <summary>An embed's url and image url; a longer one refuses the whole message, so such a link is left out.</summary>
+    public const int Url = 2048;
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Airspace.Core.Resilience;
+using Airspace.Core;
 using Airspace.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -72,7 +73,7 @@ internal sealed class DiscordRestClient : IDisposable
 
         if (_budget.IsExhausted(out var cooldown))
         {
-            Log.InvalidRequestBudgetExhausted(_logger, route.Key, cooldown);
+            DiscordLog.InvalidRequestBudgetExhausted(_logger, route.Key, cooldown);
             return new RestResult(RestResultKind.RateLimited) { RetryAfter = cooldown };
         }
 
@@ -95,13 +96,13 @@ internal sealed class DiscordRestClient : IDisposable
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
             {
                 _limiter.Abandon(lease);
-                var reason = SecretScrubber.Describe(ex, _options.Token);
+                var reason = SecretRedactor.Describe(ex, _options.Token);
                 if (!request.RetryServerErrors || ++failures >= MaxAttempts)
                 {
                     return new RestResult(RestResultKind.NetworkError) { ErrorMessage = reason };
                 }
 
-                Log.RestRetrying(_logger, route.Key, reason, failures);
+                DiscordLog.RestRetrying(_logger, route.Key, reason, failures);
                 await Task.Delay(_backoff.Delay(failures), _time, ct).ConfigureAwait(false);
                 continue;
             }
@@ -140,7 +141,7 @@ internal sealed class DiscordRestClient : IDisposable
                 if (status == 429)
                 {
                     var retryAfter = headers.RetryAfter ?? TimeSpan.FromSeconds(1);
-                    Log.RateLimited(_logger, route.Key, retryAfter.TotalSeconds, headers.Scope ?? (headers.Global ? "global" : "user"));
+                    DiscordLog.RateLimited(_logger, route.Key, retryAfter.TotalSeconds, headers.Scope ?? (headers.Global ? "global" : "user"));
                     if (++rateLimited >= MaxRateLimitedAttempts || retryAfter > maxWait)
                     {
                         return new RestResult(RestResultKind.RateLimited, status) { RetryAfter = retryAfter, ErrorCode = code, ErrorMessage = message };
@@ -161,7 +162,7 @@ internal sealed class DiscordRestClient : IDisposable
 
                 if (status >= 500 && request.RetryServerErrors && ++failures < MaxAttempts)
                 {
-                    Log.RestRetrying(_logger, route.Key, $"HTTP {status}", failures);
+                    DiscordLog.RestRetrying(_logger, route.Key, $"HTTP {status}", failures);
                     await Task.Delay(_backoff.Delay(failures), _time, ct).ConfigureAwait(false);
                     continue;
                 }

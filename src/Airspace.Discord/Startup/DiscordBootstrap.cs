@@ -34,7 +34,7 @@ internal sealed class DiscordBootstrap(
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            Log.StartupCheckSkipped(logger, "no answer within Airspace:Discord:StartupTimeout");
+            DiscordLog.StartupCheckSkipped(logger, "no answer within Airspace:Discord:StartupTimeout");
             return;
         }
 
@@ -47,17 +47,17 @@ internal sealed class DiscordBootstrap(
 
         if (!result.IsSuccess || result.Body is not { } body || DiscordJson.Deserialize<ApplicationInfo>(body) is not { Id.Length: > 0 } info)
         {
-            Log.StartupCheckSkipped(logger, result.Describe());
+            DiscordLog.StartupCheckSkipped(logger, result.Describe());
             return;
         }
 
         if (application.Id is { } configured && configured != info.Id)
         {
-            Log.ApplicationIdMismatch(logger, configured, info.Id);
+            DiscordLog.ApplicationIdMismatch(logger, configured, info.Id);
         }
 
         application.Set(info.Id);
-        Log.DiscordStarted(logger, info.Name ?? "", info.Id, options.Value.IsHttpMode ? DiscordOptions.HttpMode : DiscordOptions.GatewayMode);
+        DiscordLog.DiscordStarted(logger, info.Name ?? "", info.Id, options.Value.IsHttpMode ? DiscordOptions.HttpMode : DiscordOptions.GatewayMode);
     }
 
     internal static bool LooksLikeToken(string? token)

@@ -1,5 +1,6 @@
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
+using Airspace.Core;
 using Airspace.Discord.Alerts;
 using Airspace.Discord.Rendering;
 using Airspace.Discord.Rest;
@@ -35,7 +36,7 @@ internal sealed class DiscordWebhookSender(
         if (!_webhooks.TryGetValue(post.Address.Target, out var webhook))
         {
             var key = DiscordWebhook.ConfigurationKey(post.Address.Target);
-            Log.WebhookNotConfigured(logger, address, key);
+            DiscordLog.WebhookNotConfigured(logger, address, key);
             return new SendOutcome.RetryAfter(NotConfiguredRetryDelay, $"no URL configured for {key}; set it (environment: Airspace__Discord__Webhooks__{post.Address.Target}) and restart");
         }
 
@@ -52,7 +53,7 @@ internal sealed class DiscordWebhookSender(
         var outcome = Scrubbed(Outcome(result, edit, post.MessageId), webhook.Token);
         if (outcome is SendOutcome.ChannelGone gone)
         {
-            Log.WebhookGone(logger, address, gone.Reason);
+            DiscordLog.WebhookGone(logger, address, gone.Reason);
         }
 
         return outcome;
@@ -101,10 +102,10 @@ internal sealed class DiscordWebhookSender(
     /// <summary>Reasons are logged and stored with the delivery: make sure the webhook's token is in none of them.</summary>
     private static SendOutcome Scrubbed(SendOutcome outcome, string token) => outcome switch
     {
-        SendOutcome.RetryAfter r => r with { Reason = SecretScrubber.Scrub(r.Reason, token) },
-        SendOutcome.TransientFailure t => t with { Reason = SecretScrubber.Scrub(t.Reason, token) },
-        SendOutcome.Rejected r => r with { Reason = SecretScrubber.Scrub(r.Reason, token) },
-        SendOutcome.ChannelGone g => g with { Reason = SecretScrubber.Scrub(g.Reason, token) },
+        SendOutcome.RetryAfter r => r with { Reason = SecretRedactor.Redact(r.Reason, token) },
+        SendOutcome.TransientFailure t => t with { Reason = SecretRedactor.Redact(t.Reason, token) },
+        SendOutcome.Rejected r => r with { Reason = SecretRedactor.Redact(r.Reason, token) },
+        SendOutcome.ChannelGone g => g with { Reason = SecretRedactor.Redact(g.Reason, token) },
         _ => outcome,
     };
 

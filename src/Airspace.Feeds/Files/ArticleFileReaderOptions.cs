@@ -1,10 +1,12 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Feeds.Files;
 
 /// <summary>
 /// Limits are per article, not per file: a JSON Lines file of any size is read a line at a time, and every article's
 /// text is cut at <see cref="MaxArticleCharacters"/>.
 /// </summary>
-public sealed class ArticleFileReaderOptions
+public sealed class ArticleFileReaderOptions : IValidatedOptions
 {
     /// <summary>
     /// A one-document file (.txt, .md, .json) larger than this is refused before it is read; a longer JSON line is
@@ -20,4 +22,7 @@ public sealed class ArticleFileReaderOptions
 
     /// <summary>Source name for articles whose file does not name one.</summary>
     public string DefaultSource { get; set; } = "file";
+
+    /// <summary>No rule: every value binds to a usable limit.</summary>
+    public string? Validate() => null;
 }

@@ -22,7 +22,7 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
 
         foreach (var notice in result.Notices)
         {
-            InboxLog.InboxFileNotice(logger, Path.GetFileName(path), notice);
+            FeedsLog.InboxFileNotice(logger, Path.GetFileName(path), notice);
         }
 
         var refused = result.Refused;
@@ -31,13 +31,13 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
         if (error is null)
         {
             var imported = Move(path, Path.Combine(inbox, ImportedFolder));
-            InboxLog.InboxFileImported(logger, Path.GetFileName(path), count);
+            FeedsLog.InboxFileImported(logger, Path.GetFileName(path), count);
             if (refused.Count > 0)
             {
                 // Part of the file was refused: say which, beside the imported file, so nothing is skipped silently.
                 var lines = refused.Select(r => $"{time.GetUtcNow():O} {Path.GetFileName(path)}: {r}");
                 await WriteReasonAsync(imported + ".error.txt", lines, ct).ConfigureAwait(false);
-                InboxLog.InboxFileFailed(logger, Path.GetFileName(path), $"{refused.Count} of its articles were refused; see {Path.GetFileName(imported)}.error.txt");
+                FeedsLog.InboxFileFailed(logger, Path.GetFileName(path), $"{refused.Count} of its articles were refused; see {Path.GetFileName(imported)}.error.txt");
             }
 
             return true;
@@ -45,7 +45,7 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
 
         var target = Move(path, Path.Combine(inbox, FailedFolder));
         await WriteReasonAsync(target + ".error.txt", [$"{time.GetUtcNow():O} {Path.GetFileName(path)}: {error}"], ct).ConfigureAwait(false);
-        InboxLog.InboxFileFailed(logger, Path.GetFileName(path), error);
+        FeedsLog.InboxFileFailed(logger, Path.GetFileName(path), error);
         return false;
     }
 

@@ -1,6 +1,8 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Feeds.Inbox;
 
-public sealed class InboxOptions
+public sealed class InboxOptions : IValidatedOptions
 {
     /// <summary>The watched folder; files dropped here are imported, then moved to <c>imported/</c> or <c>failed/</c>.</summary>
     public required string Path { get; set; }

@@ -36,7 +36,7 @@ public sealed class InboxWatcher(InboxImporter importer, IOptions<InboxOptions> 
             catch (IOException ex)
             {
                 // Locked or vanished meanwhile: the next scan tries again.
-                InboxLog.InboxFileBusy(logger, Path.GetFileName(path), ex.Message);
+                FeedsLog.InboxFileBusy(logger, Path.GetFileName(path), ex.Message);
             }
         }
 
@@ -52,11 +52,11 @@ public sealed class InboxWatcher(InboxImporter importer, IOptions<InboxOptions> 
         watcher.Renamed += (_, _) => _wake.Writer.TryWrite("event");
         watcher.Error += (_, e) =>
         {
-            InboxLog.InboxWatcherError(logger, e.GetException().Message);
+            FeedsLog.InboxWatcherError(logger, e.GetException().Message);
             _wake.Writer.TryWrite("error");
         };
 
-        InboxLog.InboxWatching(logger, FolderPath);
+        FeedsLog.InboxWatching(logger, FolderPath);
         while (!ct.IsCancellationRequested)
         {
             try
@@ -65,7 +65,7 @@ public sealed class InboxWatcher(InboxImporter importer, IOptions<InboxOptions> 
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                InboxLog.InboxScanFailed(logger, ex);
+                FeedsLog.InboxScanFailed(logger, ex);
             }
 
             await WaitAsync(options.Value.RescanInterval, ct).ConfigureAwait(false);

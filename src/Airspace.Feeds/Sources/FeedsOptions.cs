@@ -1,7 +1,9 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Feeds.Sources;
 
 /// <summary>How sources are fetched and polled (section <c>Airspace:Feeds</c>); the sources themselves are <c>Airspace:Sources</c>.</summary>
-public sealed class FeedsOptions
+public sealed class FeedsOptions : IValidatedOptions
 {
     public const string SectionName = "Airspace:Feeds";
 

@@ -1,7 +1,9 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Feeds.Sources;
 
 /// <summary>The configured sources (<c>Airspace:Sources</c>, an array).</summary>
-public sealed class SourcesOptions
+public sealed class SourcesOptions : IValidatedOptions
 {
     public const string SectionName = "Airspace:Sources";
 

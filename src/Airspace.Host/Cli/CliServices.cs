@@ -72,6 +72,7 @@ public static class CliServices
         }
         catch (OptionsValidationException ex)
         {
+            // A rule an options class states, or a value its type cannot hold (Airspace.Core.Configuration.UnconvertibleValue).
             await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures)).ConfigureAwait(false);
             return ExitCodes.Configuration;
         }
@@ -79,12 +80,6 @@ public static class CliServices
         {
             var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures);
             await Console.Error.WriteLineAsync("Configuration error: " + string.Join(" ", failures)).ConfigureAwait(false);
-            return ExitCodes.Configuration;
-        }
-        catch (InvalidOperationException ex) when (ConfigurationErrorMessage.Describe(ex) is { } sentence)
-        {
-            // Binding a typed key (a duration, a number, an enum) failed: name the key and the form it expects.
-            await Console.Error.WriteLineAsync("Configuration error: " + sentence).ConfigureAwait(false);
             return ExitCodes.Configuration;
         }
         catch (DataFolderException ex)

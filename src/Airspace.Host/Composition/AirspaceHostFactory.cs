@@ -21,8 +21,8 @@ public static class AirspaceHostFactory
     public static IHost Create(IConfiguration configuration, Action<IServiceCollection>? configure = null)
     {
         var dataDirectory = DataFolder.Ensure(DataDirectory(configuration));
-        var http = new HttpOptions();
-        configuration.GetSection("Airspace:Http").Bind(http);
+        // Read before the container exists (it decides the kind of host); validated with the other options at start-up.
+        var http = new HttpOptions { Urls = configuration["Airspace:Http:Urls"] ?? "" };
         if (!http.Enabled)
         {
             var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings

@@ -1,5 +1,6 @@
 using Airspace.Core;
 using Airspace.Core.Commands;
+using Airspace.Core.Configuration;
 using Airspace.Core.Ingest;
 using Airspace.Core.Publishing;
 using Airspace.Core.Resilience;
@@ -31,14 +32,14 @@ public static class AirspaceServiceCollectionExtensions
     {
         var airspace = configuration.GetSection("Airspace");
         services.TryAddSingleton(TimeProvider.System);
-        services.AddValidatedOptions<AirspaceOptions>(airspace, o => o.Validate());
-        services.AddValidatedOptions<SeedOptions>(airspace.GetSection("Seed"), _ => null);
-        services.AddValidatedOptions<HttpOptions>(airspace.GetSection("Http"), o => o.Validate());
-        services.AddValidatedOptions<ConsoleOptions>(airspace.GetSection("Console"), _ => null);
-        services.AddValidatedOptions<PlannerOptions>(airspace.GetSection("Publisher"), o => o.Validate()); // the planner's earlier name
-        services.AddValidatedOptions<DispatcherOptions>(airspace.GetSection("Dispatcher"), o => o.Validate());
-        services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"), o => o.Validate());
-        services.AddValidatedOptions<SummarizerOptions>(airspace.GetSection("Summarizer"), ValidateSummarizer);
+        services.AddValidatedOptions<AirspaceOptions>(airspace);
+        services.AddValidatedOptions<SeedOptions>(airspace.GetSection("Seed"));
+        services.AddValidatedOptions<HttpOptions>(airspace.GetSection("Http"));
+        services.AddValidatedOptions<ConsoleOptions>(airspace.GetSection("Console"));
+        services.AddValidatedOptions<PlannerOptions>(airspace.GetSection("Publisher")); // the planner's earlier name
+        services.AddValidatedOptions<DispatcherOptions>(airspace.GetSection("Dispatcher"));
+        services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"));
+        services.AddValidatedOptions<SummarizerOptions>(airspace.GetSection("Summarizer"));
 
         services.AddSingleton<StoreSignals>();
         services.AddAirspaceLlm(configuration);
@@ -86,25 +87,5 @@ public static class AirspaceServiceCollectionExtensions
         services.AddHostedService<HeartbeatWorker>();
         services.AddHostedService<ConsoleCommandWorker>();
         return services;
-    }
-
-    private static void AddValidatedOptions<TOptions>(this IServiceCollection services, IConfiguration section, Func<TOptions, string?> validate)
-        where TOptions : class
-    {
-        services.AddOptions<TOptions>().Bind(section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TOptions>>(new DelegateValidator<TOptions>(validate));
-    }
-
-    private static string? ValidateSummarizer(SummarizerOptions o)
-    {
-        try
-        {
-            _ = new ExtractiveSummarizer(o);
-            return null;
-        }
-        catch (ArgumentException ex)
-        {
-            return "Airspace:Summarizer: " + ex.Message;
-        }
     }
 }

@@ -1,7 +1,9 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Host.Configuration;
 
 /// <summary>The "Airspace" section's top-level settings.</summary>
-public sealed class AirspaceOptions
+public sealed class AirspaceOptions : IValidatedOptions
 {
     /// <summary>Where the database, search index, inbox and heartbeat live. Relative paths are relative to the working directory.</summary>
     public string DataDirectory { get; set; } = "./data";

@@ -1,7 +1,9 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Host.Configuration;
 
 /// <summary>The optional HTTP listener: health, Telegram webhook, Discord interactions endpoint.</summary>
-public sealed class HttpOptions
+public sealed class HttpOptions : IValidatedOptions
 {
     /// <summary>Semicolon-separated URLs to listen on (e.g. <c>http://0.0.0.0:8080</c>); empty means no HTTP listener.</summary>
     public string Urls { get; set; } = "";

@@ -1,7 +1,9 @@
+using Airspace.Core.Configuration;
+
 namespace Airspace.Host.Configuration;
 
 /// <summary>First-run demo data: the bundled sample articles.</summary>
-public sealed class SeedOptions
+public sealed class SeedOptions : IValidatedOptions
 {
     /// <summary>Import the bundled samples into an empty store on the first run.</summary>
     public bool Enabled { get; set; } = true;
@@ -13,4 +15,7 @@ public sealed class SeedOptions
     public bool SubscribeConsole { get; set; } = true;
 
     public string ResolvedSamplesDirectory => SamplesDirectory ?? Path.Combine(AppContext.BaseDirectory, "samples");
+
+    /// <summary>No rule: every value binds to a usable setting.</summary>
+    public string? Validate() => null;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
 namespace Airspace.Telegram.Api;
@@ -12,8 +13,9 @@ internal sealed class TelegramClients : IDisposable
     private readonly HttpClient _apiHttp;
     private readonly HttpClient _pollHttp;
 
-    public TelegramClients(TelegramOptions options)
+    public TelegramClients(IOptions<TelegramOptions> settings)
     {
+        var options = settings.Value;
         var token = options.Token!.Trim();
         Redactor = new Redactor(token);
         _apiHttp = CreateHttp(options.RequestTimeout);

@@ -5,6 +5,7 @@ using Airspace.Telegram.Health;
 using Airspace.Telegram.Startup;
 using Airspace.Telegram.Updates;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -27,10 +28,12 @@ internal sealed class UpdatePoller(
     UpdateScheduler scheduler,
     IStateStore state,
     TelegramHealth health,
-    TelegramOptions options,
+    IOptions<TelegramOptions> settings,
     TimeProvider time,
     ILogger<UpdatePoller> logger)
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     /// <summary>Telegram drops updates nobody fetched after this long, so an older position is worth nothing.</summary>
     public static readonly TimeSpan UpdateLifetime = TimeSpan.FromHours(24);
 
@@ -80,7 +83,7 @@ internal sealed class UpdatePoller(
                 var progress = Progress();
                 var offset = Watermark();
                 var updates = await clients.Polling.GetUpdates(
-                    offset > 0 ? (int)(offset + 1) : 0, BatchLimit, (int)options.PollTimeout.TotalSeconds, TelegramSession.AllowedUpdates, ct).ConfigureAwait(false);
+                    offset > 0 ? (int)(offset + 1) : 0, BatchLimit, (int)_options.PollTimeout.TotalSeconds, TelegramSession.AllowedUpdates, ct).ConfigureAwait(false);
                 failures = 0;
                 if (!await HandleAsync(updates, botId, ct).ConfigureAwait(false) && updates.Length > 0)
                 {
@@ -101,7 +104,7 @@ internal sealed class UpdatePoller(
                         ? $"Telegram polling stopped: the Bot API refused Airspace:Telegram:Token ({failure.Description}); copy the token from BotFather again and restart."
                         : $"Telegram polling stopped: another process is polling with this bot token, or a webhook is set ({failure.Description}); run one instance only and restart.";
                     // Logged first: whoever sees the failed health check finds the reason already in the log.
-                    Log.Stopped(logger, sentence);
+                    TelegramLog.Stopped(logger, sentence);
                     health.Fail(sentence);
                     return;
                 }
@@ -109,7 +112,7 @@ internal sealed class UpdatePoller(
                 // Network and server trouble, or the store being busy: back off and poll again (the offset is unchanged).
                 // A wait Telegram asks for (429 retry_after) is waited exactly and is not a failure.
                 var delay = failure.Kind == BotFailureKind.RateLimited && failure.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : session.ErrorBackoff.Delay(++failures);
-                Log.PollFailed(logger, delay, failure.Description);
+                TelegramLog.PollFailed(logger, delay, failure.Description);
                 await Task.Delay(delay, time, ct).ConfigureAwait(false);
             }
         }
@@ -129,7 +132,7 @@ internal sealed class UpdatePoller(
                     // Below the position: handled (or started) before; above it: still queued, fetched again.
                     if (id <= Watermark())
                     {
-                        Log.DuplicateUpdate(logger, update.Id);
+                        TelegramLog.DuplicateUpdate(logger, update.Id);
                     }
 
                     continue;
@@ -172,7 +175,7 @@ internal sealed class UpdatePoller(
         catch (Exception ex)
         {
             // The update is handled anyway; a later one persists the position.
-            Log.CursorNotSaved(logger, clients.Redactor.Describe(ex));
+            TelegramLog.CursorNotSaved(logger, clients.Redactor.Describe(ex));
         }
         finally
         {
@@ -201,7 +204,7 @@ internal sealed class UpdatePoller(
     {
         try
         {
-            await progress.WaitAsync(options.PollTimeout, time, ct).ConfigureAwait(false);
+            await progress.WaitAsync(_options.PollTimeout, time, ct).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {

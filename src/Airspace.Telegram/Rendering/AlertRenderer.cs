@@ -1,5 +1,6 @@
 using System.Globalization;
 using Airspace.Core.Articles;
+using Airspace.Core.Text;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -19,8 +20,8 @@ internal static class AlertRenderer
     public static OutgoingMessage Render(Article article, bool edited = false)
     {
         var url = TelegramText.SafeUrl(article.Url);
-        var title = TextFitting.CutAtWord(TelegramText.OneLine(article.Title) is { Length: > 0 } t ? t : "(untitled)", MaxTitle);
-        var meta = TextFitting.CutAtWord(MetaLine(article, edited), MaxMeta);
+        var title = TextCutting.CutAtWord(TelegramText.OneLine(article.Title) is { Length: > 0 } t ? t : "(untitled)", MaxTitle);
+        var meta = TextCutting.CutAtWord(MetaLine(article, edited), MaxMeta);
         var budget = TelegramLimits.MessageText - title.Length - meta.Length - (2 * Separator.Length);
         var summary = TextFitting.FitSentences(TelegramText.Clean(article.Summary), budget);
 
@@ -43,8 +44,11 @@ internal static class AlertRenderer
 
     private static string MetaLine(Article article, bool edited)
     {
+        // One line of small print under the summary: a few short categories leave room in MaxMeta for the source
+        // and the date, which a reader needs more than a fourth category or a category's tail.
+        const int MaxCategories = 3, MaxCategoryLength = 40;
         var parts = new List<string> { TelegramText.OneLine(article.Source) };
-        parts.AddRange(article.Categories.Select(TelegramText.OneLine).Where(c => c.Length > 0).Take(3).Select(c => TextFitting.CutAtWord(c, 40)));
+        parts.AddRange(article.Categories.Select(TelegramText.OneLine).Where(c => c.Length > 0).Take(MaxCategories).Select(c => TextCutting.CutAtWord(c, MaxCategoryLength)));
         parts.Add(article.Published.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
         if (edited)
         {

@@ -22,7 +22,7 @@ internal static class ReplyRenderer
     public static IReadOnlyList<OutgoingMessage> Render(Reply reply, InlineKeyboardMarkup? keyboard = null)
     {
         var blocks = new List<(string Html, string Plain)>();
-        var header = TextFitting.CutAtWord(TelegramText.Clean(reply.Text), MaxHeader);
+        var header = TextCutting.CutAtWord(TelegramText.Clean(reply.Text), MaxHeader);
         if (reply.IsError)
         {
             header = "⚠️ " + header;
@@ -42,7 +42,7 @@ internal static class ReplyRenderer
     {
         var html = new StringBuilder();
         var plain = new StringBuilder();
-        var title = TextFitting.CutAtWord(TelegramText.OneLine(article.Title), AlertRenderer.MaxTitle);
+        var title = TextCutting.CutAtWord(TelegramText.OneLine(article.Title), AlertRenderer.MaxTitle);
         var prefix = number.ToString(CultureInfo.InvariantCulture) + ". ";
         var url = TelegramText.SafeUrl(article.Url);
         html.Append(prefix).Append("<b>");
@@ -50,7 +50,7 @@ internal static class ReplyRenderer
         html.Append("</b>");
         plain.Append(prefix).Append(title);
 
-        var meta = TextFitting.CutAtWord(
+        var meta = TextCutting.CutAtWord(
             string.Join(" · ", new[] { TelegramText.OneLine(article.Source), article.Published.ToString("d MMM yyyy", CultureInfo.InvariantCulture), article.Id is { } id ? "#" + id : "" }.Where(p => p.Length > 0)),
             AlertRenderer.MaxMeta);
         html.Append('\n').Append("<i>").Append(TelegramText.Escape(meta)).Append("</i>");
@@ -88,11 +88,11 @@ internal static class ReplyRenderer
                 text = text.TrimStart();
             }
 
-            var room = max - TextFitting.Ellipsis.Length - plain.Length;
+            var room = max - TextCutting.Ellipsis.Length - plain.Length;
             var cut = text.Length > room;
             if (cut)
             {
-                text = TextFitting.CutAtTextElement(text, Math.Max(0, room));
+                text = TextCutting.CutAtTextElement(text, Math.Max(0, room));
             }
 
             if (text.Length > 0)
@@ -103,8 +103,8 @@ internal static class ReplyRenderer
 
             if (cut)
             {
-                html.Append(TextFitting.Ellipsis);
-                plain.Append(TextFitting.Ellipsis);
+                html.Append(TextCutting.Ellipsis);
+                plain.Append(TextCutting.Ellipsis);
                 break;
             }
         }

@@ -31,11 +31,11 @@ internal sealed class ChatMigrator(ISubscriptionStore subscriptions, ChatMigrati
             catch (InvalidOperationException ex)
             {
                 allMoved = false;
-                Log.MoveFailed(logger, subscription.Id.Value, newAddress.ToString(), ex.Message);
+                TelegramLog.MoveFailed(logger, subscription.Id.Value, newAddress.ToString(), ex.Message);
             }
         }
 
-        Log.ChatMigrated(logger, fromChatId, toChatId, moved);
+        TelegramLog.ChatMigrated(logger, fromChatId, toChatId, moved);
         return allMoved;
     }
 }

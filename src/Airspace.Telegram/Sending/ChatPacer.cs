@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Airspace.Telegram.Sending;
 
 /// <summary>
@@ -6,8 +8,10 @@ namespace Airspace.Telegram.Sending;
 /// <see cref="TelegramOptions.GroupChatInterval"/> to a group or channel (negative ids); the overall limit is
 /// <see cref="GlobalSendBudget"/>'s. A 429 pushes the chat's next turn past retry_after.
 /// </summary>
-internal sealed class ChatPacer(TelegramOptions options, TimeProvider time)
+internal sealed class ChatPacer(IOptions<TelegramOptions> settings, TimeProvider time)
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     private const int PruneAbove = 10_000;
 
     private readonly Lock _gate = new();
@@ -52,7 +56,7 @@ internal sealed class ChatPacer(TelegramOptions options, TimeProvider time)
         }
     }
 
-    public TimeSpan Interval(long chatId) => chatId > 0 ? options.PrivateChatInterval : options.GroupChatInterval;
+    public TimeSpan Interval(long chatId) => chatId > 0 ? _options.PrivateChatInterval : _options.GroupChatInterval;
 
     private void Prune(DateTimeOffset now)
     {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Airspace.Telegram.Sending;
 
 /// <summary>
@@ -27,8 +29,9 @@ internal sealed class GlobalSendBudget
     private int _inFlight;
     private ITimer? _timer;
 
-    public GlobalSendBudget(TelegramOptions options, TimeProvider time)
+    public GlobalSendBudget(IOptions<TelegramOptions> settings, TimeProvider time)
     {
+        var options = settings.Value;
         _time = time;
         _limit = options.GlobalMessagesPerSecond;
     }

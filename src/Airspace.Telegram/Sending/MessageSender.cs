@@ -69,7 +69,7 @@ internal sealed class MessageSender(TelegramClients clients, ChatPacer pacer, Gl
             var failure = BotFailure.From(ex, clients.Redactor);
             if (failure.Kind == BotFailureKind.ParseError)
             {
-                Log.HtmlRefused(logger, chatId, failure.Description);
+                TelegramLog.HtmlRefused(logger, chatId, failure.Description);
                 return await PlainAsync(chatId, priority, call, ct).ConfigureAwait(false);
             }
 
@@ -101,7 +101,7 @@ internal sealed class MessageSender(TelegramClients clients, ChatPacer pacer, Gl
         if (failure.Kind == BotFailureKind.RateLimited && failure.RetryAfter is { } retryAfter)
         {
             pacer.Penalize(chatId, retryAfter);
-            Log.RateLimited(logger, chatId, retryAfter);
+            TelegramLog.RateLimited(logger, chatId, retryAfter);
         }
 
         return new SendResult.Failed(failure);

@@ -4,6 +4,7 @@ using Airspace.Core.Subscriptions;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Telegram.Sending;
 
@@ -18,9 +19,11 @@ internal sealed class TelegramChatSender(
     ChatMigrations migrations,
     ChatMigrator migrator,
     ChatStrikes strikes,
-    TelegramOptions options,
+    IOptions<TelegramOptions> settings,
     ILogger<TelegramChatSender> logger) : IChatSender
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     public string Platform => ChannelAddress.Telegram;
 
     public async Task<SendOutcome> SendAsync(Post post, CancellationToken ct)
@@ -40,11 +43,11 @@ internal sealed class TelegramChatSender(
                 return new SendOutcome.Rejected($"'{post.MessageId}' is not a Telegram message id to edit.");
             }
 
-            result = await sender.EditAsync(chatId, messageId, message, SendPriority.Alert, options.MaxPacingWait, ct).ConfigureAwait(false);
+            result = await sender.EditAsync(chatId, messageId, message, SendPriority.Alert, _options.MaxPacingWait, ct).ConfigureAwait(false);
         }
         else
         {
-            result = await sender.SendAsync(chatId, target.TopicId, message, replyToMessageId: null, SendPriority.Alert, options.MaxPacingWait, ct).ConfigureAwait(false);
+            result = await sender.SendAsync(chatId, target.TopicId, message, replyToMessageId: null, SendPriority.Alert, _options.MaxPacingWait, ct).ConfigureAwait(false);
         }
 
         var address = post.Address.ToString();
@@ -68,7 +71,7 @@ internal sealed class TelegramChatSender(
         switch (failure.Kind)
         {
             case BotFailureKind.RateLimited:
-                return new SendOutcome.RetryAfter((failure.RetryAfter ?? TimeSpan.FromSeconds(1)) + options.RetryAfterMargin, reason);
+                return new SendOutcome.RetryAfter((failure.RetryAfter ?? TimeSpan.FromSeconds(1)) + _options.RetryAfterMargin, reason);
             case BotFailureKind.Migrated when failure.MigrateToChatId is { } newChatId:
                 var moved = await migrator.MigrateAsync(chatId, newChatId, ct).ConfigureAwait(false);
                 return moved
@@ -76,14 +79,14 @@ internal sealed class TelegramChatSender(
                     : new SendOutcome.ChannelGone($"the group became supergroup {newChatId}, which has its own subscription");
             case BotFailureKind.ChatGone:
                 var count = strikes.Strike(address);
-                Log.ChatRefused(logger, address, count, options.ChatGoneThreshold, failure.Description);
-                if (count >= options.ChatGoneThreshold)
+                TelegramLog.ChatRefused(logger, address, count, _options.ChatGoneThreshold, failure.Description);
+                if (count >= _options.ChatGoneThreshold)
                 {
                     strikes.Clear(address);
                     return new SendOutcome.ChannelGone($"{reason} ({count} times in a row)");
                 }
 
-                return new SendOutcome.RetryAfter(options.ChatGoneRetryDelay, $"{reason} ({count} of {options.ChatGoneThreshold} before the subscription is disabled)");
+                return new SendOutcome.RetryAfter(_options.ChatGoneRetryDelay, $"{reason} ({count} of {_options.ChatGoneThreshold} before the subscription is disabled)");
             case BotFailureKind.NotModified:
                 return new SendOutcome.Delivered(post.MessageId ?? "");
             case BotFailureKind.ParseError or BotFailureKind.Rejected:

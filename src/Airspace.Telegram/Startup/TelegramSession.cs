@@ -4,6 +4,7 @@ using Airspace.Core.Resilience;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Health;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -17,12 +18,14 @@ namespace Airspace.Telegram.Startup;
 internal sealed class TelegramSession(
     TelegramClients clients,
     CommandRouter router,
-    TelegramOptions options,
+    IOptions<TelegramOptions> settings,
     TelegramHealth health,
     IJitterSource jitter,
     TimeProvider time,
     ILogger<TelegramSession> logger)
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     /// <summary>The updates we ask for (my_chat_member tells us when we are removed from a chat).</summary>
     public static readonly UpdateType[] AllowedUpdates =
         [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.InlineQuery, UpdateType.MyChatMember];
@@ -59,10 +62,10 @@ internal sealed class TelegramSession(
                 Identity = new BotIdentity(me.Id, me.Username ?? "", me.CanReadAllGroupMessages, me.SupportsInlineQueries);
                 step = "setMyCommands";
                 await RegisterCommandsAsync(ct).ConfigureAwait(false);
-                step = options.Mode == TelegramMode.Webhook ? "setWebhook" : "deleteWebhook";
-                if (options.Mode == TelegramMode.Webhook)
+                step = _options.Mode == TelegramMode.Webhook ? "setWebhook" : "deleteWebhook";
+                if (_options.Mode == TelegramMode.Webhook)
                 {
-                    await clients.Api.SetWebhook(options.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: options.WebhookSecret, cancellationToken: ct).ConfigureAwait(false);
+                    await clients.Api.SetWebhook(_options.WebhookUrl!, allowedUpdates: AllowedUpdates, secretToken: _options.WebhookSecret, cancellationToken: ct).ConfigureAwait(false);
                 }
                 else
                 {
@@ -79,12 +82,12 @@ internal sealed class TelegramSession(
                     throw new PlatformStartupException(sentence);
                 }
 
-                Log.ConnectFailed(logger, step, failure.Description);
+                TelegramLog.ConnectFailed(logger, step, failure.Description);
                 return false;
             }
 
             Ready = true;
-            Log.Connected(logger, Identity.Username, Identity.Id, options.Mode);
+            TelegramLog.Connected(logger, Identity.Username, Identity.Id, _options.Mode);
             return true;
         }
         finally
@@ -108,7 +111,7 @@ internal sealed class TelegramSession(
             }
             catch (PlatformStartupException ex)
             {
-                Log.Stopped(logger, ex.Message);
+                TelegramLog.Stopped(logger, ex.Message);
                 return false;
             }
 
@@ -137,7 +140,7 @@ internal sealed class TelegramSession(
             }
 
             // The menu is a convenience: commands work without it.
-            Log.CommandsNotRegistered(logger, failure.Description);
+            TelegramLog.CommandsNotRegistered(logger, failure.Description);
         }
     }
 
@@ -149,7 +152,7 @@ internal sealed class TelegramSession(
 
     private string? Fatal(string step, BotFailure failure) => failure.Kind switch
     {
-        BotFailureKind.BadToken => $"The Telegram Bot API at {options.ApiBaseUrl} refused Airspace:Telegram:Token ({failure.ErrorCode} {failure.Description}); copy the bot token from BotFather again.",
+        BotFailureKind.BadToken => $"The Telegram Bot API at {_options.ApiBaseUrl} refused Airspace:Telegram:Token ({failure.ErrorCode} {failure.Description}); copy the bot token from BotFather again.",
         BotFailureKind.Rejected when step == "setWebhook" => $"Telegram refused Airspace:Telegram:WebhookUrl ({failure.Description}); it must be a public https URL on port 443, 80, 88 or 8443.",
         _ => null,
     };

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Airspace.Telegram.Api;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -12,8 +13,10 @@ namespace Airspace.Telegram.Updates;
 /// post), a group's anonymous admins, and members the Bot API reports as creator or administrator. Answers from
 /// getChatMember are cached for <see cref="TelegramOptions.AdminCacheDuration"/>.
 /// </summary>
-internal sealed class ChatAdminChecker(TelegramClients clients, TelegramOptions options, TimeProvider time, ILogger<ChatAdminChecker> logger)
+internal sealed class ChatAdminChecker(TelegramClients clients, IOptions<TelegramOptions> settings, TimeProvider time, ILogger<ChatAdminChecker> logger)
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     private const int MaxEntries = 10_000;
     private readonly ConcurrentDictionary<(long Chat, long User), (ChatMember? Member, DateTimeOffset Until)> _cache = new();
 
@@ -55,7 +58,7 @@ internal sealed class ChatAdminChecker(TelegramClients clients, TelegramOptions 
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             var failure = BotFailure.From(ex, clients.Redactor);
-            Log.AdminCheckFailed(logger, chatId, failure.Description);
+            TelegramLog.AdminCheckFailed(logger, chatId, failure.Description);
             if (failure.Kind is BotFailureKind.Transient or BotFailureKind.RateLimited)
             {
                 return null;
@@ -67,7 +70,7 @@ internal sealed class ChatAdminChecker(TelegramClients clients, TelegramOptions 
             _cache.Clear();
         }
 
-        _cache[(chatId, userId)] = (member, now + options.AdminCacheDuration);
+        _cache[(chatId, userId)] = (member, now + _options.AdminCacheDuration);
         return member;
     }
 }

@@ -130,7 +130,7 @@ internal sealed class ChatLanes
             }
             catch (Exception ex)
             {
-                Log.LaneItemFailed(_logger, _name, chat, _redactor.Describe(ex));
+                TelegramLog.LaneItemFailed(_logger, _name, chat, _redactor.Describe(ex));
             }
             finally
             {

@@ -54,10 +54,10 @@ internal sealed class CommandHandler(
         switch (rateLimit.Check(sender))
         {
             case CommandVerdict.Ignore:
-                Log.CommandThrottled(logger, message.Chat.Id, sender);
+                TelegramLog.CommandThrottled(logger, message.Chat.Id, sender);
                 return;
             case CommandVerdict.Warn:
-                Log.CommandThrottled(logger, message.Chat.Id, sender);
+                TelegramLog.CommandThrottled(logger, message.Chat.Id, sender);
                 reply = Reply.Info(SlowDown);
                 break;
             default:
@@ -78,7 +78,7 @@ internal sealed class CommandHandler(
             var result = await sender.SendAsync(chatId, topicId, rendered[i], i == 0 ? replyTo : null, SendPriority.Reply, ReplyQueue.MaxWait, ct).ConfigureAwait(false);
             if (result is not SendResult.Sent)
             {
-                Log.ReplyNotSent(logger, chatId, Describe(result));
+                TelegramLog.ReplyNotSent(logger, chatId, Describe(result));
                 return;
             }
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Telegram.Updates;
 
@@ -16,8 +17,9 @@ internal sealed class CommandRateLimit : IDisposable
     private readonly PartitionedRateLimiter<long> _limiter;
     private readonly ConcurrentDictionary<long, byte> _warned = new();
 
-    public CommandRateLimit(TelegramOptions options)
+    public CommandRateLimit(IOptions<TelegramOptions> settings)
     {
+        var options = settings.Value;
         var perUser = new SlidingWindowRateLimiterOptions
         {
             PermitLimit = options.CommandsPerUser,

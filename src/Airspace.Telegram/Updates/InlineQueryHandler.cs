@@ -1,6 +1,7 @@
 using System.Globalization;
 using Airspace.Core.Articles;
 using Airspace.Core.Search;
+using Airspace.Core.Text;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
@@ -55,7 +56,7 @@ internal sealed class InlineQueryHandler(ISearchIndex index, IArticleStore artic
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            Log.QueryAnswerFailed(logger, "inline", BotFailure.From(ex, clients.Redactor).Description);
+            TelegramLog.QueryAnswerFailed(logger, "inline", BotFailure.From(ex, clients.Redactor).Description);
         }
     }
 
@@ -63,8 +64,8 @@ internal sealed class InlineQueryHandler(ISearchIndex index, IArticleStore artic
     {
         var alert = AlertRenderer.Render(article);
         var content = new InputTextMessageContent(alert.Html) { ParseMode = ParseMode.Html, LinkPreviewOptions = alert.Preview };
-        var description = TextFitting.CutAtWord(TelegramText.OneLine(snippet is { Length: > 0 } ? snippet : article.Summary), MaxDescription);
-        var title = TextFitting.CutAtWord(TelegramText.OneLine(article.Title), AlertRenderer.MaxTitle);
+        var description = TextCutting.CutAtWord(TelegramText.OneLine(snippet is { Length: > 0 } ? snippet : article.Summary), MaxDescription);
+        var title = TextCutting.CutAtWord(TelegramText.OneLine(article.Title), AlertRenderer.MaxTitle);
         return new InlineQueryResultArticle(article.Id.ToString(), title.Length > 0 ? title : "(untitled)", content)
         {
             ReplyMarkup = alert.Keyboard,

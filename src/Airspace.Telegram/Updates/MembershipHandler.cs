@@ -32,7 +32,7 @@ internal sealed class MembershipHandler(ISubscriptionStore subscriptions, ChatMi
             }
         }
 
-        Log.RemovedFromChat(logger, update.Chat.Id, update.NewChatMember.Status.ToString(), disabled);
+        TelegramLog.RemovedFromChat(logger, update.Chat.Id, update.NewChatMember.Status.ToString(), disabled);
     }
 
     public Task OnMigratedAsync(long fromChatId, long toChatId, CancellationToken ct) =>

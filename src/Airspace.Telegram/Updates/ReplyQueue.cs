@@ -1,6 +1,7 @@
 using Airspace.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Telegram.Updates;
 
@@ -21,8 +22,9 @@ internal sealed class ReplyQueue : IHostedService
     private readonly ChatLanes _lanes;
     private readonly ILogger<ReplyQueue> _logger;
 
-    public ReplyQueue(TelegramOptions options, TelegramClients clients, ILogger<ReplyQueue> logger)
+    public ReplyQueue(IOptions<TelegramOptions> settings, TelegramClients clients, ILogger<ReplyQueue> logger)
     {
+        var options = settings.Value;
         // A reply's wait over a group's pacing (30 s / 3 s = 10 with the defaults): the replies that can still go out.
         MaxPerChat = options.GroupChatInterval <= TimeSpan.Zero
             ? MaxPerChatCeiling
@@ -39,7 +41,7 @@ internal sealed class ReplyQueue : IHostedService
     {
         if (!_lanes.TryPost(chatId, send))
         {
-            Log.ReplyDropped(_logger, chatId, MaxPerChat);
+            TelegramLog.ReplyDropped(_logger, chatId, MaxPerChat);
         }
     }
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Airspace.Core.Commands;
 using Airspace.Telegram.Rendering;
+using Microsoft.Extensions.Options;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Airspace.Telegram.Updates;
@@ -13,8 +14,10 @@ namespace Airspace.Telegram.Updates;
 /// (<c>s:2:Su-57</c>); a longer one is kept here under a short random key (<c>k:2:Xy3…</c>) for
 /// <see cref="TelegramOptions.SearchButtonLifetime"/>, after which its buttons say the search expired.
 /// </summary>
-internal sealed class SearchButtons(TelegramOptions options, TimeProvider time)
+internal sealed class SearchButtons(IOptions<TelegramOptions> settings, TimeProvider time)
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     private const int MaxStored = 10_000;
     private const int KeyLength = 12;
     private readonly ConcurrentDictionary<string, (string Query, DateTimeOffset Until)> _byKey = new(StringComparer.Ordinal);
@@ -59,7 +62,7 @@ internal sealed class SearchButtons(TelegramOptions options, TimeProvider time)
             Prune(now);
         }
 
-        _byKey[key] = (query, now + options.SearchButtonLifetime);
+        _byKey[key] = (query, now + _options.SearchButtonLifetime);
         _keyByQuery[query] = key;
         return $"k:{pageText}:{key}";
     }

@@ -43,7 +43,7 @@ internal sealed class SearchPagingHandler(
         var result = await sender.EditAsync(chatId, messageId, page, SendPriority.Reply, MaxEditWait, ct).ConfigureAwait(false);
         if (result is SendResult.Failed failed)
         {
-            Log.ReplyNotSent(logger, chatId, failed.Failure.Description);
+            TelegramLog.ReplyNotSent(logger, chatId, failed.Failure.Description);
         }
     }
 
@@ -55,7 +55,7 @@ internal sealed class SearchPagingHandler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            Log.QueryAnswerFailed(logger, "callback", BotFailure.From(ex, clients.Redactor).Description);
+            TelegramLog.QueryAnswerFailed(logger, "callback", BotFailure.From(ex, clients.Redactor).Description);
         }
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Airspace.Telegram.Updates;
 
 /// <summary>
@@ -5,17 +7,19 @@ namespace Airspace.Telegram.Updates;
 /// once, each given <see cref="TelegramOptions.SummaryTimeout"/> in all (the wait for a turn included), so a slow site
 /// costs its own chat a short wait and nothing more.
 /// </summary>
-internal sealed class SummaryGate(TelegramOptions options, TimeProvider time)
+internal sealed class SummaryGate(IOptions<TelegramOptions> settings, TimeProvider time)
 {
-    private readonly SemaphoreSlim _slots = new(options.SummaryConcurrency, options.SummaryConcurrency);
+    private readonly TelegramOptions _options = settings.Value;
 
-    public TimeSpan Timeout => options.SummaryTimeout;
+    private readonly SemaphoreSlim _slots = new(settings.Value.SummaryConcurrency, settings.Value.SummaryConcurrency);
+
+    public TimeSpan Timeout => _options.SummaryTimeout;
 
     /// <summary>The result of <paramref name="work"/>, or null when the time ran out.</summary>
     public async Task<T?> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
         where T : class
     {
-        using var timeout = new CancellationTokenSource(options.SummaryTimeout, time);
+        using var timeout = new CancellationTokenSource(_options.SummaryTimeout, time);
         using var both = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         try
         {

@@ -21,7 +21,7 @@ internal sealed class UpdateHandler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            Log.UpdateFailed(logger, update.Id, clients.Redactor.Describe(ex));
+            TelegramLog.UpdateFailed(logger, update.Id, clients.Redactor.Describe(ex));
         }
     }
 

@@ -1,6 +1,7 @@
 using Airspace.Telegram.Api;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace Airspace.Telegram.Updates;
@@ -10,9 +11,11 @@ namespace Airspace.Telegram.Updates;
 /// within a chat, at most <see cref="TelegramOptions.UpdateConcurrency"/> at once. Queuing returns at once, so one
 /// slow chat never holds up the update loop.
 /// </summary>
-internal sealed class UpdateScheduler(UpdateHandler handler, TelegramOptions options, TelegramClients clients, ILogger<UpdateScheduler> logger) : IHostedService
+internal sealed class UpdateScheduler(UpdateHandler handler, IOptions<TelegramOptions> settings, TelegramClients clients, ILogger<UpdateScheduler> logger) : IHostedService
 {
-    private readonly ChatLanes _lanes = new("update", options.UpdateConcurrency, clients.Redactor, logger);
+    private readonly TelegramOptions _options = settings.Value;
+
+    private readonly ChatLanes _lanes = new("update", settings.Value.UpdateConcurrency, clients.Redactor, logger);
 
     /// <summary>
     /// Queues the update behind its chat's earlier ones; waits only when very many updates are pending.

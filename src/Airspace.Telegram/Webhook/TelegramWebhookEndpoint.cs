@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -14,23 +15,25 @@ namespace Airspace.Telegram.Webhook;
 /// read), reads at most 1 MiB of body (413 past it, chunked or not), queues the update and answers 200 at once; the
 /// worker handles it.
 /// </summary>
-internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, TelegramOptions options, ILogger<TelegramWebhookEndpoint> logger)
+internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, IOptions<TelegramOptions> settings, ILogger<TelegramWebhookEndpoint> logger)
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
     /// <summary>Updates are small; anything bigger is not from Telegram.</summary>
     private const int MaxBody = 1024 * 1024;
 
-    private readonly byte[] _secret = Encoding.UTF8.GetBytes(options.WebhookSecret ?? "");
+    private readonly byte[] _secret = Encoding.UTF8.GetBytes(settings.Value.WebhookSecret ?? "");
 
-    public string Path => options.WebhookPath;
+    public string Path => _options.WebhookPath;
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var given = context.Request.Headers[SecretHeader].ToString();
         if (_secret.Length == 0 || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), _secret))
         {
-            Log.WebhookRefused(logger);
+            TelegramLog.WebhookRefused(logger);
             return Results.Unauthorized();
         }
 
@@ -53,7 +56,7 @@ internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, TelegramOptions
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            Log.WebhookBodyTooLarge(logger, MaxBody);
+            TelegramLog.WebhookBodyTooLarge(logger, MaxBody);
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
         catch (JsonException)
@@ -68,7 +71,7 @@ internal sealed class TelegramWebhookEndpoint(UpdateQueue queue, TelegramOptions
 
         if (!queue.TryEnqueue(update))
         {
-            Log.WebhookQueueFull(logger, update.Id);
+            TelegramLog.WebhookQueueFull(logger, update.Id);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 

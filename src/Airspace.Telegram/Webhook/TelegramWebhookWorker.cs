@@ -3,6 +3,7 @@ using Airspace.Telegram.Startup;
 using Airspace.Telegram.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Telegram.Webhook;
 
@@ -11,15 +12,17 @@ internal sealed class TelegramWebhookWorker(
     UpdateQueue queue,
     UpdateScheduler scheduler,
     TelegramSession session,
-    TelegramOptions options,
+    IOptions<TelegramOptions> settings,
     ILogger<TelegramWebhookWorker> logger) : BackgroundService
 {
+    private readonly TelegramOptions _options = settings.Value;
+
     // Telegram redelivers an update it thinks failed, and with several connections updates arrive out of order.
     private readonly RecentIds<int> _recent = new(4096);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (options.Mode != TelegramMode.Webhook || !await session.EnsureConnectedAsync(stoppingToken).ConfigureAwait(false))
+        if (_options.Mode != TelegramMode.Webhook || !await session.EnsureConnectedAsync(stoppingToken).ConfigureAwait(false))
         {
             return;
         }
@@ -30,7 +33,7 @@ internal sealed class TelegramWebhookWorker(
             {
                 if (!_recent.TryAdd(update.Id))
                 {
-                    Log.DuplicateUpdate(logger, update.Id);
+                    TelegramLog.DuplicateUpdate(logger, update.Id);
                     continue;
                 }
 

@@ -5,6 +5,7 @@ using Airspace.Discord.Tests.Fakes;
 using Airspace.Discord.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Tests.Startup;
 
@@ -131,7 +132,7 @@ public sealed class StartupTests
         var options = new DiscordOptions { Token = FakeDiscord.Token };
         typeof(DiscordOptions).GetProperty(key)!.SetValue(options, key == "DeferAfter" ? TimeSpan.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : value);
 
-        var error = options.Validate(httpListenerEnabled: true);
+        var error = options.Validate();
 
         Assert.NotNull(error);
         Assert.StartsWith(named, error, StringComparison.Ordinal);
@@ -141,9 +142,24 @@ public sealed class StartupTests
     [Fact]
     public void Validate_HttpModeWithoutListener_SaysWhatIsMissing()
     {
-        var options = new DiscordOptions { Token = FakeDiscord.Token, Mode = "Http", PublicKey = new string('a', 64) };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Airspace:Discord:Token"] = FakeDiscord.Token,
+            ["Airspace:Discord:Mode"] = "Http",
+            ["Airspace:Discord:PublicKey"] = new string('a', 64),
+        };
 
-        Assert.Contains("Airspace:Http:Urls", options.Validate(httpListenerEnabled: false), StringComparison.Ordinal);
-        Assert.Null(options.Validate(httpListenerEnabled: true));
+        var error = Assert.Throws<OptionsValidationException>(() => ResolveOptions(settings));
+        settings["Airspace:Http:Urls"] = "http://127.0.0.1:0";
+
+        Assert.Contains("Airspace:Http:Urls", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Http", ResolveOptions(settings).Mode);
+    }
+
+    private static DiscordOptions ResolveOptions(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var provider = new ServiceCollection().AddLogging().AddAirspaceDiscord(configuration).BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
     }
 }

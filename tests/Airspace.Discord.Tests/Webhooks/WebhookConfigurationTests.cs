@@ -24,7 +24,7 @@ public sealed class WebhookConfigurationTests
     {
         var options = new DiscordOptions { Webhooks = { ["Newsroom"] = url } };
 
-        Assert.Null(options.Validate(httpListenerEnabled: false));
+        Assert.Null(options.Validate());
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class WebhookConfigurationTests
     {
         var options = new DiscordOptions { Webhooks = { ["newsroom"] = url } };
 
-        var error = options.Validate(httpListenerEnabled: false);
+        var error = options.Validate();
 
         Assert.NotNull(error);
         Assert.StartsWith("Airspace:Discord:Webhooks:newsroom ", error, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class WebhookConfigurationTests
     {
         var options = new DiscordOptions { Webhooks = { ["news.room"] = "https://discord.com/api/webhooks/1/" + Secret } };
 
-        Assert.StartsWith("Airspace:Discord:Webhooks:news.room has a bad name", options.Validate(httpListenerEnabled: false), StringComparison.Ordinal);
+        Assert.StartsWith("Airspace:Discord:Webhooks:news.room has a bad name", options.Validate(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Airspace.Telegram.Sending;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Airspace.Telegram.Tests.Sending;
@@ -11,7 +12,7 @@ public sealed class ChatPacerTests
     [Fact]
     public void TryReserveChat_ThreeBackToBackToPrivateChat_SpacedOneIntervalApart()
     {
-        var pacer = new ChatPacer(_options, _time);
+        var pacer = new ChatPacer(Options.Create(_options), _time);
 
         var waits = Enumerable.Range(0, 3).Select(_ => Reserve(pacer, 42)).ToArray();
 
@@ -21,7 +22,7 @@ public sealed class ChatPacerTests
     [Fact]
     public void TryReserveChat_Group_SpacedByGroupIntervalAndOtherChatsUnaffected()
     {
-        var pacer = new ChatPacer(_options, _time);
+        var pacer = new ChatPacer(Options.Create(_options), _time);
 
         var group = new[] { Reserve(pacer, -1001), Reserve(pacer, -1001) };
         var other = Reserve(pacer, 42);
@@ -33,7 +34,7 @@ public sealed class ChatPacerTests
     [Fact]
     public void TryReserveChat_TurnFurtherThanMaxWait_ReservesNothing()
     {
-        var pacer = new ChatPacer(_options, _time);
+        var pacer = new ChatPacer(Options.Create(_options), _time);
         Reserve(pacer, -1001);
 
         var reserved = pacer.TryReserveChat(-1001, TimeSpan.FromSeconds(2), out var wait);
@@ -47,7 +48,7 @@ public sealed class ChatPacerTests
     [Fact]
     public void Penalize_After429_ChatWaitsForRetryAfter()
     {
-        var pacer = new ChatPacer(_options, _time);
+        var pacer = new ChatPacer(Options.Create(_options), _time);
         Reserve(pacer, 42);
 
         pacer.Penalize(42, TimeSpan.FromSeconds(9));

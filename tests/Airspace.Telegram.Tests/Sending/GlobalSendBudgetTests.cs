@@ -1,4 +1,5 @@
 using Airspace.Telegram.Sending;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Airspace.Telegram.Tests.Sending;
@@ -11,7 +12,7 @@ public sealed class GlobalSendBudgetTests
     [Fact]
     public void AcquireAsync_BurstOfFourTimesTheRate_NeverMoreThanTheRateInAnyOneSecondWindow()
     {
-        var budget = new GlobalSendBudget(new TelegramOptions { GlobalMessagesPerSecond = 25 }, _time);
+        var budget = new GlobalSendBudget(Options.Create(new TelegramOptions { GlobalMessagesPerSecond = 25 }), _time);
         var start = _time.GetUtcNow();
 
         var sends = Run(Enumerable.Range(0, 100).Select(_ => budget.AcquireAsync(SendPriority.Alert, default)).ToArray(), answerAfter: TimeSpan.FromMilliseconds(30));
@@ -29,7 +30,7 @@ public sealed class GlobalSendBudgetTests
     [Fact]
     public async Task AcquireAsync_ReplyQueuedBehindAlerts_GetsTheNextFreeSlot()
     {
-        var budget = new GlobalSendBudget(new TelegramOptions { GlobalMessagesPerSecond = 5 }, _time);
+        var budget = new GlobalSendBudget(Options.Create(new TelegramOptions { GlobalMessagesPerSecond = 5 }), _time);
         var first = Enumerable.Range(0, 5).Select(_ => budget.AcquireAsync(SendPriority.Alert, default)).ToArray();
         var alerts = Enumerable.Range(0, 10).Select(_ => budget.AcquireAsync(SendPriority.Alert, default)).ToArray();
 
@@ -49,7 +50,7 @@ public sealed class GlobalSendBudgetTests
     [Fact]
     public async Task AcquireAsync_SlotStillInFlight_NextWaitsForItsAnswerPlusOneSecond()
     {
-        var budget = new GlobalSendBudget(new TelegramOptions { GlobalMessagesPerSecond = 1 }, _time);
+        var budget = new GlobalSendBudget(Options.Create(new TelegramOptions { GlobalMessagesPerSecond = 1 }), _time);
         var slow = await budget.AcquireAsync(SendPriority.Alert, default);
         var next = budget.AcquireAsync(SendPriority.Alert, default);
 
@@ -66,7 +67,7 @@ public sealed class GlobalSendBudgetTests
     [Fact]
     public async Task AcquireAsync_CancelledWhileWaiting_GivesItsTurnToTheNext()
     {
-        var budget = new GlobalSendBudget(new TelegramOptions { GlobalMessagesPerSecond = 1 }, _time);
+        var budget = new GlobalSendBudget(Options.Create(new TelegramOptions { GlobalMessagesPerSecond = 1 }), _time);
         (await budget.AcquireAsync(SendPriority.Alert, default)).Dispose();
         using var cancel = new CancellationTokenSource();
         var abandoned = budget.AcquireAsync(SendPriority.Alert, cancel.Token);

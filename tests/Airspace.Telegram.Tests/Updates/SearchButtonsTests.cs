@@ -1,6 +1,7 @@
 using System.Text;
 using Airspace.Core.Commands;
 using Airspace.Telegram.Updates;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Airspace.Telegram.Tests.Updates;
@@ -10,7 +11,7 @@ public sealed class SearchButtonsTests
     private readonly FakeTimeProvider _time = new();
     private readonly SearchButtons _buttons;
 
-    public SearchButtonsTests() => _buttons = new SearchButtons(new TelegramOptions { SearchButtonLifetime = TimeSpan.FromHours(1) }, _time);
+    public SearchButtonsTests() => _buttons = new SearchButtons(Options.Create(new TelegramOptions { SearchButtonLifetime = TimeSpan.FromHours(1) }), _time);
 
     [Fact]
     public void Encode_ShortQuery_RidesInTheButtonAndDecodes()

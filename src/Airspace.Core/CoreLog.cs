@@ -1,0 +1,26 @@
+using Airspace.Core.Articles;
+using Microsoft.Extensions.Logging;
+
+namespace Airspace.Core;
+
+internal static partial class CoreLog
+{
+    [LoggerMessage(1001, LogLevel.Debug, "Article {ArticleId} {Kind}: {Title}")] public static partial void ArticleIngested(ILogger logger, long articleId, UpsertKind kind, string title);
+    [LoggerMessage(1002, LogLevel.Warning, "Refused an article from {Source} ({Reference}): no text left after cleaning")] public static partial void ArticleRefused(ILogger logger, string source, string reference);
+    [LoggerMessage(1003, LogLevel.Information, "Deliveries planned: {Count}")] public static partial void DeliveriesPlanned(ILogger logger, int count);
+    [LoggerMessage(1004, LogLevel.Information, "Delivery {DeliveryId} of article {ArticleId} to {Address} sent as {MessageId}")] public static partial void DeliverySent(ILogger logger, long deliveryId, long articleId, string address, string messageId);
+    [LoggerMessage(1005, LogLevel.Warning, "Delivery {DeliveryId} to {Address} will be retried at {DueAt:o}: {Reason}")] public static partial void DeliveryRetry(ILogger logger, long deliveryId, string address, DateTimeOffset dueAt, string reason);
+    [LoggerMessage(1006, LogLevel.Error, "Delivery {DeliveryId} to {Address} failed for good: {Reason}")] public static partial void DeliveryFailed(ILogger logger, long deliveryId, string address, string reason);
+    [LoggerMessage(1007, LogLevel.Warning, "Subscription {SubscriptionId} of {Address} disabled: {Reason}")] public static partial void SubscriptionDisabled(ILogger logger, long subscriptionId, string address, string reason);
+    [LoggerMessage(1008, LogLevel.Error, "Sender for {Address} threw while sending delivery {DeliveryId}")] public static partial void SenderThrew(ILogger logger, Exception exception, long deliveryId, string address);
+    [LoggerMessage(1009, LogLevel.Information, "Search index caught up to sequence {Sequence} (articles indexed: {Count})")] public static partial void IndexCaughtUp(ILogger logger, long sequence, int count);
+
+    [LoggerMessage(1010, LogLevel.Error, "{Loop} iteration failed; retrying in {Delay}")] public static partial void LoopFailed(ILogger logger, Exception exception, string loop, TimeSpan delay);
+    [LoggerMessage(1011, LogLevel.Warning, "The search index was built by another version; rebuilding it from the store (schema {Version})")] public static partial void IndexSchemaChanged(ILogger logger, int version);
+    [LoggerMessage(1012, LogLevel.Critical, "Delivery {DeliveryId} to {Address} was sent as {MessageId} but could not be recorded; this process records it when it claims it again (a restart before then sends it again)")] public static partial void MarkSentFailed(ILogger logger, Exception exception, long deliveryId, string address, string messageId);
+
+    [LoggerMessage(1091, LogLevel.Information, "Released {Count} claims left by a process that stopped; those deliveries are due again")] public static partial void DeadClaimsReleased(ILogger logger, int count);
+    [LoggerMessage(1092, LogLevel.Error, "Dispatch lane {Lane} failed; it restarts at the next poll")] public static partial void LaneFailed(ILogger logger, Exception exception, string lane);
+    [LoggerMessage(1093, LogLevel.Information, "Gave back {Count} claims of a failed dispatch batch; those deliveries are due again in order")] public static partial void ClaimsGivenBack(ILogger logger, int count);
+    [LoggerMessage(1094, LogLevel.Warning, "Could not give back the claims of a failed dispatch batch ({Count} deliveries); they are due again when their lease ends")] public static partial void GiveBackFailed(ILogger logger, Exception exception, int count);
+}

@@ -34,7 +34,7 @@ internal sealed class TelegramSession(
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>The wait after failed connects and polls: PollErrorDelay, doubling per failure, jittered, at most a minute.</summary>
-    public Backoff ErrorBackoff { get; } = new(options.PollErrorDelay, options.PollErrorDelay > MaxRetryDelay ? options.PollErrorDelay : MaxRetryDelay, jitter);
+    public Backoff ErrorBackoff { get; } = new(settings.Value.PollErrorDelay, settings.Value.PollErrorDelay > MaxRetryDelay ? settings.Value.PollErrorDelay : MaxRetryDelay, jitter);
 
     /// <summary>Null until getMe has answered.</summary>
     public BotIdentity? Identity { get; private set; }

@@ -65,9 +65,18 @@ public static class CommandBinder
                 continue;
             }
 
+            if (parameter.Type == ParameterType.Page && Number(raw) is < 1 and var page)
+            {
+                error = $"There is no page {page}: pages start at 1.";
+                return false;
+            }
+
             if (Convert(parameter, raw) is not { } value)
             {
-                error = UsageError(declaration);
+                // A named option is not part of the usage line: its own range says more.
+                error = !parameter.Positional && parameter.Type == ParameterType.Integer
+                    ? $"{parameter.Name} must be a number from {parameter.Minimum} to {parameter.Maximum}."
+                    : UsageError(declaration);
                 return false;
             }
 
@@ -91,7 +100,7 @@ public static class CommandBinder
         ParameterType.Words => ArgumentSplitter.Split(raw.ToString()!),
         ParameterType.Choice => parameter.Choices.FirstOrDefault(c => string.Equals(c, raw.ToString()!.Trim(), StringComparison.OrdinalIgnoreCase)),
         ParameterType.Integer => Number(raw) is { } n && n >= (parameter.Minimum ?? int.MinValue) && n <= (parameter.Maximum ?? int.MaxValue) ? (int)n : null,
-        ParameterType.Page => Number(raw) is { } page ? (int)Math.Clamp(page, 1, parameter.Maximum ?? int.MaxValue) : null,
+        ParameterType.Page => Number(raw) is { } page and <= int.MaxValue ? (int)page : null,
         _ => null,
     };
 

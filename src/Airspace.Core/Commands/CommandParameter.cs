@@ -51,6 +51,9 @@ public sealed record CommandParameter
     /// </summary>
     public bool CountsReplyItems { get; init; }
 
+    /// <summary>Only the operator's command line offers it (<c>search --limit</c>); chat platforms neither show nor bind it.</summary>
+    public bool CommandLineOnly { get; init; }
+
     /// <summary>The usage fragment for help: <c>&lt;query&gt;</c> when required, <c>[n]</c> otherwise.</summary>
     public string Usage => Required ? $"<{Placeholder ?? Name}>" : $"[{Placeholder ?? Name}]";
 

@@ -10,6 +10,11 @@ public sealed class SearchCommand(ISearchIndex index, IArticleStore articles, ID
 
     private const int PageSize = ReplyPaging.ChatPageSize;
 
+    /// <summary>The most results a command-line page may hold (<c>--limit</c>).</summary>
+    public const int MaxLimit = 10;
+
+    public const string LimitParameter = "limit";
+
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
     public static CommandDeclaration Definition { get; } = new()
     {
@@ -35,6 +40,17 @@ public sealed class SearchCommand(ISearchIndex index, IArticleStore articles, ID
                 Minimum = 1,
                 Maximum = MaxPage,
             },
+            new CommandParameter
+            {
+                Name = LimitParameter,
+                Type = ParameterType.Integer,
+                Description = new("search.limit", "Results a page"),
+                Positional = false,
+                CommandLineOnly = true,
+                Minimum = 1,
+                Maximum = MaxLimit,
+                Default = PageSize,
+            },
         ],
         UsageError = new("search.usage", "Usage: /search <query> — for example /search Su-57 or /search \"kerja sama\"."),
     };
@@ -45,25 +61,35 @@ public sealed class SearchCommand(ISearchIndex index, IArticleStore articles, ID
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var text = arguments.Text(ReplyPaging.QueryParameter) ?? "";
-        var page = Math.Clamp(arguments.Integer(ReplyPaging.PageParameter) ?? 1, 1, MaxPage);
-        var query = new SearchQuery(text, (page - 1) * PageSize, PageSize) { IncludeDemo = await demo.IsActiveAsync(ct).ConfigureAwait(false) };
+        var page = Math.Max(1, arguments.Integer(ReplyPaging.PageParameter) ?? 1);
+        var size = arguments.Integer(LimitParameter) ?? PageSize;
+        // A page past the deepest one is not searched for: the first page tells how many there are.
+        var skip = page <= MaxPage ? (page - 1) * size : 0;
+        var query = new SearchQuery(text, skip, size) { IncludeDemo = await demo.IsActiveAsync(ct).ConfigureAwait(false) };
         var search = await ArchiveSearch.RunAsync(index, articles, query, ct).ConfigureAwait(false);
         var results = search.Results;
         var items = search.Found.Select(f => ReplyArticle.From(f.Article, f.Snippet)).ToArray();
 
         var quoted = text.Length > 80 ? text[..80] + "…" : text;
         var notice = results.Notice is null ? "" : "\n" + results.Notice;
+        var pages = (results.TotalHits + size - 1) / size;
+        var pageCount = Math.Min(MaxPage, pages);
+        if (results.TotalHits > 0 && page > pageCount)
+        {
+            var shown = pages > MaxPage ? $" (at most {MaxPage} are shown)" : "";
+            return Reply.Error($"There is no page {page} for “{quoted}”: it has {Plural.Count(pageCount, "page")} ({Plural.Count(results.TotalHits, "result")}){shown}.");
+        }
+
         if (results.TotalHits == 0 || items.Length == 0)
         {
             return Reply.Info($"No articles match “{quoted}”.{notice}");
         }
 
-        var pageCount = Math.Min(MaxPage, (results.TotalHits + PageSize - 1) / PageSize);
         return new Reply
         {
             Text = $"{results.TotalHits} result{(results.TotalHits == 1 ? "" : "s")} for “{quoted}”{(pageCount > 1 ? $" (page {page} of {pageCount})" : "")}:{notice}",
             Articles = items,
-            Paging = new ReplyPaging(Definition.Name, text, page, pageCount) { PageSize = PageSize, Total = results.TotalHits },
+            Paging = new ReplyPaging(Definition.Name, text, page, pageCount) { PageSize = size, Total = results.TotalHits },
         };
     }
 }

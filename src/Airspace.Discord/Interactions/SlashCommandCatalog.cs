@@ -25,12 +25,16 @@ internal static class SlashCommandCatalog
         {
             Name = declaration.Name.ToLowerInvariant(),
             Description = Fit(declaration.Description.English),
-            Options = declaration.Parameters.Count == 0 ? null : declaration.Parameters.Select(Option).ToArray(),
+            Options = OnDiscord(declaration).Any() ? OnDiscord(declaration).Select(Option).ToArray() : null,
         };
         return declaration.ManagesChannel
             ? definition with { DefaultMemberPermissions = ManageChannelsPermission, Contexts = [GuildContext] }
             : definition;
     }
+
+    /// <summary>The parameters Discord offers: all but the command line's own.</summary>
+    public static IEnumerable<CommandParameter> OnDiscord(CommandDeclaration declaration) =>
+        declaration.Parameters.Where(p => !p.CommandLineOnly);
 
     private static CommandOption Option(CommandParameter parameter)
     {

@@ -41,7 +41,7 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
         }
 
         var context = new CommandContext { Channel = channel, CanManageSubscriptions = canManage, UserId = (interaction.Member?.User ?? interaction.User)?.Id, IsPrivate = interaction.GuildId is null && interaction.Channel?.Type == DiscordChannelType.DirectMessage };
-        var values = declaration?.Parameters.ToDictionary(p => p.Name, p => Read(interaction, p)) ?? [];
+        var values = (declaration is null ? [] : SlashCommandCatalog.OnDiscord(declaration)).ToDictionary(p => p.Name, p => Read(interaction, p));
         var reply = await router.HandleValuesAsync(context, name, values, ct).ConfigureAwait(false);
         return new InteractionReply(renderer.Render(reply));
     }

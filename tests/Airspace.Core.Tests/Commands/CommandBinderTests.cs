@@ -101,4 +101,34 @@ public sealed class CommandBinderTests
         Assert.Null(arguments.Integer("page"));
         Assert.Equal("<query>", SearchCommand.Definition.Usage);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void TryBind_PageBelowOne_SaysPagesStartAtOne(int page)
+    {
+        Assert.False(CommandBinder.TryBind(SearchCommand.Definition, ReplyPaging.Request("Su-57", page), out _, out var error));
+
+        Assert.Equal($"There is no page {page}: pages start at 1.", error);
+    }
+
+    [Fact]
+    public void TryBind_PagePastTheDeepest_IsLeftForTheCommandToAnswer()
+    {
+        Assert.True(CommandBinder.TryBind(SearchCommand.Definition, ReplyPaging.Request("Su-57", 99), out var arguments, out _));
+
+        Assert.Equal(99, arguments.Integer("page"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public void TryBind_LimitOutOfRange_NamesTheOptionAndItsRange(int limit)
+    {
+        var values = new Dictionary<string, object?> { ["query"] = "Su-57", ["limit"] = limit };
+
+        Assert.False(CommandBinder.TryBind(SearchCommand.Definition, values, out _, out var error));
+
+        Assert.Equal("limit must be a number from 1 to 10.", error);
+    }
 }

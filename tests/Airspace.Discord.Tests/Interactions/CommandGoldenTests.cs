@@ -24,7 +24,8 @@ public sealed class CommandGoldenTests
         var result = await harness.Get<CommandRegistrar>().RegisterAsync(default);
 
         Assert.True(result.IsSuccess, result.Describe());
-        GoldenFile.Verify("discord-commands", harness.Fake.RegisteredCommands!.ToJsonString(Indented) + "\n");
+        var actual = (harness.Fake.RegisteredCommands!.ToJsonString(Indented) + "\n").ReplaceLineEndings("\n");
+        Assert.Equal(GoldenFile.Expected("discord-commands", actual), actual);
     }
 
     [Fact]
@@ -86,7 +87,8 @@ public sealed class CommandGoldenTests
         await Click("search:2:~0123456789ab");
         await Click("nonsense");
 
-        GoldenFile.Verify("discord-replies", transcript.ToString());
+        var actual = transcript.ToString().ReplaceLineEndings("\n");
+        Assert.Equal(GoldenFile.Expected("discord-replies", actual), actual);
     }
 
     private static void Append(StringBuilder transcript, string input, FakeInteraction answer)

@@ -31,7 +31,8 @@ public sealed class ChatVerbGoldenTests : IDisposable
                 .Append(result.Stdout.ReplaceLineEndings("\n"));
         }
 
-        GoldenFile.Verify("cli-chat-verbs", transcript.ToString());
+        var actual = transcript.ToString().ReplaceLineEndings("\n");
+        Assert.Equal(GoldenFile.Expected("cli-chat-verbs", actual), actual);
     }
 
     public void Dispose() => _temp.Dispose();

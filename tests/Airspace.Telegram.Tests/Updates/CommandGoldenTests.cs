@@ -32,7 +32,8 @@ public sealed class CommandGoldenTests(CommandBotFixture fixture) : IClassFixtur
             Append(transcript, text, await fixture.AskAsync(chat, chat, text));
         }
 
-        GoldenFile.Verify("telegram-private", transcript.ToString());
+        var actual = transcript.ToString().ReplaceLineEndings("\n");
+        Assert.Equal(GoldenFile.Expected("telegram-private", actual), actual);
     }
 
     [Fact]
@@ -64,7 +65,8 @@ public sealed class CommandGoldenTests(CommandBotFixture fixture) : IClassFixtur
             Append(transcript, $"[{user}] {text}", await fixture.AskAsync(-7150, user, text));
         }
 
-        GoldenFile.Verify("telegram-group", transcript.ToString());
+        var actual = transcript.ToString().ReplaceLineEndings("\n");
+        Assert.Equal(GoldenFile.Expected("telegram-group", actual), actual);
     }
 
     private FakeBotApi Fake => fixture.Fake;

@@ -32,8 +32,6 @@ internal sealed class CommandHandler(
 
     private const string SlowDown = "You are sending commands faster than I can answer. Please wait a few seconds; I will ignore commands until then.";
 
-    /// <summary>"/subscriptions @channel" shows a channel's subscription as /subscribe @channel changes it.</summary>
-    private const string SubscriptionsCommand = "subscriptions";
 
     public async Task HandleAsync(Message message, CancellationToken ct)
     {
@@ -107,7 +105,7 @@ internal sealed class CommandHandler(
             return reply with { Text = $"{parts[0]}: {reply.Text}" };
         }
 
-        if (command.Name == "summary" && IsFetch(command.Arguments))
+        if (command.Name == SummaryCommand.Definition.Name && IsFetch(command.Arguments))
         {
             return await summaries.RunAsync(token => router.HandleTextAsync(new CommandContext { Channel = here }, command.Name, command.Arguments, token), ct).ConfigureAwait(false)
                 ?? Reply.Error($"That page took longer than {summaries.Timeout.TotalSeconds:0} s to fetch; please try again later.");
@@ -121,8 +119,9 @@ internal sealed class CommandHandler(
             ct).ConfigureAwait(false);
     }
 
+    /// <summary>"/subscribe @channel", "/unsubscribe @channel" and "/subscriptions @channel" act on that channel.</summary>
     private static bool AboutSubscriptions(CommandDeclaration declaration) =>
-        declaration.ManagesChannel || declaration.Name == SubscriptionsCommand;
+        declaration.ManagesChannel || declaration.Name == SubscriptionsCommand.Definition.Name;
 
     /// <summary>An argument that is not an article id may make /summary fetch a page.</summary>
     private static bool IsFetch(string arguments) =>

@@ -15,7 +15,7 @@ namespace Airspace.Telegram.Updates;
 internal sealed class SearchButtons(TelegramOptions options, TimeProvider time)
 {
     /// <summary>The only paged command; its buttons carry no command name (64 bytes are few).</summary>
-    public const string Command = "search";
+    public static readonly string Command = SearchCommand.Definition.Name;
 
     private readonly PagingKeys _keys = new(time, options.SearchButtonLifetime);
 

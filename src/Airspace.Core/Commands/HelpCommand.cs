@@ -8,11 +8,7 @@ internal sealed class HelpCommand(Func<IReadOnlyList<IChatCommand>> commands) : 
     public const string CommandName = "help";
 
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
-    public static CommandDeclaration Definition { get; } = new()
-    {
-        Name = CommandName,
-        Description = new("help.description", "What this bot does and its commands"),
-    };
+    public static CommandDeclaration Definition { get; } = new() { Name = CommandName, Description = new("help.description", "What this bot does and its commands") };
 
     public CommandDeclaration Declaration => Definition;
 

@@ -14,11 +14,7 @@ namespace Airspace.Core.Commands;
 public sealed class SourcesCommand(ISourceCatalog catalog, IOptions<OperatorsOptions> operators) : IChatCommand
 {
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
-    public static CommandDeclaration Definition { get; } = new()
-    {
-        Name = "sources",
-        Description = new("sources.description", "The news sources followed, and their health"),
-    };
+    public static CommandDeclaration Definition { get; } = new() { Name = "sources", Description = new("sources.description", "The news sources followed, and their health") };
 
     public CommandDeclaration Declaration => Definition;
 

@@ -6,11 +6,7 @@ namespace Airspace.Core.Commands;
 public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions) : IChatCommand
 {
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
-    public static CommandDeclaration Definition { get; } = new()
-    {
-        Name = "subscriptions",
-        Description = new("subscriptions.description", "Show this chat's subscription"),
-    };
+    public static CommandDeclaration Definition { get; } = new() { Name = "subscriptions", Description = new("subscriptions.description", "Show this chat's subscription") };
 
     public CommandDeclaration Declaration => Definition;
 

@@ -5,12 +5,7 @@ namespace Airspace.Core.Commands;
 public sealed class UnsubscribeCommand(ISubscriptionStore subscriptions) : IChatCommand
 {
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
-    public static CommandDeclaration Definition { get; } = new()
-    {
-        Name = "unsubscribe",
-        Description = new("unsubscribe.description", "Stop posting new articles here"),
-        ManagesChannel = true,
-    };
+    public static CommandDeclaration Definition { get; } = new() { Name = "unsubscribe", Description = new("unsubscribe.description", "Stop posting new articles here"), ManagesChannel = true };
 
     public CommandDeclaration Declaration => Definition;
 

@@ -26,7 +26,4 @@ public sealed record CommandContext
     /// private by nature (<see cref="IsOperator"/>).
     /// </summary>
     public bool IsPrivate { get; init; }
-
-    /// <summary>1-based page for paged commands (buttons ask for other pages).</summary>
-    public int Page { get; init; } = 1;
 }

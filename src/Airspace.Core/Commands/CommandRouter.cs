@@ -1,6 +1,9 @@
 namespace Airspace.Core.Commands;
 
-/// <summary>Parses "/name args" (or "name args") and runs the matching command.</summary>
+/// <summary>
+/// Finds a command by name, binds its arguments to its declaration and runs it. Text comes from chat ("/name args",
+/// or "name args" at the console); named values from Discord options, CLI options and paging buttons.
+/// </summary>
 public sealed class CommandRouter
 {
     /// <summary>Longer input is cut before parsing: no command needs more, and it bounds the work per message.</summary>
@@ -10,11 +13,15 @@ public sealed class CommandRouter
 
     public CommandRouter(IEnumerable<IChatCommand> commands)
     {
-        Commands = [new HelpCommand(() => Commands!), .. commands.Where(c => c.Name != "help")];
-        _commands = Commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        Commands = [new HelpCommand(() => Commands!), .. commands.Where(c => c.Declaration.Name != HelpCommand.CommandName)];
+        _commands = Commands.ToDictionary(c => c.Declaration.Name, StringComparer.OrdinalIgnoreCase);
     }
 
     public IReadOnlyList<IChatCommand> Commands { get; }
+
+    public IEnumerable<CommandDeclaration> Declarations => Commands.Select(c => c.Declaration);
+
+    public CommandDeclaration? Find(string name) => _commands.TryGetValue(name, out var command) ? command.Declaration : null;
 
     /// <summary>Splits input into command name and argument text; false when it is not a command.</summary>
     public static bool TryParse(string text, out string name, out string arguments)
@@ -32,15 +39,38 @@ public sealed class CommandRouter
         return name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
     }
 
-    public Task<Reply> HandleAsync(CommandContext context, string text, CancellationToken ct)
+    /// <summary>A whole command line: "/name args" or "name args".</summary>
+    public Task<Reply> HandleAsync(CommandContext context, string text, CancellationToken ct) =>
+        TryParse(text, out var name, out var arguments)
+            ? HandleTextAsync(context, name, arguments, ct)
+            : Task.FromResult(Reply.Error("That is not a command. Try /help."));
+
+    /// <summary>A command name and its argument text, bound by the chat grammar (docs/commands.md).</summary>
+    public Task<Reply> HandleTextAsync(CommandContext context, string name, string arguments, CancellationToken ct)
     {
-        if (!TryParse(text, out var name, out var arguments))
+        if (!_commands.TryGetValue(name, out var command))
         {
-            return Task.FromResult(Reply.Error("That is not a command. Try /help."));
+            return Task.FromResult(Unknown(name));
         }
 
-        return _commands.TryGetValue(name, out var command)
-            ? command.ExecuteAsync(context, arguments, ct)
-            : Task.FromResult(Reply.Error($"Unknown command /{name}. Try /help."));
+        var text = arguments.Length > MaxInputLength ? arguments[..MaxInputLength] : arguments;
+        return CommandBinder.TryBindText(command.Declaration, text, out var bound, out var error)
+            ? command.ExecuteAsync(context, bound, ct)
+            : Task.FromResult(Reply.Error(error));
     }
+
+    /// <summary>A command name and named values (Discord options, CLI options, a paging button).</summary>
+    public Task<Reply> HandleValuesAsync(CommandContext context, string name, IReadOnlyDictionary<string, object?> values, CancellationToken ct)
+    {
+        if (!_commands.TryGetValue(name, out var command))
+        {
+            return Task.FromResult(Unknown(name));
+        }
+
+        return CommandBinder.TryBind(command.Declaration, values, out var bound, out var error)
+            ? command.ExecuteAsync(context, bound, ct)
+            : Task.FromResult(Reply.Error(error));
+    }
+
+    private static Reply Unknown(string name) => Reply.Error($"Unknown command /{name}. Try /help.");
 }

@@ -2,25 +2,28 @@ using System.Text;
 
 namespace Airspace.Core.Commands;
 
-/// <summary>Lists the commands; the router adds it so it always knows the full list.</summary>
+/// <summary>Lists the commands with their usage, rendered from their declarations; the router adds it so it always knows the full list.</summary>
 internal sealed class HelpCommand(Func<IReadOnlyList<IChatCommand>> commands) : IChatCommand
 {
-    public string Name => "help";
-    public string Usage => "";
-    public string Description => "What this bot does and its commands";
+    public const string CommandName = "help";
 
-    public Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
+    public static CommandDeclaration Definition { get; } = new() { Name = CommandName, Description = new("help.description", "What this bot does and its commands") };
+
+    public CommandDeclaration Declaration => Definition;
+
+    public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
     {
         var text = new StringBuilder("Airspace posts a short summary of every new article to subscribed channels and searches the archive.\n\nCommands:");
-        foreach (var command in commands())
+        foreach (var declaration in commands().Select(c => c.Declaration))
         {
-            text.Append("\n/").Append(command.Name);
-            if (command.Usage.Length > 0)
+            text.Append("\n/").Append(declaration.Name);
+            if (declaration.Usage.Length > 0)
             {
-                text.Append(' ').Append(command.Usage);
+                text.Append(' ').Append(declaration.Usage);
             }
 
-            text.Append(" — ").Append(command.Description);
+            text.Append(" — ").Append(declaration.Description.English);
         }
 
         return Task.FromResult(Reply.Info(text.ToString()));

@@ -1,16 +1,13 @@
 namespace Airspace.Core.Commands;
 
-/// <summary>One chat command. Handlers return expected failures as <see cref="Reply.Error"/>, never throw for user input.</summary>
+/// <summary>
+/// One chat command. It declares its typed parameters once (<see cref="Declaration"/>); every front end binds its input
+/// to them, so <see cref="ExecuteAsync"/> receives typed arguments, never text to parse. Handlers return expected
+/// failures as <see cref="Reply.Error"/>, never throw for user input.
+/// </summary>
 public interface IChatCommand
 {
-    /// <summary>Lower-case name without the slash, e.g. "search".</summary>
-    string Name { get; }
+    CommandDeclaration Declaration { get; }
 
-    /// <summary>Arguments as shown in help, e.g. "&lt;query&gt;"; empty when none.</summary>
-    string Usage { get; }
-
-    /// <summary>One line for help and platform command menus.</summary>
-    string Description { get; }
-
-    Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct);
+    Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct);
 }

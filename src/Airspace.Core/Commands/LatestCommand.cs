@@ -1,4 +1,3 @@
-using System.Globalization;
 using Airspace.Core.Articles;
 
 namespace Airspace.Core.Commands;
@@ -8,19 +7,35 @@ public sealed class LatestCommand(IArticleStore articles, IDemoMode demo) : ICha
     public const int DefaultCount = 5;
     public const int MaxCount = 20;
 
-    public string Name => "latest";
-    public string Usage => "[n]";
-    public string Description => $"The newest articles with their summaries (default {DefaultCount}, at most {MaxCount})";
-
-    public async Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
+    public static CommandDeclaration Definition { get; } = new()
     {
-        var count = DefaultCount;
-        if (arguments.Length > 0
-            && (!int.TryParse(arguments, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxCount))
-        {
-            return Reply.Error($"Usage: /latest [n], where n is a number from 1 to {MaxCount}.");
-        }
+        Name = "latest",
+        Description = new("latest.description", $"The newest articles with their summaries (default {DefaultCount}, at most {MaxCount})"),
+        Parameters =
+        [
+            new CommandParameter
+            {
+                Name = "count",
+                Type = ParameterType.Integer,
+                Description = new("latest.count", "How many articles"),
+                Placeholder = "n",
+                ShortAlias = "-n",
+                Minimum = 1,
+                Maximum = MaxCount,
+                Default = DefaultCount,
+                CountsReplyItems = true,
+            },
+        ],
+        UsageError = new("latest.usage", $"Usage: /latest [n], where n is a number from 1 to {MaxCount}."),
+    };
 
+    public CommandDeclaration Declaration => Definition;
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var count = arguments.Integer("count") ?? DefaultCount;
         var latest = await articles.LatestAsync(count, await demo.IsActiveAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         return latest.Count == 0
             ? Reply.Info("No articles yet.")

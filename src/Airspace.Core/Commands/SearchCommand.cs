@@ -5,45 +5,91 @@ namespace Airspace.Core.Commands;
 
 public sealed class SearchCommand(ISearchIndex index, IArticleStore articles, IDemoMode demo) : IChatCommand
 {
-    public const int PageSize = 5;
-
     /// <summary>Deep paging is pointless in chat and costly for the index.</summary>
     public const int MaxPage = 50;
 
-    public string Name => "search";
-    public string Usage => "<query>";
-    public string Description => "Search the archive (\"quoted phrases\", F-16, Su-57 …)";
+    private const int PageSize = ReplyPaging.ChatPageSize;
 
-    public async Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    /// <summary>The most results a command-line page may hold (<c>--limit</c>).</summary>
+    public const int MaxLimit = 10;
+
+    public const string LimitParameter = "limit";
+
+    /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
+    public static CommandDeclaration Definition { get; } = new()
     {
-        if (arguments.Trim().Length == 0)
+        Name = "search",
+        Description = new("search.description", "Search the archive (\"quoted phrases\", F-16, Su-57 …)"),
+        Parameters =
+        [
+            new CommandParameter
+            {
+                Name = ReplyPaging.QueryParameter,
+                Type = ParameterType.Text,
+                Description = new("search.query", "Words, \"quoted phrases\", F-16, Su-57 …"),
+                Required = true,
+                Autocomplete = true,
+                MaxLength = 200,
+            },
+            new CommandParameter
+            {
+                Name = ReplyPaging.PageParameter,
+                Type = ParameterType.Page,
+                Description = new("search.page", "Result page"),
+                Positional = false,
+                Minimum = 1,
+                Maximum = MaxPage,
+            },
+            new CommandParameter
+            {
+                Name = LimitParameter,
+                Type = ParameterType.Integer,
+                Description = new("search.limit", "Results a page"),
+                Positional = false,
+                CommandLineOnly = true,
+                Minimum = 1,
+                Maximum = MaxLimit,
+                Default = PageSize,
+            },
+        ],
+        UsageError = new("search.usage", "Usage: /search <query> — for example /search Su-57 or /search \"kerja sama\"."),
+    };
+
+    public CommandDeclaration Declaration => Definition;
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var text = arguments.Text(ReplyPaging.QueryParameter) ?? "";
+        var page = Math.Max(1, arguments.Integer(ReplyPaging.PageParameter) ?? 1);
+        var size = arguments.Integer(LimitParameter) ?? PageSize;
+        // A page past the deepest one is not searched for: the first page tells how many there are.
+        var skip = page <= MaxPage ? (page - 1) * size : 0;
+        var query = new SearchQuery(text, skip, size) { IncludeDemo = await demo.IsActiveAsync(ct).ConfigureAwait(false) };
+        var search = await ArchiveSearch.RunAsync(index, articles, query, ct).ConfigureAwait(false);
+        var results = search.Results;
+        var items = search.Found.Select(f => ReplyArticle.From(f.Article, f.Snippet)).ToArray();
+
+        var quoted = text.Length > 80 ? text[..80] + "…" : text;
+        var notice = results.Notice is null ? "" : "\n" + results.Notice;
+        var pages = (results.TotalHits + size - 1) / size;
+        var pageCount = Math.Min(MaxPage, pages);
+        if (results.TotalHits > 0 && page > pageCount)
         {
-            return Reply.Error("Usage: /search <query> — for example /search Su-57 or /search \"kerja sama\".");
+            var shown = pages > MaxPage ? $" (at most {MaxPage} are shown)" : "";
+            return Reply.Error($"There is no page {page} for “{quoted}”: it has {Plural.Count(pageCount, "page")} ({Plural.Count(results.TotalHits, "result")}){shown}.");
         }
 
-        var page = Math.Clamp(context.Page, 1, MaxPage);
-        var query = new SearchQuery(arguments, (page - 1) * PageSize, PageSize) { IncludeDemo = await demo.IsActiveAsync(ct).ConfigureAwait(false) };
-        var results = await index.SearchAsync(query, ct).ConfigureAwait(false);
-        var found = await articles.GetManyAsync(results.Hits.Select(h => h.ArticleId).ToArray(), ct).ConfigureAwait(false);
-        var byId = found.ToDictionary(a => a.Id);
-        var items = results.Hits
-            .Where(h => byId.ContainsKey(h.ArticleId))
-            .Select(h => ReplyArticle.From(byId[h.ArticleId], h.Snippet))
-            .ToArray();
-
-        var quoted = arguments.Length > 80 ? arguments[..80] + "…" : arguments;
-        var notice = results.Notice is null ? "" : "\n" + results.Notice;
         if (results.TotalHits == 0 || items.Length == 0)
         {
             return Reply.Info($"No articles match “{quoted}”.{notice}");
         }
 
-        var pageCount = Math.Min(MaxPage, (results.TotalHits + PageSize - 1) / PageSize);
         return new Reply
         {
             Text = $"{results.TotalHits} result{(results.TotalHits == 1 ? "" : "s")} for “{quoted}”{(pageCount > 1 ? $" (page {page} of {pageCount})" : "")}:{notice}",
             Articles = items,
-            Paging = new ReplyPaging(Name, arguments, page, pageCount),
+            Paging = new ReplyPaging(Definition.Name, text, page, pageCount) { PageSize = size, Total = results.TotalHits },
         };
     }
 }

@@ -13,12 +13,14 @@ namespace Airspace.Core.Commands;
 /// </summary>
 public sealed class SourcesCommand(ISourceCatalog catalog, IOptions<OperatorsOptions> operators) : IChatCommand
 {
-    public string Name => "sources";
-    public string Usage => "";
-    public string Description => "The news sources followed, and their health";
+    /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
+    public static CommandDeclaration Definition { get; } = new() { Name = "sources", Description = new("sources.description", "The news sources followed, and their health") };
 
-    public async Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    public CommandDeclaration Declaration => Definition;
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var sources = await catalog.ListAsync(ct).ConfigureAwait(false);
         if (sources.Count == 0)
         {

@@ -7,18 +7,38 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions) : IChatCo
     public const int MaxKeywords = 20;
     public const int MaxKeywordLength = 64;
 
-    public string Name => "subscribe";
-    public string Usage => "[keywords…]";
-    public string Description => "Post new articles here (optionally only those mentioning a keyword)";
-
-    public async Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
+    public static CommandDeclaration Definition { get; } = new()
     {
+        Name = "subscribe",
+        Description = new("subscribe.description", "Post new articles here (optionally only those mentioning a keyword)"),
+        Parameters =
+        [
+            new CommandParameter
+            {
+                Name = "keywords",
+                Type = ParameterType.Words,
+                Description = new("subscribe.keywords", "Only articles mentioning one of these (comma- or space-separated; \"quoted phrases\")"),
+                Placeholder = "keywords…",
+                MaxLength = 1000,
+            },
+        ],
+        ManagesChannel = true,
+        PostsToChannel = true,
+    };
+
+    public CommandDeclaration Declaration => Definition;
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(arguments);
         if (!context.CanManageSubscriptions)
         {
             return Reply.Error("Only an administrator of this chat can change its subscription.");
         }
 
-        var keywords = ArgumentSplitter.Split(arguments).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var keywords = arguments.Words("keywords").Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (keywords.Length > MaxKeywords || keywords.Any(k => k.Length > MaxKeywordLength))
         {
             return Reply.Error($"At most {MaxKeywords} keywords of up to {MaxKeywordLength} characters each.");

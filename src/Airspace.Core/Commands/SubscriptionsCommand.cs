@@ -5,12 +5,14 @@ namespace Airspace.Core.Commands;
 
 public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions) : IChatCommand
 {
-    public string Name => "subscriptions";
-    public string Usage => "";
-    public string Description => "Show this chat's subscription";
+    /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
+    public static CommandDeclaration Definition { get; } = new() { Name = "subscriptions", Description = new("subscriptions.description", "Show this chat's subscription") };
 
-    public async Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    public CommandDeclaration Declaration => Definition;
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (context.IsOperator)
         {
             var all = await subscriptions.ListAsync(ct).ConfigureAwait(false);

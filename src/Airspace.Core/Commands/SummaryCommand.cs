@@ -10,17 +10,33 @@ namespace Airspace.Core.Commands;
 /// </summary>
 public sealed class SummaryCommand(IArticleStore articles, ArticleNormalizer normalizer, IArticleFetcher? fetcher = null) : IChatCommand
 {
-    public string Name => "summary";
-    public string Usage => "<article id or URL>";
-    public string Description => "The summary of one article";
-
-    public async Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
+    public static CommandDeclaration Definition { get; } = new()
     {
-        var reference = arguments.Trim();
-        if (reference.Length == 0)
-        {
-            return Reply.Error("Usage: /summary <article id or URL> — ids are shown in /latest and /search results.");
-        }
+        Name = "summary",
+        Description = new("summary.description", "The summary of one article"),
+        Parameters =
+        [
+            new CommandParameter
+            {
+                Name = "article",
+                Type = ParameterType.Text,
+                Description = new("summary.article", "An article id (from /latest or /search) or an http(s) URL"),
+                Placeholder = "article id or URL",
+                Required = true,
+                Autocomplete = true,
+                MaxLength = 500,
+            },
+        ],
+        UsageError = new("summary.usage", "Usage: /summary <article id or URL> — ids are shown in /latest and /search results."),
+    };
+
+    public CommandDeclaration Declaration => Definition;
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var reference = arguments.Text("article") ?? "";
 
         if (long.TryParse(reference.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {

@@ -4,12 +4,14 @@ namespace Airspace.Core.Commands;
 
 public sealed class UnsubscribeCommand(ISubscriptionStore subscriptions) : IChatCommand
 {
-    public string Name => "unsubscribe";
-    public string Usage => "";
-    public string Description => "Stop posting new articles here";
+    /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
+    public static CommandDeclaration Definition { get; } = new() { Name = "unsubscribe", Description = new("unsubscribe.description", "Stop posting new articles here"), ManagesChannel = true };
 
-    public async Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    public CommandDeclaration Declaration => Definition;
+
+    public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (!context.CanManageSubscriptions)
         {
             return Reply.Error("Only an administrator of this chat can change its subscription.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Airspace.Core.Articles;
+using Airspace.Core.Commands;
 using Airspace.Discord.Rendering;
 using Airspace.Discord.Wire;
 
@@ -20,7 +21,7 @@ internal sealed class AutocompleteHandler(IArticleStore articles)
             ? recent
             : recent.Where(a => a.Title.Contains(typed, StringComparison.OrdinalIgnoreCase)
                 || a.Id.Value.ToString(CultureInfo.InvariantCulture) == typed.TrimStart('#')).ToList();
-        var summary = string.Equals(interaction.Data?.Name, "summary", StringComparison.Ordinal);
+        var summary = string.Equals(interaction.Data?.Name, SummaryCommand.Definition.Name, StringComparison.Ordinal);
         return matching.Take(MaxChoices).Select(a => summary
                 ? new AutocompleteChoice(DiscordText.CutAtWord($"#{a.Id.Value} {a.Title}", EmbedLimits.ChoiceName), a.Id.Value.ToString(CultureInfo.InvariantCulture))
                 : new AutocompleteChoice(DiscordText.CutAtWord(a.Title, EmbedLimits.ChoiceName), QueryFrom(a.Title)))

@@ -4,72 +4,56 @@ using Airspace.Discord.Wire;
 
 namespace Airspace.Discord.Interactions;
 
-/// <summary>The slash commands, built from the command router so names and descriptions stay in step with Core.</summary>
+/// <summary>The slash commands, generated from the commands' declarations: names, options, limits and permissions.</summary>
 internal static class SlashCommandCatalog
 {
     /// <summary>Manage Channels, as the decimal string default_member_permissions wants.</summary>
     public const string ManageChannelsPermission = "16";
 
-    public static IReadOnlyList<ApplicationCommand> Build(CommandRouter router) =>
-        router.Commands.Select(Define).ToArray();
+    /// <summary>Interaction context type 0: server (guild) channels; 1 is the bot's DM, 2 a private channel.</summary>
+    public const int GuildContext = 0;
 
-    private static ApplicationCommand Define(IChatCommand command)
+    /// <summary>Discord's limit on command and option descriptions.</summary>
+    public const int MaxDescription = 100;
+
+    public static IReadOnlyList<ApplicationCommand> Build(CommandRouter router) =>
+        router.Declarations.Select(Define).ToArray();
+
+    private static ApplicationCommand Define(CommandDeclaration declaration)
     {
         var definition = new ApplicationCommand
         {
-            Name = command.Name.ToLowerInvariant(),
-            Description = DiscordText.Fit(command.Description, 100, escape: false),
+            Name = declaration.Name.ToLowerInvariant(),
+            Description = Fit(declaration.Description.English),
+            Options = OnDiscord(declaration).Any() ? OnDiscord(declaration).Select(Option).ToArray() : null,
         };
-        return command.Name switch
+        return declaration.ManagesChannel
+            ? definition with { DefaultMemberPermissions = ManageChannelsPermission, Contexts = [GuildContext] }
+            : definition;
+    }
+
+    /// <summary>The parameters Discord offers: all but the command line's own.</summary>
+    public static IEnumerable<CommandParameter> OnDiscord(CommandDeclaration declaration) =>
+        declaration.Parameters.Where(p => !p.CommandLineOnly);
+
+    private static CommandOption Option(CommandParameter parameter)
+    {
+        var numeric = parameter.Type is ParameterType.Integer or ParameterType.Page;
+        // One embed per article, and a message holds at most ten.
+        var maximum = parameter.MaximumFor(EmbedLimits.EmbedsPerMessage);
+        return new CommandOption
         {
-            "latest" => definition with
-            {
-                // One embed per article, and a message holds at most ten.
-                Options = [Integer("count", $"How many articles (1–{EmbedLimits.EmbedsPerMessage}, default {LatestCommand.DefaultCount})", 1, Math.Min(LatestCommand.MaxCount, EmbedLimits.EmbedsPerMessage))],
-            },
-            "search" => definition with
-            {
-                Options =
-                [
-                    Text("query", "Words, \"quoted phrases\", F-16, Su-57 …", required: true, autocomplete: true, maxLength: 200),
-                    Integer("page", "Result page", 1, SearchCommand.MaxPage),
-                ],
-            },
-            "summary" => definition with
-            {
-                Options = [Text("article", "An article id (from /latest or /search) or an http(s) URL", required: true, autocomplete: true, maxLength: 500)],
-            },
-            "subscribe" => definition with
-            {
-                Options = [Text("keywords", "Only articles mentioning one of these (comma- or space-separated; \"quoted phrases\")", required: false, maxLength: 1000)],
-                DefaultMemberPermissions = ManageChannelsPermission,
-                Contexts = [0],
-            },
-            "unsubscribe" => definition with { DefaultMemberPermissions = ManageChannelsPermission, Contexts = [0] },
-            "subscriptions" or "help" => definition,
-            // A command added to Core later: its arguments as one optional text option, described by its usage.
-            _ when command.Usage.Length == 0 => definition,
-            _ => definition with { Options = [Text("arguments", DiscordText.Fit(command.Usage, 100, escape: false), required: false, maxLength: 1000)] },
+            Type = numeric ? CommandOption.Integer : CommandOption.String,
+            Name = parameter.Name,
+            Description = Fit(parameter.DescribeRange(maximum)),
+            Required = parameter.Required,
+            Autocomplete = parameter.Autocomplete ? true : null,
+            MinValue = numeric ? parameter.Minimum : null,
+            MaxValue = numeric ? maximum : null,
+            MaxLength = numeric ? null : parameter.MaxLength,
+            Choices = parameter.Choices.Count == 0 ? null : parameter.Choices.Select(c => new AutocompleteChoice(c, c)).ToArray(),
         };
     }
 
-    private static CommandOption Text(string name, string description, bool required, bool autocomplete = false, int? maxLength = null) => new()
-    {
-        Type = CommandOption.String,
-        Name = name,
-        Description = description,
-        Required = required,
-        Autocomplete = autocomplete ? true : null,
-        MaxLength = maxLength,
-    };
-
-    private static CommandOption Integer(string name, string description, int min, int max) => new()
-    {
-        Type = CommandOption.Integer,
-        Name = name,
-        Description = description,
-        Required = false,
-        MinValue = min,
-        MaxValue = max,
-    };
+    private static string Fit(string text) => DiscordText.Fit(text, MaxDescription, escape: false);
 }

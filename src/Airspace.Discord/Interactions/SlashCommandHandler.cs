@@ -12,9 +12,6 @@ namespace Airspace.Discord.Interactions;
 /// </summary>
 internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer renderer, SearchButtons buttons)
 {
-    /// <summary>Channel types 10, 11, 12: announcement, public and private threads.</summary>
-    private static readonly int[] ThreadTypes = [10, 11, 12];
-
     public async Task<InteractionReply> HandleCommandAsync(Interaction interaction, CancellationToken ct)
     {
         var name = interaction.Data?.Name?.ToLowerInvariant() ?? "";
@@ -24,45 +21,28 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
         }
 
         var canManage = CanManage(interaction);
-        var page = 1;
-        string arguments;
-        switch (name)
+        var declaration = router.Find(name);
+        if (declaration is { ManagesChannel: true })
         {
-            case "latest":
-                arguments = InteractionOptions.Integer(interaction, "count")?.ToString(CultureInfo.InvariantCulture) ?? "";
-                break;
-            case "search":
-                arguments = InteractionOptions.String(interaction, "query") ?? "";
-                page = (int)Math.Clamp(InteractionOptions.Integer(interaction, "page") ?? 1, 1, SearchCommand.MaxPage);
-                break;
-            case "summary":
-                arguments = InteractionOptions.String(interaction, "article") ?? "";
-                break;
-            case "subscribe" or "unsubscribe":
-                if (interaction.GuildId is null)
-                {
-                    return Error("Subscriptions are for server channels: run this in the channel that should receive alerts.");
-                }
+            if (interaction.GuildId is null)
+            {
+                return Error("Subscriptions are for server channels: run this in the channel that should receive alerts.");
+            }
 
-                if (!canManage)
-                {
-                    return Error("Only members with the Manage Channels permission can change this channel's subscription.");
-                }
+            if (!canManage)
+            {
+                return Error("Only members with the Manage Channels permission can change this channel's subscription.");
+            }
 
-                if (name == "subscribe" && MissingForAlerts(interaction) is { Count: > 0 } missing)
-                {
-                    return Error($"I can't post alerts in this channel: I need {string.Join(", ", missing)} here. Grant {(missing.Count == 1 ? "it" : "them")} to the bot (or its role) and run /subscribe again.");
-                }
-
-                arguments = InteractionOptions.String(interaction, "keywords") ?? "";
-                break;
-            default:
-                arguments = InteractionOptions.String(interaction, "arguments") ?? "";
-                break;
+            if (declaration.PostsToChannel && MissingForAlerts(interaction) is { Count: > 0 } missing)
+            {
+                return Error($"I can't post alerts in this channel: I need {string.Join(", ", missing)} here. Grant {(missing.Count == 1 ? "it" : "them")} to the bot (or its role) and run /{declaration.Name} again.");
+            }
         }
 
-        var context = new CommandContext { Channel = channel, CanManageSubscriptions = canManage, Page = page, UserId = (interaction.Member?.User ?? interaction.User)?.Id, IsPrivate = interaction.GuildId is null && interaction.Channel?.Type == 1 };
-        var reply = await router.HandleAsync(context, "/" + name + " " + arguments, ct).ConfigureAwait(false);
+        var context = new CommandContext { Channel = channel, CanManageSubscriptions = canManage, UserId = (interaction.Member?.User ?? interaction.User)?.Id, IsPrivate = interaction.GuildId is null && interaction.Channel?.Type == DiscordChannelType.DirectMessage };
+        var values = (declaration is null ? [] : SlashCommandCatalog.OnDiscord(declaration)).ToDictionary(p => p.Name, p => Read(interaction, p));
+        var reply = await router.HandleValuesAsync(context, name, values, ct).ConfigureAwait(false);
         return new InteractionReply(renderer.Render(reply));
     }
 
@@ -79,8 +59,13 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
             return Error($"That search has expired; run /{command} again.");
         }
 
-        var context = new CommandContext { Channel = channel, CanManageSubscriptions = CanManage(interaction), Page = page, UserId = (interaction.Member?.User ?? interaction.User)?.Id };
-        var reply = await router.HandleAsync(context, "/" + command + " " + query, ct).ConfigureAwait(false);
+        if (router.Find(command)?.Parameter(ReplyPaging.PageParameter) is not { Type: ParameterType.Page })
+        {
+            return Error("That button no longer does anything.");
+        }
+
+        var context = new CommandContext { Channel = channel, CanManageSubscriptions = CanManage(interaction), UserId = (interaction.Member?.User ?? interaction.User)?.Id };
+        var reply = await router.HandleValuesAsync(context, command, ReplyPaging.Request(query, page), ct).ConfigureAwait(false);
         return new InteractionReply(renderer.Render(reply), UpdatesMessage: !reply.IsError);
     }
 
@@ -96,9 +81,15 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
 
     private static IReadOnlyList<string> MissingForAlerts(Interaction interaction)
     {
-        var thread = interaction.Channel?.Type is { } type && ThreadTypes.Contains(type);
+        var thread = interaction.Channel?.Type is { } type && DiscordChannelType.IsThread(type);
         return DiscordPermissions.Missing(interaction.AppPermissions, DiscordPermissions.ForAlerts(thread));
     }
+
+    /// <summary>A declared parameter's option, read by its declared name and type; null when absent or unreadable.</summary>
+    private static object? Read(Interaction interaction, CommandParameter parameter) =>
+        parameter.Type is ParameterType.Integer or ParameterType.Page
+            ? InteractionOptions.Integer(interaction, parameter.Name)
+            : InteractionOptions.String(interaction, parameter.Name);
 
     private static bool TryChannel(Interaction interaction, out ChannelAddress channel)
     {

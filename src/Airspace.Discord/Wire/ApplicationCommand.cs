@@ -27,4 +27,6 @@ internal sealed record CommandOption
     public int? MaxValue { get; init; }
     public int? MinLength { get; init; }
     public int? MaxLength { get; init; }
+    /// <summary>The only values allowed (a choice parameter); at most 25.</summary>
+    public IReadOnlyList<AutocompleteChoice>? Choices { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Airspace.Core.Commands;
 using Airspace.Core.Subscriptions;
 using Airspace.Host.ConsoleChannel;
@@ -5,10 +6,47 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 
-/// <summary>Runs a chat command through the same handlers the platforms use, as the local operator, and prints the reply.</summary>
+/// <summary>
+/// A verb that runs a chat command through the same handlers the platforms use, as the local operator, and prints
+/// the reply. The verb is built from the command's declaration: text parameters are arguments (their words joined),
+/// numbers are options (<c>--count</c>, <c>-n</c>, <c>--page</c>).
+/// </summary>
 internal static class ChatVerb
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string commandLine, int page, CancellationToken ct)
+    public static Command Create(CommandDeclaration declaration, string description)
+    {
+        var command = new Command(declaration.Name, description);
+        var readers = new List<Func<ParseResult, KeyValuePair<string, object?>>>();
+        foreach (var parameter in declaration.Parameters)
+        {
+            if (parameter.Type is ParameterType.Integer or ParameterType.Page)
+            {
+                var option = new Option<int?>("--" + parameter.Name, parameter.ShortAlias is { } alias ? [alias] : []) { Description = parameter.DescribeRange() };
+                command.Options.Add(option);
+                readers.Add(parse => new(parameter.Name, parse.GetValue(option)));
+            }
+            else
+            {
+                var argument = new Argument<string[]>(parameter.Name)
+                {
+                    Description = parameter.Description.English,
+                    Arity = parameter.Required ? ArgumentArity.OneOrMore : ArgumentArity.ZeroOrMore,
+                };
+                command.Arguments.Add(argument);
+                readers.Add(parse => new(parameter.Name, string.Join(' ', parse.GetValue(argument) ?? [])));
+            }
+        }
+
+        command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
+        {
+            await using var services = CliServices.Build(parse);
+            var values = readers.Select(read => read(parse)).ToDictionary(StringComparer.OrdinalIgnoreCase);
+            return await RunAsync(services, declaration.Name, values, ct).ConfigureAwait(false);
+        }));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, string name, IReadOnlyDictionary<string, object?> values, CancellationToken ct)
     {
         await IndexCatchUp.TryAsync(services, ct).ConfigureAwait(false);
         var context = new CommandContext
@@ -16,9 +54,8 @@ internal static class ChatVerb
             Channel = ChannelAddress.ConsoleChannel,
             CanManageSubscriptions = true,
             IsOperator = true,
-            Page = page,
         };
-        var reply = await services.GetRequiredService<CommandRouter>().HandleAsync(context, commandLine, ct).ConfigureAwait(false);
+        var reply = await services.GetRequiredService<CommandRouter>().HandleValuesAsync(context, name, values, ct).ConfigureAwait(false);
         Console.Out.Write(ConsoleRenderer.RenderReply(reply));
         return reply.IsError ? ExitCodes.InputError : ExitCodes.Ok;
     }

@@ -33,7 +33,7 @@ public static class ConsoleRenderer
     {
         var text = new StringBuilder();
         text.AppendLine(reply.IsError ? "! " + reply.Text : reply.Text);
-        var number = reply.Paging is null ? 1 : ((reply.Paging.Page - 1) * SearchCommand.PageSize) + 1;
+        var number = reply.Paging?.FirstNumber ?? 1;
         foreach (var article in reply.Articles)
         {
             text.AppendLine();

@@ -29,7 +29,7 @@ internal static class ReplyRenderer
         }
 
         blocks.Add((TelegramText.Escape(header), header));
-        var number = reply.Paging is null ? 1 : ((reply.Paging.Page - 1) * SearchCommand.PageSize) + 1;
+        var number = reply.Paging?.FirstNumber ?? 1;
         foreach (var article in reply.Articles)
         {
             blocks.Add(RenderArticle(article, number++));

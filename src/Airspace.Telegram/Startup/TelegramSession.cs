@@ -124,7 +124,7 @@ internal sealed class TelegramSession(
     private async Task RegisterCommandsAsync(CancellationToken ct)
     {
         var commands = new List<BotCommand> { new("start", "Welcome and what this bot does") };
-        commands.AddRange(router.Commands
+        commands.AddRange(router.Declarations
             .Where(c => c.Name.Length is >= 1 and <= 32 && c.Name.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
             .Select(c => new BotCommand(c.Name, Describe(c))));
         try
@@ -144,9 +144,9 @@ internal sealed class TelegramSession(
         }
     }
 
-    private static string Describe(IChatCommand command)
+    private static string Describe(CommandDeclaration command)
     {
-        var description = command.Description.Trim();
+        var description = command.Description.English.Trim();
         return description.Length == 0 ? command.Name : description.Length <= 256 ? description : description[..255] + "…";
     }
 

@@ -32,7 +32,6 @@ internal sealed class CommandHandler(
 
     private const string SlowDown = "You are sending commands faster than I can answer. Please wait a few seconds; I will ignore commands until then.";
 
-    private static readonly HashSet<string> SubscriptionCommands = new(StringComparer.Ordinal) { "subscribe", "unsubscribe", "subscriptions" };
 
     public async Task HandleAsync(Message message, CancellationToken ct)
     {
@@ -42,7 +41,7 @@ internal sealed class CommandHandler(
         }
 
         var isPrivate = message.Chat.Type == ChatType.Private;
-        var known = command.Name == "start" || router.Commands.Any(c => c.Name == command.Name);
+        var known = command.Name == "start" || router.Find(command.Name) is not null;
         if (!known && !isPrivate && !command.AddressedToUs)
         {
             return;
@@ -88,37 +87,41 @@ internal sealed class CommandHandler(
     {
         if (command.Name == "start")
         {
-            var help = await router.HandleAsync(new CommandContext { Channel = here }, "/help", ct).ConfigureAwait(false);
+            var help = await router.HandleTextAsync(new CommandContext { Channel = here }, "help", "", ct).ConfigureAwait(false);
             return Reply.Info("Hello! " + help.Text + StartHint(isPrivate));
         }
 
-        if (isPrivate && SubscriptionCommands.Contains(command.Name) && command.Arguments.StartsWith('@') && message.From is { } user)
+        if (isPrivate && router.Find(command.Name) is { } declaration && AboutSubscriptions(declaration) && command.Arguments.StartsWith('@') && message.From is { } user)
         {
             var parts = command.Arguments.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
-            var (channel, error) = await channels.ResolveAsync(parts[0], user.Id, mustPost: command.Name == "subscribe", ct).ConfigureAwait(false);
+            var (channel, error) = await channels.ResolveAsync(parts[0], user.Id, mustPost: declaration.PostsToChannel, ct).ConfigureAwait(false);
             if (channel is null)
             {
                 return Reply.Error(error!);
             }
 
             var context = new CommandContext { Channel = channel.Value, CanManageSubscriptions = true };
-            var reply = await router.HandleAsync(context, $"/{command.Name} {(parts.Length > 1 ? parts[1] : "")}", ct).ConfigureAwait(false);
+            var reply = await router.HandleTextAsync(context, command.Name, parts.Length > 1 ? parts[1] : "", ct).ConfigureAwait(false);
             return reply with { Text = $"{parts[0]}: {reply.Text}" };
         }
 
-        if (command.Name == "summary" && IsFetch(command.Arguments))
+        if (command.Name == SummaryCommand.Definition.Name && IsFetch(command.Arguments))
         {
-            var text = $"/summary {command.Arguments}";
-            return await summaries.RunAsync(token => router.HandleAsync(new CommandContext { Channel = here }, text, token), ct).ConfigureAwait(false)
+            return await summaries.RunAsync(token => router.HandleTextAsync(new CommandContext { Channel = here }, command.Name, command.Arguments, token), ct).ConfigureAwait(false)
                 ?? Reply.Error($"That page took longer than {summaries.Timeout.TotalSeconds:0} s to fetch; please try again later.");
         }
 
-        var canManage = command.Name is "subscribe" or "unsubscribe" && await admins.CanManageAsync(message, ct).ConfigureAwait(false);
-        return await router.HandleAsync(
-            new CommandContext { Channel = here, CanManageSubscriptions = canManage, UserId = message.From?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), IsPrivate = message.Chat.Id > 0 && message.Chat.Id == message.From?.Id },
-            $"/{command.Name} {command.Arguments}",
+        var canManage = router.Find(command.Name) is { ManagesChannel: true } && await admins.CanManageAsync(message, ct).ConfigureAwait(false);
+        return await router.HandleTextAsync(
+            new CommandContext { Channel = here, CanManageSubscriptions = canManage, UserId = message.From?.Id.ToString(CultureInfo.InvariantCulture), IsPrivate = message.Chat.Id > 0 && message.Chat.Id == message.From?.Id },
+            command.Name,
+            command.Arguments,
             ct).ConfigureAwait(false);
     }
+
+    /// <summary>"/subscribe @channel", "/unsubscribe @channel" and "/subscriptions @channel" act on that channel.</summary>
+    private static bool AboutSubscriptions(CommandDeclaration declaration) =>
+        declaration.ManagesChannel || declaration.Name == SubscriptionsCommand.Definition.Name;
 
     /// <summary>An argument that is not an article id may make /summary fetch a page.</summary>
     private static bool IsFetch(string arguments) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Airspace.Core.Articles;
+using Airspace.Core.Commands;
 using Airspace.Core.Search;
 using Airspace.Core.Text;
 using Airspace.Telegram.Api;
@@ -35,15 +36,14 @@ internal sealed class InlineQueryHandler(ISearchIndex index, IArticleStore artic
         }
         else
         {
-            var results = await index.SearchAsync(new SearchQuery(text, skip, PageSize), ct).ConfigureAwait(false);
-            var byId = (await articles.GetManyAsync(results.Hits.Select(h => h.ArticleId).ToArray(), ct).ConfigureAwait(false)).ToDictionary(a => a.Id);
-            found = results.Hits.Where(h => byId.ContainsKey(h.ArticleId)).Select(h => byId[h.ArticleId]).ToArray();
-            foreach (var hit in results.Hits)
+            var search = await ArchiveSearch.RunAsync(index, articles, new SearchQuery(text, skip, PageSize), ct).ConfigureAwait(false);
+            found = search.Found.Select(f => f.Article).ToArray();
+            foreach (var (article, snippet) in search.Found)
             {
-                descriptions[hit.ArticleId] = hit.Snippet.ToString();
+                descriptions[article.Id] = snippet.ToString();
             }
 
-            if (skip + PageSize < results.TotalHits && skip + PageSize <= MaxSkip)
+            if (skip + PageSize < search.Results.TotalHits && skip + PageSize <= MaxSkip)
             {
                 nextOffset = (skip + PageSize).ToString(CultureInfo.InvariantCulture);
             }

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Airspace.Core.Commands;
 using Airspace.Telegram.Rendering;
@@ -10,22 +8,21 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Airspace.Telegram.Updates;
 
 /// <summary>
-/// Prev/Next buttons of a search. callback_data holds at most 64 bytes, so a short query rides in the button itself
-/// (<c>s:2:Su-57</c>); a longer one is kept here under a short random key (<c>k:2:Xy3…</c>) for
-/// <see cref="TelegramOptions.SearchButtonLifetime"/>, after which its buttons say the search expired.
+/// Telegram's wire form of Core's <see cref="ReplyPaging"/>: Prev/Next buttons of a search. callback_data holds at
+/// most 64 bytes, so a short query rides in the button itself (<c>s:2:Su-57</c>); a longer one is kept in Core's
+/// <see cref="PagingKeys"/> (<c>k:2:Xy3…</c>) for <see cref="TelegramOptions.SearchButtonLifetime"/>, after which its
+/// buttons say the search expired.
 /// </summary>
 internal sealed class SearchButtons(IOptions<TelegramOptions> settings, TimeProvider time)
 {
-    private readonly TelegramOptions _options = settings.Value;
+    /// <summary>The only paged command; its buttons carry no command name (64 bytes are few).</summary>
+    public static readonly string Command = SearchCommand.Definition.Name;
 
-    private const int MaxStored = 10_000;
-    private const int KeyLength = 12;
-    private readonly ConcurrentDictionary<string, (string Query, DateTimeOffset Until)> _byKey = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _keyByQuery = new(StringComparer.Ordinal);
+    private readonly PagingKeys _keys = new(time, settings.Value.SearchButtonLifetime);
 
     public InlineKeyboardMarkup? Keyboard(ReplyPaging? paging)
     {
-        if (paging is null || paging.Command != "search" || (!paging.HasPrevious && !paging.HasNext))
+        if (paging is null || paging.Command != Command || (!paging.HasPrevious && !paging.HasNext))
         {
             return null;
         }
@@ -48,23 +45,7 @@ internal sealed class SearchButtons(IOptions<TelegramOptions> settings, TimeProv
     {
         var pageText = page.ToString(CultureInfo.InvariantCulture);
         var inline = $"s:{pageText}:{query}";
-        if (Encoding.UTF8.GetByteCount(inline) <= TelegramLimits.CallbackData)
-        {
-            return inline;
-        }
-
-        var now = time.GetUtcNow();
-        var key = _keyByQuery.TryGetValue(query, out var known) && _byKey.TryGetValue(known, out var entry) && entry.Until > now
-            ? known
-            : RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", KeyLength);
-        if (_byKey.Count >= MaxStored)
-        {
-            Prune(now);
-        }
-
-        _byKey[key] = (query, now + _options.SearchButtonLifetime);
-        _keyByQuery[query] = key;
-        return $"k:{pageText}:{key}";
+        return Encoding.UTF8.GetByteCount(inline) <= TelegramLimits.CallbackData ? inline : $"k:{pageText}:{_keys.Remember(query)}";
     }
 
     /// <summary>The query and page of a button; false for foreign data or an expired key.</summary>
@@ -89,23 +70,11 @@ internal sealed class SearchButtons(IOptions<TelegramOptions> settings, TimeProv
             case 's':
                 query = rest;
                 return query.Length > 0;
-            case 'k' when _byKey.TryGetValue(rest, out var entry) && entry.Until > time.GetUtcNow():
-                query = entry.Query;
+            case 'k' when _keys.Recall(rest) is { } kept:
+                query = kept;
                 return true;
             default:
                 return false;
-        }
-    }
-
-    private void Prune(DateTimeOffset now)
-    {
-        foreach (var (key, entry) in _byKey.ToArray())
-        {
-            if (entry.Until <= now || _byKey.Count >= MaxStored)
-            {
-                _byKey.TryRemove(key, out _);
-                _keyByQuery.TryRemove(entry.Query, out _);
-            }
         }
     }
 }

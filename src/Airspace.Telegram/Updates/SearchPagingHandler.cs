@@ -31,8 +31,8 @@ internal sealed class SearchPagingHandler(
         // Answer first: Telegram expires unanswered queries, and the edit may wait for the chat's turn.
         await AnswerAsync(query, null, ct).ConfigureAwait(false);
         var topicId = message.IsTopicMessage ? message.MessageThreadId : null;
-        var context = new CommandContext { Channel = ChannelAddress.ForTelegram(message.Chat.Id, topicId), Page = page };
-        var reply = await router.HandleAsync(context, "/search " + text, ct).ConfigureAwait(false);
+        var context = new CommandContext { Channel = ChannelAddress.ForTelegram(message.Chat.Id, topicId) };
+        var reply = await router.HandleValuesAsync(context, SearchButtons.Command, ReplyPaging.Request(text, page), ct).ConfigureAwait(false);
         var rendered = ReplyRenderer.Render(reply, buttons.Keyboard(reply.Paging));
         var chatId = message.Chat.Id;
         replies.Post(chatId, token => EditAsync(chatId, message.Id, rendered[^1], token));

@@ -9,12 +9,15 @@ public sealed class CommandRouterTests
 
     private sealed class EchoCommand : IChatCommand
     {
-        public string Name => "echo";
-        public string Usage => "<text>";
-        public string Description => "Echoes";
+        public CommandDeclaration Declaration { get; } = new()
+        {
+            Name = "echo",
+            Description = new("echo.description", "Echoes"),
+            Parameters = [new CommandParameter { Name = "text", Type = ParameterType.Text, Description = new("echo.text", "What to echo") }],
+        };
 
-        public Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct) =>
-            Task.FromResult(Reply.Info($"[{arguments}]"));
+        public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct) =>
+            Task.FromResult(Reply.Info($"[{arguments.Text("text")}]"));
     }
 
     [Theory]
@@ -53,8 +56,8 @@ public sealed class CommandRouterTests
         var reply = await router.HandleAsync(Anyone, "/help", default);
 
         Assert.Contains("/help", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("/echo <text> — Echoes", reply.Text, StringComparison.Ordinal);
-        Assert.Equal(["help", "echo"], router.Commands.Select(c => c.Name));
+        Assert.Contains("/echo [text] — Echoes", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(["help", "echo"], router.Commands.Select(c => c.Declaration.Name));
     }
 
     [Fact]

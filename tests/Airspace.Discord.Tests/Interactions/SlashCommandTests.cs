@@ -54,6 +54,17 @@ public sealed class SlashCommandTests
     }
 
     [Fact]
+    public async Task Search_PagePastTheLast_SaysThereIsNoSuchPageAndHowManyThereAre()
+    {
+        await using var harness = await StartAsync(articles: 12);
+
+        var answer = await CommandAsync(harness.Fake, Command("search", ("query", "Pesawat"), ("page", 4)));
+
+        Assert.Equal("⚠️ There is no page 4 for “Pesawat”: it has 3 pages (12 results).", Content(answer));
+        Assert.Equal(64, answer.Visible!["flags"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Search_QueryTooLongForACustomId_PagesThroughAShortKey()
     {
         await using var harness = await StartAsync(articles: 7);

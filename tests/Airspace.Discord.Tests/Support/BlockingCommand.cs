@@ -11,13 +11,11 @@ public sealed class BlockingCommand : IChatCommand, IDisposable
     private readonly ManualResetEventSlim _gate = new();
     private int _started;
 
-    public string Name => "block";
-    public string Usage => "";
-    public string Description => "Holds its thread until released";
+    public CommandDeclaration Declaration { get; } = new() { Name = "block", Description = new("block.description", "Holds its thread until released") };
 
     public int Started => Volatile.Read(ref _started);
 
-    public Task<Reply> ExecuteAsync(CommandContext context, string arguments, CancellationToken ct)
+    public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
     {
         Interlocked.Increment(ref _started);
         _gate.Wait(ct);

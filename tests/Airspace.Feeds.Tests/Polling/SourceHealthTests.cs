@@ -113,7 +113,7 @@ public sealed class SourceHealthTests : IAsyncLifetime
 
         Assert.Equal(1, await _bot.Get<Airspace.Core.Articles.IArticleStore>().CountAsync(_ct));
         var listing = await Sources(new OperatorsOptions())
-            .ExecuteAsync(new CommandContext { Channel = ChannelAddress.ConsoleChannel, IsOperator = true }, "", _ct);
+            .ExecuteAsync(new CommandContext { Channel = ChannelAddress.ConsoleChannel, IsOperator = true }, CommandArguments.None, _ct);
         Assert.Contains("broken (Feed, 127.0.0.1, every 5 min)", listing.Text, StringComparison.Ordinal);
         Assert.Contains("HTTP 500", listing.Text, StringComparison.Ordinal);
         Assert.Contains("good (WordPress, 127.0.0.1, every 5 min) — healthy", listing.Text, StringComparison.Ordinal);
@@ -128,9 +128,9 @@ public sealed class SourceHealthTests : IAsyncLifetime
         operators.Telegram.Add("42");
         var channel = ChannelAddress.ForTelegram(-100123);
 
-        var user = await Sources(operators).ExecuteAsync(new CommandContext { Channel = channel, UserId = "7" }, "", _ct);
+        var user = await Sources(operators).ExecuteAsync(new CommandContext { Channel = channel, UserId = "7" }, CommandArguments.None, _ct);
         var admin = await Sources(operators).ExecuteAsync(
-            new CommandContext { Channel = ChannelAddress.ForTelegram(42), UserId = "42", IsPrivate = true }, "", _ct);
+            new CommandContext { Channel = ChannelAddress.ForTelegram(42), UserId = "42", IsPrivate = true }, CommandArguments.None, _ct);
 
         Assert.Contains("broken (Feed, every 5 min)", user.Text, StringComparison.Ordinal);
         Assert.Contains("1 failure", user.Text, StringComparison.Ordinal);
@@ -149,9 +149,9 @@ public sealed class SourceHealthTests : IAsyncLifetime
         operators.Telegram.Add("42");
         operators.Discord.Add("42");
 
-        var telegramGroup = await Sources(operators).ExecuteAsync(new CommandContext { Channel = ChannelAddress.ForTelegram(-100123), UserId = "42" }, "", _ct);
-        var discordChannel = await Sources(operators).ExecuteAsync(new CommandContext { Channel = ChannelAddress.ForDiscord(5), UserId = "42" }, "", _ct);
-        var discordDm = await Sources(operators).ExecuteAsync(new CommandContext { Channel = ChannelAddress.ForDiscord(6), UserId = "42", IsPrivate = true }, "", _ct);
+        var telegramGroup = await Sources(operators).ExecuteAsync(new CommandContext { Channel = ChannelAddress.ForTelegram(-100123), UserId = "42" }, CommandArguments.None, _ct);
+        var discordChannel = await Sources(operators).ExecuteAsync(new CommandContext { Channel = ChannelAddress.ForDiscord(5), UserId = "42" }, CommandArguments.None, _ct);
+        var discordDm = await Sources(operators).ExecuteAsync(new CommandContext { Channel = ChannelAddress.ForDiscord(6), UserId = "42", IsPrivate = true }, CommandArguments.None, _ct);
 
         Assert.Contains("broken (Feed, every 5 min)", telegramGroup.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("127.0.0.1", telegramGroup.Text, StringComparison.Ordinal);

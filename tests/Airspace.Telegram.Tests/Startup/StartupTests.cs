@@ -41,7 +41,7 @@ public sealed class StartupTests : IAsyncLifetime
     {
         await using var bot = await TelegramTestBot.StartAsync(TelegramTestBot.Settings(_temp.Combine("data"), _fake));
 
-        var expected = new[] { "start" }.Concat(bot.Get<CommandRouter>().Commands.Select(c => c.Name)).ToArray();
+        var expected = new[] { "start" }.Concat(bot.Get<CommandRouter>().Declarations.Select(c => c.Name)).ToArray();
         Assert.Equal(expected, _fake.Commands.Select(c => (string)c["command"]!));
         Assert.All(_fake.Commands, c => Assert.False(string.IsNullOrWhiteSpace((string?)c["description"])));
         Assert.Equal(1, _fake.Count("getMe", 200));

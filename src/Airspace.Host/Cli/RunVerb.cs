@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Airspace.Host.Composition;
 using Airspace.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,14 @@ public static class RunVerb
         var command = new Command("run", "Run the bot: watch the inbox, publish summaries to subscribed channels, answer commands (default).");
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
+            // System.CommandLine starts handling Ctrl+C only once this action first awaits; until then a signal would end
+            // the process with 130. Handle it from here on, before the data folder is locked (which tests and users take
+            // as "it is starting"), so Ctrl+C at any point of the start-up is a clean stop.
+            using var interrupted = new CancellationTokenSource();
+            using var onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+            using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct, interrupted.Token);
+            ct = stop.Token;
             var configuration = CliServices.Configuration(parse);
             using var host = AirspaceHostFactory.Create(configuration);
             CliServices.ValidateOptions(host.Services);
@@ -51,6 +60,13 @@ public static class RunVerb
             }
 
             return ExitCodes.Ok;
+
+            void Interrupt(PosixSignalContext signal)
+            {
+                // Cancelling runs the host's callbacks: off the signal thread, where a throwing callback would abort the process.
+                signal.Cancel = true;
+                _ = Task.Run(interrupted.Cancel, CancellationToken.None);
+            }
         }));
         return command;
     }

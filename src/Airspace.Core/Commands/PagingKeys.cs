@@ -26,10 +26,14 @@ public sealed class PagingKeys(TimeProvider time, TimeSpan lifetime, int capacit
         var now = time.GetUtcNow();
         lock (_gate)
         {
-            Evict(now);
-            var key = _keyByQuery.TryGetValue(query, out var known) && _byKey.ContainsKey(known)
-                ? known
-                : RandomNumberGenerator.GetString(KeyCharacters, KeyLength);
+            Evict(now, makeRoom: false);
+            var known = _keyByQuery.TryGetValue(query, out var live) && _byKey.ContainsKey(live);
+            if (!known)
+            {
+                Evict(now, makeRoom: true);
+            }
+
+            var key = known ? live! : RandomNumberGenerator.GetString(KeyCharacters, KeyLength);
             var expires = now + lifetime;
             _byKey[key] = (query, expires);
             _keyByQuery[query] = key;
@@ -47,9 +51,10 @@ public sealed class PagingKeys(TimeProvider time, TimeSpan lifetime, int capacit
         }
     }
 
-    private void Evict(DateTimeOffset now)
+    /// <summary>Drops expired keys and, to make room for a new one (<paramref name="makeRoom"/>), the oldest live ones.</summary>
+    private void Evict(DateTimeOffset now, bool makeRoom)
     {
-        while (_order.TryPeek(out var oldest) && (_byKey.Count >= capacity || oldest.Expires <= now))
+        while (_order.TryPeek(out var oldest) && ((makeRoom && _byKey.Count >= capacity) || oldest.Expires <= now))
         {
             _order.Dequeue();
             // A key asked for again was queued again with its later expiry: only its newest entry removes it.

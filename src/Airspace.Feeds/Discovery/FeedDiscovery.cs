@@ -17,6 +17,9 @@ namespace Airspace.Feeds.Discovery;
 /// </summary>
 public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> options)
 {
+    /// <summary>How many of a page's <c>&lt;link rel="alternate"&gt;</c> feeds are tried, in page order.</summary>
+    public const int MaxLinkedFeeds = 5;
+
     /// <summary>Where sites usually serve their feed, tried last, in this order.</summary>
     public static readonly IReadOnlyList<string> CommonPaths =
         ["/feed/", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml", "/feed.json"];
@@ -69,7 +72,8 @@ public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> optio
             tried.Add($"the WordPress REST API it advertises ({found.Error})");
         }
 
-        foreach (var (alternate, _) in links.Feeds)
+        // A page may list hundreds of feeds (one per tag or author): the first few are the site's own.
+        foreach (var (alternate, _) in links.Feeds.Take(MaxLinkedFeeds))
         {
             if (await FeedAsync(url, alternate, "linked from the page (<link rel=\"alternate\">)", local, ct).ConfigureAwait(false) is { Found: true } found)
             {
@@ -79,7 +83,10 @@ public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> optio
 
         if (links.Feeds.Count > 0)
         {
-            tried.Add(links.Feeds.Count == 1 ? "the feed it links to" : $"the {links.Feeds.Count} feeds it links to");
+            var count = Math.Min(links.Feeds.Count, MaxLinkedFeeds);
+            tried.Add(count == 1 ? "the feed it links to"
+                : count < links.Feeds.Count ? $"the first {count} of the {links.Feeds.Count} feeds it links to"
+                : $"the {count} feeds it links to");
         }
 
         foreach (var path in CommonPaths)

@@ -42,4 +42,18 @@ public static class AddressCheck
         var refusals = addresses.Select(a => local ? AddressPolicy.LocalRefusal(a) : AddressPolicy.Refusal(a)).ToList();
         return refusals.Count > 0 && refusals.All(r => r is not null) ? refusals[0] : null;
     }
+
+    /// <summary>
+    /// The check without the network: only a literal address or a <c>localhost</c> name is judged (for imports, which
+    /// never touch the network; the fetcher checks every connection again at poll time).
+    /// </summary>
+    public static string? LiteralRefusal(Uri url, bool local)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var host = url.IdnHost.Trim('[', ']');
+        var address = IPAddress.TryParse(host, out var literal) ? literal
+            : string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
+            : null;
+        return address is null ? null : local ? AddressPolicy.LocalRefusal(address) : AddressPolicy.Refusal(address);
+    }
 }

@@ -16,7 +16,9 @@ internal static class SourcesOpmlVerbs
     {
         var file = new Argument<string>("file") { Description = "An OPML file (exported by a feed reader or by `airspace sources export`)" };
         var command = new Command("import", "Add every feed of an OPML file as a stored source (folders kept; names or URLs already followed are skipped; no network check); e.g. `airspace sources import feeds.opml`.");
+        var local = new Option<bool>("--local") { Description = "Allow outlines on this machine or your private network (loopback and private addresses), as `sources add --local` does" };
         command.Arguments.Add(file);
+        command.Options.Add(local);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             var path = parse.GetValue(file) ?? "";
@@ -35,7 +37,7 @@ internal static class SourcesOpmlVerbs
             OpmlImportReport report;
             try
             {
-                report = await services.GetRequiredService<OpmlImporter>().ImportAsync(await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+                report = await services.GetRequiredService<OpmlImporter>().ImportAsync(await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false), ct, parse.GetValue(local)).ConfigureAwait(false);
             }
             catch (FeedFormatException ex)
             {

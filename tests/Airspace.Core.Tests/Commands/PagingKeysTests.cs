@@ -31,4 +31,16 @@ public sealed class PagingKeysTests
         Assert.Null(keys.Recall(first));
         Assert.All(rest, key => Assert.NotNull(keys.Recall(key)));
     }
+
+    [Fact]
+    public void Remember_FullAndTheOldestAskedAgain_KeepsItsKey()
+    {
+        var keys = new PagingKeys(new FakeTimeProvider(), TimeSpan.FromHours(1), capacity: 3);
+        var first = keys.Remember("q1");
+        keys.Remember("q2");
+        keys.Remember("q3");
+
+        Assert.Equal(first, keys.Remember("q1"));
+        Assert.Equal("q1", keys.Recall(first));
+    }
 }

@@ -118,6 +118,43 @@ public sealed class OpmlTests : IDisposable
         Assert.Equal(TimeSpan.FromHours(2), Assert.Single(await pipeline.Get<ISourceStore>().ListAsync(default)).Interval);
     }
 
+    private const string LocalOutlines = """
+        <opml version="2.0" xmlns:airspace="urn:airspace:opml:1"><body>
+          <outline text="docker" xmlUrl="http://127.0.0.1:2375/containers/json" airspace:local="true"/>
+          <outline text="router" xmlUrl="http://192.168.1.1/feed"/>
+          <outline text="named" xmlUrl="https://news.example.test/feed" airspace:local="true"/>
+          <outline text="metadata" xmlUrl="http://169.254.169.254/latest/meta-data"/>
+          <outline text="public" xmlUrl="https://public.example.test/feed"/>
+        </body></opml>
+        """;
+
+    [Fact]
+    public async Task ImportAsync_LocalAccessWithoutPermission_RefusedNamingTheOption()
+    {
+        await using var pipeline = FeedPipeline.Create(_temp.Path);
+
+        var report = await pipeline.Get<OpmlImporter>().ImportAsync(Encoding.UTF8.GetBytes(LocalOutlines), default);
+
+        Assert.Equal(["public"], report.Added);
+        Assert.Equal(["docker", "router", "named", "metadata"], report.Refused.Select(r => r.Label));
+        Assert.All(report.Refused.Take(3), r => Assert.Contains("--local", r.Reason, StringComparison.Ordinal));
+        Assert.Single(await pipeline.Get<ISourceStore>().ListAsync(default));
+    }
+
+    [Fact]
+    public async Task ImportAsync_LocalAllowed_PrivateOutlinesStoredAsLocalMetadataStillRefused()
+    {
+        await using var pipeline = FeedPipeline.Create(_temp.Path);
+
+        var report = await pipeline.Get<OpmlImporter>().ImportAsync(Encoding.UTF8.GetBytes(LocalOutlines), default, allowLocal: true);
+
+        Assert.Equal(["docker", "router", "named", "public"], report.Added);
+        Assert.Equal(["metadata"], report.Refused.Select(r => r.Label));
+        var stored = await pipeline.Get<ISourceStore>().ListAsync(default);
+        Assert.True(stored.Single(s => s.Name == "router").Local);
+        Assert.False(stored.Single(s => s.Name == "public").Local);
+    }
+
     private sealed class DefinitionComparer : IEqualityComparer<SourceDefinition>
     {
         public bool Equals(SourceDefinition? x, SourceDefinition? y) =>

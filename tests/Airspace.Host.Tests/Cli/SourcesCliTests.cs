@@ -156,9 +156,9 @@ public sealed class SourcesCliTests : IDisposable
         var before = await Airspace("sources", "list");
         var exported = await Airspace("sources", "export", path);
         var stdout = await Airspace("sources", "export");
-        var imported = await AirspaceIn("fresh", "sources", "import", path);
+        var imported = await AirspaceIn("fresh", "sources", "import", path, "--local");
         var after = await AirspaceIn("fresh", "sources", "list");
-        var again = await AirspaceIn("fresh", "sources", "import", path);
+        var again = await AirspaceIn("fresh", "sources", "import", path, "--local");
 
         Assert.Equal(0, exported.ExitCode);
         Assert.Equal("Exported 3 sources to " + path + ".", exported.Stdout.Trim());

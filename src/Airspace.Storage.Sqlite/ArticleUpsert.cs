@@ -18,11 +18,11 @@ internal static class ArticleUpsert
 
     public static async Task<UpsertOutcome> RunAsync(SqliteConnection connection, NewArticle incoming, DateTimeOffset now, CancellationToken ct)
     {
-        var (stored, mayUpdate) = await FindDuplicateAsync(connection, incoming, ct);
+        var (stored, mayUpdate) = await FindDuplicateAsync(connection, incoming, ct).ConfigureAwait(false);
         if (stored is null)
         {
-            var id = await InsertAsync(connection, incoming, now, ct);
-            await AppendEventAsync(connection, id, ArticleRows.CreatedEvent, now, ct, incoming.Quiet);
+            var id = await InsertAsync(connection, incoming, now, ct).ConfigureAwait(false);
+            await AppendEventAsync(connection, id, ArticleRows.CreatedEvent, now, ct, incoming.Quiet).ConfigureAwait(false);
             return new UpsertOutcome(UpsertKind.Inserted, id);
         }
 
@@ -31,14 +31,14 @@ internal static class ArticleUpsert
             return new UpsertOutcome(UpsertKind.Unchanged, stored.Id);
         }
 
-        var merged = await MergeAsync(connection, stored, incoming, ct);
+        var merged = await MergeAsync(connection, stored, incoming, ct).ConfigureAwait(false);
         if (SameContent(stored, merged))
         {
             return new UpsertOutcome(UpsertKind.Unchanged, stored.Id);
         }
 
-        await UpdateAsync(connection, merged, ct);
-        await AppendEventAsync(connection, stored.Id, ArticleRows.UpdatedEvent, now, ct);
+        await UpdateAsync(connection, merged, ct).ConfigureAwait(false);
+        await AppendEventAsync(connection, stored.Id, ArticleRows.UpdatedEvent, now, ct).ConfigureAwait(false);
         return new UpsertOutcome(UpsertKind.Updated, stored.Id);
     }
 
@@ -46,18 +46,18 @@ internal static class ArticleUpsert
     {
         if (incoming.ExternalId is not null
             && await FirstAsync(connection, $"{Select} WHERE source = @source AND external_id = @external_id", ct,
-                ("@source", incoming.Source), ("@external_id", incoming.ExternalId)) is { } byExternalId)
+                ("@source", incoming.Source), ("@external_id", incoming.ExternalId)).ConfigureAwait(false) is { } byExternalId)
         {
             return (byExternalId, true);
         }
 
         if (incoming.Url is not null
-            && await FirstAsync(connection, $"{Select} WHERE url = @url", ct, ("@url", incoming.Url)) is { } byUrl)
+            && await FirstAsync(connection, $"{Select} WHERE url = @url", ct, ("@url", incoming.Url)).ConfigureAwait(false) is { } byUrl)
         {
             return (byUrl, byUrl.Source == incoming.Source && !Contradicts(byUrl.ExternalId, incoming.ExternalId));
         }
 
-        if (await FirstAsync(connection, $"{Select} WHERE content_hash = @hash ORDER BY id LIMIT 1", ct, ("@hash", incoming.ContentHash)) is { } byHash)
+        if (await FirstAsync(connection, $"{Select} WHERE content_hash = @hash ORDER BY id LIMIT 1", ct, ("@hash", incoming.ContentHash)).ConfigureAwait(false) is { } byHash)
         {
             return (byHash, byHash.Source == incoming.Source
                 && !Contradicts(byHash.ExternalId, incoming.ExternalId)
@@ -75,7 +75,7 @@ internal static class ArticleUpsert
     {
         var url = incoming.Url ?? stored.Url;
         if (url is not null && url != stored.Url
-            && await connection.Int64Async("SELECT id FROM articles WHERE url = @url", ct, ("@url", url)) is not null)
+            && await connection.Int64Async("SELECT id FROM articles WHERE url = @url", ct, ("@url", url)).ConfigureAwait(false) is not null)
         {
             // Another article already owns that URL; keep ours rather than break the unique key.
             url = stored.Url;
@@ -133,7 +133,7 @@ internal static class ArticleUpsert
             ("@language", a.Language), ("@published", UnixTime.ToStorage(a.Published)), ("@updated", UnixTime.ToStorage(a.Updated)),
             ("@author", a.Author), ("@categories", JsonList.Write(a.Categories)), ("@image_url", a.ImageUrl),
             ("@content_hash", a.ContentHash), ("@summary", a.Summary), ("@summarizer_version", a.SummarizerVersion),
-            ("@ingested_at", UnixTime.ToStorage(now)), ("@demo", a.Demo ? 1 : 0));
+            ("@ingested_at", UnixTime.ToStorage(now)), ("@demo", a.Demo ? 1 : 0)).ConfigureAwait(false);
         return new ArticleId(id ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row."));
     }
 
@@ -158,5 +158,5 @@ internal static class ArticleUpsert
             ct, ("@article_id", id.Value), ("@kind", kind), ("@occurred_at", UnixTime.ToStorage(now)), ("@quiet", quiet ? 1 : 0));
 
     private static async Task<Article?> FirstAsync(SqliteConnection connection, string sql, CancellationToken ct, params (string, object?)[] parameters) =>
-        (await connection.QueryAsync(sql, ArticleRows.Read, ct, parameters)).FirstOrDefault();
+        (await connection.QueryAsync(sql, ArticleRows.Read, ct, parameters).ConfigureAwait(false)).FirstOrDefault();
 }

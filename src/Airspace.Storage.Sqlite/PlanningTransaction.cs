@@ -47,16 +47,16 @@ internal sealed class PlanningTransaction
 
     public async Task<int> RunAsync(int maxEvents, CancellationToken ct)
     {
-        var planned = await CatchUpBackfillsAsync(ct);
+        var planned = await CatchUpBackfillsAsync(ct).ConfigureAwait(false);
         if (maxEvents <= 0)
         {
             return planned;
         }
 
-        var cursor = await Cursors.GetAsync(_connection, DeliveryPlanner.Cursor, ct);
+        var cursor = await Cursors.GetAsync(_connection, DeliveryPlanner.Cursor, ct).ConfigureAwait(false);
         var events = await _connection.QueryAsync(
             "SELECT seq, article_id, kind, quiet FROM article_events WHERE seq > @after ORDER BY seq LIMIT @max",
-            r => (Change: ArticleRows.ReadEvent(r), Quiet: r.GetInt64(3) != 0), ct, ("@after", cursor), ("@max", maxEvents));
+            r => (Change: ArticleRows.ReadEvent(r), Quiet: r.GetInt64(3) != 0), ct, ("@after", cursor), ("@max", maxEvents)).ConfigureAwait(false);
         if (events.Count == 0)
         {
             return planned;
@@ -64,7 +64,7 @@ internal sealed class PlanningTransaction
 
         var subscriptions = await _connection.QueryAsync(
             $"SELECT {SubscriptionRows.Columns} FROM subscriptions WHERE enabled = 1 AND removed_at IS NULL ORDER BY id",
-            SubscriptionRows.Read, ct);
+            SubscriptionRows.Read, ct).ConfigureAwait(false);
         foreach (var (change, quiet) in events)
         {
             // A quiet Created event (a source's first poll, a backfill, the demo archive) archives the article without
@@ -72,14 +72,14 @@ internal sealed class PlanningTransaction
             planned += change.Kind switch
             {
                 ArticleEventKind.Created when !quiet =>
-                    await PlanPostsAsync(change, subscriptions.Where(s => s.StartSequence < change.Sequence), backfill: false, ct),
+                    await PlanPostsAsync(change, subscriptions.Where(s => s.StartSequence < change.Sequence), backfill: false, ct).ConfigureAwait(false),
                 ArticleEventKind.Updated => await _connection.ExecuteAsync(InsertEdits, ct,
-                    ("@article_id", change.ArticleId.Value), ("@event_seq", change.Sequence), ("@now", _now)),
+                    ("@article_id", change.ArticleId.Value), ("@event_seq", change.Sequence), ("@now", _now)).ConfigureAwait(false),
                 _ => 0,
             };
         }
 
-        await Cursors.SetAsync(_connection, DeliveryPlanner.Cursor, events[^1].Change.Sequence, ct);
+        await Cursors.SetAsync(_connection, DeliveryPlanner.Cursor, events[^1].Change.Sequence, ct).ConfigureAwait(false);
         return planned;
     }
 
@@ -88,20 +88,20 @@ internal sealed class PlanningTransaction
     {
         var pending = await _connection.QueryAsync(
             $"SELECT {SubscriptionRows.Columns}, catch_up_seq FROM subscriptions WHERE catch_up_seq IS NOT NULL AND enabled = 1 AND removed_at IS NULL",
-            r => (Subscription: SubscriptionRows.Read(r), CatchUpTo: r.GetInt64(7)), ct);
+            r => (Subscription: SubscriptionRows.Read(r), CatchUpTo: r.GetInt64(7)), ct).ConfigureAwait(false);
         var planned = 0;
         foreach (var (subscription, catchUpTo) in pending)
         {
             var created = await _connection.QueryAsync(
                 "SELECT seq, article_id, kind FROM article_events WHERE kind = 'created' AND seq > @start AND seq <= @until ORDER BY seq",
-                ArticleRows.ReadEvent, ct, ("@start", subscription.StartSequence), ("@until", catchUpTo));
+                ArticleRows.ReadEvent, ct, ("@start", subscription.StartSequence), ("@until", catchUpTo)).ConfigureAwait(false);
             foreach (var change in created)
             {
-                planned += await PlanPostsAsync(change, [subscription], backfill: true, ct);
+                planned += await PlanPostsAsync(change, [subscription], backfill: true, ct).ConfigureAwait(false);
             }
 
             await _connection.ExecuteAsync(
-                "UPDATE subscriptions SET catch_up_seq = NULL WHERE id = @id", ct, ("@id", subscription.Id.Value));
+                "UPDATE subscriptions SET catch_up_seq = NULL WHERE id = @id", ct, ("@id", subscription.Id.Value)).ConfigureAwait(false);
         }
 
         return planned;
@@ -115,7 +115,7 @@ internal sealed class PlanningTransaction
     /// </remarks>
     private async Task<int> PlanPostsAsync(ArticleEvent created, IEnumerable<Subscription> subscriptions, bool backfill, CancellationToken ct)
     {
-        var article = await ArticleAsync(created.ArticleId, ct);
+        var article = await ArticleAsync(created.ArticleId, ct).ConfigureAwait(false);
         if (article is null || (article.Demo && backfill))
         {
             return 0;
@@ -128,7 +128,7 @@ internal sealed class PlanningTransaction
             {
                 planned += await _connection.ExecuteAsync(InsertPost, ct,
                     ("@article_id", article.Id.Value), ("@subscription_id", subscription.Id.Value),
-                    ("@address", subscription.Address.ToString()), ("@event_seq", created.Sequence), ("@now", _now));
+                    ("@address", subscription.Address.ToString()), ("@event_seq", created.Sequence), ("@now", _now)).ConfigureAwait(false);
             }
         }
 
@@ -140,7 +140,7 @@ internal sealed class PlanningTransaction
         if (!_articles.TryGetValue(id.Value, out var article))
         {
             article = (await _connection.QueryAsync(
-                $"SELECT {ArticleRows.Columns} FROM articles WHERE id = @id", ArticleRows.Read, ct, ("@id", id.Value))).FirstOrDefault();
+                $"SELECT {ArticleRows.Columns} FROM articles WHERE id = @id", ArticleRows.Read, ct, ("@id", id.Value)).ConfigureAwait(false)).FirstOrDefault();
             _articles[id.Value] = article;
         }
 

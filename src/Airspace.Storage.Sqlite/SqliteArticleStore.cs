@@ -32,11 +32,11 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public Task<Article?> GetAsync(ArticleId id, CancellationToken ct) =>
         _database.ReadAsync(async (connection, token) =>
-            (await connection.QueryAsync($"{Select} WHERE id = @id", ArticleRows.Read, token, ("@id", id.Value))).FirstOrDefault(), ct);
+            (await connection.QueryAsync($"{Select} WHERE id = @id", ArticleRows.Read, token, ("@id", id.Value)).ConfigureAwait(false)).FirstOrDefault(), ct);
 
     public Task<Article?> FindByUrlAsync(string url, CancellationToken ct) =>
         _database.ReadAsync(async (connection, token) =>
-            (await connection.QueryAsync($"{Select} WHERE url = @url", ArticleRows.Read, token, ("@url", url))).FirstOrDefault(), ct);
+            (await connection.QueryAsync($"{Select} WHERE url = @url", ArticleRows.Read, token, ("@url", url)).ConfigureAwait(false)).FirstOrDefault(), ct);
 
     /// <summary>The articles that exist, in the order their ids were first given (so ranked ids stay ranked); unknown ids are skipped.</summary>
     public async Task<IReadOnlyList<Article>> GetManyAsync(IReadOnlyCollection<ArticleId> ids, CancellationToken ct)
@@ -55,7 +55,7 @@ public sealed class SqliteArticleStore : IArticleStore
             {
                 var names = chunk.Select((_, i) => $"@id{i}").ToArray();
                 var parameters = chunk.Select((value, i) => (names[i], (object?)value)).ToArray();
-                var rows = await connection.QueryAsync($"{Select} WHERE id IN ({string.Join(", ", names)})", ArticleRows.Read, token, parameters);
+                var rows = await connection.QueryAsync($"{Select} WHERE id IN ({string.Join(", ", names)})", ArticleRows.Read, token, parameters).ConfigureAwait(false);
                 foreach (var article in rows)
                 {
                     byId[article.Id.Value] = article;
@@ -63,7 +63,7 @@ public sealed class SqliteArticleStore : IArticleStore
             }
 
             return byId;
-        }, ct);
+        }, ct).ConfigureAwait(false);
 
         return [.. wanted.Where(found.ContainsKey).Select(id => found[id])];
     }
@@ -76,10 +76,10 @@ public sealed class SqliteArticleStore : IArticleStore
             : _database.ReadAsync<IReadOnlyList<Article>>(async (connection, token) =>
                 await connection.QueryAsync(
                     $"{Select} {(includeDemo ? "" : "WHERE demo = 0 ")}ORDER BY published DESC, id DESC LIMIT @count",
-                    ArticleRows.Read, token, ("@count", count)), ct);
+                    ArticleRows.Read, token, ("@count", count)).ConfigureAwait(false), ct);
 
     public Task<long> CountAsync(CancellationToken ct) =>
-        _database.ReadAsync(async (connection, token) => await connection.Int64Async("SELECT COUNT(*) FROM articles", token) ?? 0, ct);
+        _database.ReadAsync(async (connection, token) => await connection.Int64Async("SELECT COUNT(*) FROM articles", token).ConfigureAwait(false) ?? 0, ct);
 
     /// <inheritdoc />
     /// <remarks>
@@ -90,12 +90,12 @@ public sealed class SqliteArticleStore : IArticleStore
         _database.WriteAsync(async (connection, token) =>
         {
             const string Demo = "SELECT id FROM articles WHERE demo = 1";
-            await connection.ExecuteAsync($"DELETE FROM deliveries WHERE article_id IN ({Demo})", token);
-            await connection.ExecuteAsync($"UPDATE source_items SET article_id = NULL WHERE article_id IN ({Demo})", token);
+            await connection.ExecuteAsync($"DELETE FROM deliveries WHERE article_id IN ({Demo})", token).ConfigureAwait(false);
+            await connection.ExecuteAsync($"UPDATE source_items SET article_id = NULL WHERE article_id IN ({Demo})", token).ConfigureAwait(false);
             await connection.ExecuteAsync(
                 $"INSERT INTO article_events (article_id, kind, occurred_at, quiet) SELECT id, '{ArticleRows.DeletedEvent}', @now, 1 FROM ({Demo}) ORDER BY id",
-                token, ("@now", UnixTime.ToStorage(_time.GetUtcNow())));
-            return await connection.ExecuteAsync("DELETE FROM articles WHERE demo = 1", token);
+                token, ("@now", UnixTime.ToStorage(_time.GetUtcNow()))).ConfigureAwait(false);
+            return await connection.ExecuteAsync("DELETE FROM articles WHERE demo = 1", token).ConfigureAwait(false);
         }, ct);
 
     /// <remarks>
@@ -104,12 +104,13 @@ public sealed class SqliteArticleStore : IArticleStore
     /// </remarks>
     public async IAsyncEnumerable<Article> ReadAllAsync([EnumeratorCancellation] CancellationToken ct)
     {
-        await using var connection = await _database.OpenAsync(ct);
+        var connection = await _database.OpenAsync(ct).ConfigureAwait(false);
+        await using var connectionLifetime = connection.ConfigureAwait(false);
         var after = 0L;
         while (true)
         {
             var page = await connection.QueryAsync(
-                $"{Select} WHERE id > @after ORDER BY id LIMIT @limit", ArticleRows.Read, ct, ("@after", after), ("@limit", PageSize));
+                $"{Select} WHERE id > @after ORDER BY id LIMIT @limit", ArticleRows.Read, ct, ("@after", after), ("@limit", PageSize)).ConfigureAwait(false);
             foreach (var article in page)
             {
                 yield return article;
@@ -130,9 +131,9 @@ public sealed class SqliteArticleStore : IArticleStore
             : _database.ReadAsync<IReadOnlyList<ArticleEvent>>(async (connection, token) =>
                 await connection.QueryAsync(
                     "SELECT seq, article_id, kind FROM article_events WHERE seq > @after ORDER BY seq LIMIT @max",
-                    ArticleRows.ReadEvent, token, ("@after", afterSequence), ("@max", max)), ct);
+                    ArticleRows.ReadEvent, token, ("@after", afterSequence), ("@max", max)).ConfigureAwait(false), ct);
 
     public Task<long> LastSequenceAsync(CancellationToken ct) =>
         _database.ReadAsync(async (connection, token) =>
-            await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token) ?? 0, ct);
+            await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token).ConfigureAwait(false) ?? 0, ct);
 }

@@ -51,15 +51,15 @@ public sealed class SqliteDatabase
     /// <summary>Creates the file if needed and applies pending migrations; returns the schema version.</summary>
     public async Task<int> MigrateAsync(CancellationToken ct)
     {
-        await EnsureMigratedAsync(ct);
+        await EnsureMigratedAsync(ct).ConfigureAwait(false);
         return LatestSchemaVersion;
     }
 
     /// <summary>An open connection with the per-connection pragmas set, on an up-to-date schema.</summary>
     internal async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
-        await EnsureMigratedAsync(ct);
-        return await OpenRawAsync(ct);
+        await EnsureMigratedAsync(ct).ConfigureAwait(false);
+        return await OpenRawAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -70,11 +70,12 @@ public sealed class SqliteDatabase
     {
         try
         {
-            await using var connection = await OpenAsync(ct);
+            var connection = await OpenAsync(ct).ConfigureAwait(false);
+            await using var connectionLifetime = connection.ConfigureAwait(false);
 
             // Serializable + not deferred is Microsoft.Data.Sqlite's spelling of BEGIN IMMEDIATE.
             using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-            var result = await work(connection, ct);
+            var result = await work(connection, ct).ConfigureAwait(false);
             transaction.Commit();
             return result;
         }
@@ -89,8 +90,9 @@ public sealed class SqliteDatabase
     {
         try
         {
-            await using var connection = await OpenAsync(ct);
-            return await work(connection, ct);
+            var connection = await OpenAsync(ct).ConfigureAwait(false);
+            await using var connectionLifetime = connection.ConfigureAwait(false);
+            return await work(connection, ct).ConfigureAwait(false);
         }
         catch (SqliteException ex) when (IsBusy(ex))
         {
@@ -112,16 +114,16 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         try
         {
-            await connection.OpenAsync(ct);
+            await connection.OpenAsync(ct).ConfigureAwait(false);
             var busyMilliseconds = (long)Math.Clamp(_options.BusyTimeout.TotalMilliseconds, 0, int.MaxValue);
             await connection.ExecuteAsync(
                 $"PRAGMA busy_timeout = {busyMilliseconds.ToString(CultureInfo.InvariantCulture)}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
-                ct);
+                ct).ConfigureAwait(false);
             return connection;
         }
         catch
         {
-            await connection.DisposeAsync();
+            await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
     }
@@ -133,7 +135,7 @@ public sealed class SqliteDatabase
             return;
         }
 
-        await _migrationGate.WaitAsync(ct);
+        await _migrationGate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             if (_migrated)
@@ -147,11 +149,13 @@ public sealed class SqliteDatabase
                 Directory.CreateDirectory(directory);
             }
 
-            await using (var connection = await OpenRawAsync(ct))
+            var connection = await OpenRawAsync(ct).ConfigureAwait(false);
+
+            await using (connection.ConfigureAwait(false))
             {
                 // WAL is a property of the file: readers never block the writer, and it survives reopening.
-                await connection.ExecuteAsync("PRAGMA journal_mode = WAL;", ct);
-                await MigrateAsync(connection, ct);
+                await connection.ExecuteAsync("PRAGMA journal_mode = WAL;", ct).ConfigureAwait(false);
+                await MigrateAsync(connection, ct).ConfigureAwait(false);
             }
 
             _migrated = true;
@@ -169,24 +173,24 @@ public sealed class SqliteDatabase
     private async Task MigrateAsync(SqliteConnection connection, CancellationToken ct)
     {
         var latest = SchemaMigrations.LatestVersion;
-        var version = await ReadUserVersionAsync(connection, ct);
+        var version = await ReadUserVersionAsync(connection, ct).ConfigureAwait(false);
         ThrowIfNewer(version, latest);
         while (version < latest)
         {
             using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
 
             // Another process may have migrated while this one waited for the write lock.
-            version = await ReadUserVersionAsync(connection, ct);
+            version = await ReadUserVersionAsync(connection, ct).ConfigureAwait(false);
             ThrowIfNewer(version, latest);
             if (version >= latest)
             {
                 break;
             }
 
-            await connection.ExecuteAsync(SchemaMigrations.Scripts[version], ct);
+            await connection.ExecuteAsync(SchemaMigrations.Scripts[version], ct).ConfigureAwait(false);
             await connection.ExecuteAsync(
                 $"PRAGMA user_version = {(version + 1).ToString(CultureInfo.InvariantCulture)};",
-                ct);
+                ct).ConfigureAwait(false);
             transaction.Commit();
             StorageLog.SchemaMigrated(_logger, DatabasePath, version, version + 1);
             version++;
@@ -205,7 +209,7 @@ public sealed class SqliteDatabase
 
     private static async Task<int> ReadUserVersionAsync(SqliteConnection connection, CancellationToken ct)
     {
-        var value = await connection.ScalarAsync("PRAGMA user_version;", ct);
+        var value = await connection.ScalarAsync("PRAGMA user_version;", ct).ConfigureAwait(false);
         return Convert.ToInt32(value, CultureInfo.InvariantCulture);
     }
 }

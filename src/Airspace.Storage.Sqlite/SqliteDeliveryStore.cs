@@ -58,7 +58,7 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
                   AND (@lane IS NULL OR address = @lane OR substr(address, 1, length(@lane) + 1) = @lane || ':')
                 ORDER BY due_at, id LIMIT @max
                 """,
-                DeliveryRows.Read, token, ("@now", UnixTime.ToStorage(claim.Now)), ("@max", claim.Max), ("@lane", claim.Lane?.Key));
+                DeliveryRows.Read, token, ("@now", UnixTime.ToStorage(claim.Now)), ("@max", claim.Max), ("@lane", claim.Lane?.Key)).ConfigureAwait(false);
             foreach (var delivery in due)
             {
                 await connection.ExecuteAsync(
@@ -68,7 +68,7 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
                         claimed_seq = (SELECT MAX(e.seq) FROM article_events e WHERE e.article_id = deliveries.article_id)
                     WHERE id = @id
                     """,
-                    token, ("@id", delivery.Id.Value), ("@lease_end", leaseEnd), ("@owner", claim.Owner));
+                    token, ("@id", delivery.Id.Value), ("@lease_end", leaseEnd), ("@owner", claim.Owner)).ConfigureAwait(false);
             }
 
             return [.. due.Select(d => d with { DueAt = UnixTime.FromStorage(leaseEnd), ClaimedBy = claim.Owner })];
@@ -108,7 +108,7 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
     public Task<IReadOnlyList<ChannelAddress>> DueChannelsAsync(DateTimeOffset now, CancellationToken ct) =>
         _database.ReadAsync<IReadOnlyList<ChannelAddress>>(async (connection, token) => await connection.QueryAsync(
             "SELECT DISTINCT address FROM deliveries WHERE status = 'pending' AND due_at <= @now",
-            reader => ChannelAddress.Parse(reader.GetString(0)), token, ("@now", UnixTime.ToStorage(now))), ct);
+            reader => ChannelAddress.Parse(reader.GetString(0)), token, ("@now", UnixTime.ToStorage(now))).ConfigureAwait(false), ct);
 
     /// <inheritdoc />
     /// <remarks>
@@ -123,8 +123,8 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
         {
             await connection.ExecuteAsync(
                 "UPDATE deliveries SET status = 'sent', message_id = @message_id, sent_at = @at, claimed_by = NULL WHERE id = @id",
-                token, ("@id", id.Value), ("@message_id", messageId), ("@at", UnixTime.ToStorage(at)));
-            return await PlanEditForRacedUpdateAsync(connection, id, token);
+                token, ("@id", id.Value), ("@message_id", messageId), ("@at", UnixTime.ToStorage(at))).ConfigureAwait(false);
+            return await PlanEditForRacedUpdateAsync(connection, id, token).ConfigureAwait(false);
         }, ct);
     }
 
@@ -147,7 +147,7 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
 
     public Task<DateTimeOffset?> NextDueAsync(CancellationToken ct) =>
         _database.ReadAsync(async (connection, token) =>
-            UnixTime.FromStorage(await connection.Int64Async("SELECT MIN(due_at) FROM deliveries WHERE status = 'pending'", token)), ct);
+            UnixTime.FromStorage(await connection.Int64Async("SELECT MIN(due_at) FROM deliveries WHERE status = 'pending'", token).ConfigureAwait(false)), ct);
 
     /// <summary>Deliveries in <paramref name="status"/>, newest first.</summary>
     public Task<IReadOnlyList<Delivery>> ListAsync(DeliveryStatus status, int max, CancellationToken ct) =>
@@ -155,7 +155,7 @@ public sealed class SqliteDeliveryStore : IDeliveryStore
             ? Task.FromResult<IReadOnlyList<Delivery>>([])
             : _database.ReadAsync<IReadOnlyList<Delivery>>(async (connection, token) => await connection.QueryAsync(
                 $"{Select} WHERE status = @status ORDER BY created_at DESC, id DESC LIMIT @max",
-                DeliveryRows.Read, token, ("@status", DeliveryRows.ToText(status)), ("@max", max)), ct);
+                DeliveryRows.Read, token, ("@status", DeliveryRows.ToText(status)), ("@max", max)).ConfigureAwait(false), ct);
 
     /// <inheritdoc />
     /// <remarks>

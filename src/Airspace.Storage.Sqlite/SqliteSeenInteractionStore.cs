@@ -83,7 +83,7 @@ public sealed class SqliteSeenInteractionStore(SqliteDatabase database, TimeProv
         {
             if (prune)
             {
-                await connection.ExecuteAsync("DELETE FROM seen_interactions WHERE keep_until < @now", token, ("@now", UnixTime.ToStorage(now)));
+                await connection.ExecuteAsync("DELETE FROM seen_interactions WHERE keep_until < @now", token, ("@now", UnixTime.ToStorage(now))).ConfigureAwait(false);
             }
 
             var results = new bool[batch.Count];
@@ -95,7 +95,7 @@ public sealed class SqliteSeenInteractionStore(SqliteDatabase database, TimeProv
                     INSERT INTO seen_interactions (platform, id, keep_until) VALUES (@platform, @id, @until)
                     ON CONFLICT (platform, id) DO UPDATE SET keep_until = excluded.keep_until WHERE seen_interactions.keep_until < @now
                     """,
-                    token, ("@platform", batch[i].Platform), ("@id", batch[i].Id), ("@until", UnixTime.ToStorage(batch[i].KeepUntil)), ("@now", UnixTime.ToStorage(now))) > 0;
+                    token, ("@platform", batch[i].Platform), ("@id", batch[i].Id), ("@until", UnixTime.ToStorage(batch[i].KeepUntil)), ("@now", UnixTime.ToStorage(now))).ConfigureAwait(false) > 0;
             }
 
             return results;

@@ -34,15 +34,15 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
         var cleanKeywords = JsonList.Write([.. keywords.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)]);
         return _database.WriteAsync(async (connection, token) =>
         {
-            var last = await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token) ?? 0;
-            long? backfillStart = backfill > 0 ? await BackfillStartAsync(connection, backfill, token) : null;
+            var last = await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token).ConfigureAwait(false) ?? 0;
+            long? backfillStart = backfill > 0 ? await BackfillStartAsync(connection, backfill, token).ConfigureAwait(false) : null;
             var existing = (await connection.QueryAsync(
                 """
                 SELECT id, start_seq, catch_up_seq, enabled, removed_at FROM subscriptions WHERE address = @address
                 ORDER BY CASE WHEN removed_at IS NULL THEN 0 ELSE 1 END, id DESC LIMIT 1
                 """,
                 r => new ExistingRow(r.GetInt64(0), r.GetInt64(1), r.GetNullableInt64(2), r.GetInt64(3) != 0 && r.IsDBNull(4)),
-                token, ("@address", address.ToString()))).FirstOrDefault();
+                token, ("@address", address.ToString())).ConfigureAwait(false)).FirstOrDefault();
 
             // A live subscription never moves its start forward (that would skip articles not yet planned).
             var (start, catchUp) = (existing, backfillStart) switch
@@ -64,7 +64,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
                     RETURNING id
                     """,
                     token, ("@address", address.ToString()), ("@keywords", cleanKeywords), ("@start", start), ("@catch_up", catchUp),
-                    ("@now", UnixTime.ToStorage(_time.GetUtcNow())))
+                    ("@now", UnixTime.ToStorage(_time.GetUtcNow()))).ConfigureAwait(false)
                     ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row.");
             }
             else
@@ -77,10 +77,10 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
                         enabled = 1, disabled_reason = NULL, removed_at = NULL
                     WHERE id = @id
                     """,
-                    token, ("@id", id), ("@keywords", cleanKeywords), ("@start", start), ("@catch_up", catchUp));
+                    token, ("@id", id), ("@keywords", cleanKeywords), ("@start", start), ("@catch_up", catchUp)).ConfigureAwait(false);
             }
 
-            return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", id))
+            return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", id)).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Subscription {id} vanished inside its own transaction.");
         }, ct);
     }
@@ -90,7 +90,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
         _database.WriteAsync(async (connection, token) =>
         {
             var id = await connection.Int64Async(
-                "SELECT id FROM subscriptions WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString()));
+                "SELECT id FROM subscriptions WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString())).ConfigureAwait(false);
             if (id is null)
             {
                 return false;
@@ -98,8 +98,8 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
 
             await connection.ExecuteAsync(
                 "UPDATE subscriptions SET removed_at = @now, catch_up_seq = NULL WHERE id = @id",
-                token, ("@id", id), ("@now", UnixTime.ToStorage(_time.GetUtcNow())));
-            await CancelPendingAsync(connection, id.Value, "subscription removed", token);
+                token, ("@id", id), ("@now", UnixTime.ToStorage(_time.GetUtcNow()))).ConfigureAwait(false);
+            await CancelPendingAsync(connection, id.Value, "subscription removed", token).ConfigureAwait(false);
             return true;
         }, ct);
 
@@ -115,7 +115,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
     /// <summary>Live subscriptions, disabled ones included, in id order.</summary>
     public Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken ct) =>
         _database.ReadAsync<IReadOnlyList<Subscription>>(async (connection, token) =>
-            await connection.QueryAsync($"{Select} WHERE removed_at IS NULL ORDER BY id", SubscriptionRows.Read, token), ct);
+            await connection.QueryAsync($"{Select} WHERE removed_at IS NULL ORDER BY id", SubscriptionRows.Read, token).ConfigureAwait(false), ct);
 
     /// <inheritdoc />
     /// <remarks>Unknown or removed ids are ignored: the channel may have been unsubscribed while a send was failing.</remarks>
@@ -124,8 +124,8 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
         {
             var changed = await connection.ExecuteAsync(
                 "UPDATE subscriptions SET enabled = 0, disabled_reason = @reason WHERE id = @id AND removed_at IS NULL",
-                token, ("@id", id.Value), ("@reason", reason));
-            await CancelPendingAsync(connection, id.Value, $"subscription disabled: {reason}", token);
+                token, ("@id", id.Value), ("@reason", reason)).ConfigureAwait(false);
+            await CancelPendingAsync(connection, id.Value, $"subscription disabled: {reason}", token).ConfigureAwait(false);
             return changed;
         }, ct);
 
@@ -140,7 +140,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
         _database.WriteAsync(async (connection, token) =>
         {
             var current = await connection.ScalarAsync(
-                "SELECT address FROM subscriptions WHERE id = @id AND removed_at IS NULL", token, ("@id", id.Value)) as string
+                "SELECT address FROM subscriptions WHERE id = @id AND removed_at IS NULL", token, ("@id", id.Value)).ConfigureAwait(false) as string
                 ?? throw new KeyNotFoundException($"There is no subscription {id} to move.");
             var target = newAddress.ToString();
             if (current == target)
@@ -149,17 +149,17 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
             }
 
             var other = await connection.Int64Async(
-                "SELECT id FROM subscriptions WHERE address = @address AND removed_at IS NULL", token, ("@address", target));
+                "SELECT id FROM subscriptions WHERE address = @address AND removed_at IS NULL", token, ("@address", target)).ConfigureAwait(false);
             if (other is not null)
             {
                 throw new InvalidOperationException(
                     $"Cannot move subscription {id} from {current} to {target}: {target} already has subscription {other}. Remove one of them first.");
             }
 
-            await connection.ExecuteAsync("UPDATE subscriptions SET address = @address WHERE id = @id", token, ("@id", id.Value), ("@address", target));
+            await connection.ExecuteAsync("UPDATE subscriptions SET address = @address WHERE id = @id", token, ("@id", id.Value), ("@address", target)).ConfigureAwait(false);
             return await connection.ExecuteAsync(
                 "UPDATE deliveries SET address = @address WHERE subscription_id = @id AND status = 'pending'",
-                token, ("@id", id.Value), ("@address", target));
+                token, ("@id", id.Value), ("@address", target)).ConfigureAwait(false);
         }, ct);
 
     /// <summary>
@@ -173,7 +173,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
             SELECT e.seq FROM article_events e JOIN articles a ON a.id = e.article_id
             WHERE e.kind = 'created' AND a.demo = 0
             ORDER BY e.seq DESC LIMIT 1 OFFSET @skip
-            """, ct, ("@skip", count - 1));
+            """, ct, ("@skip", count - 1)).ConfigureAwait(false);
         return nth is { } seq ? seq - 1 : 0;
     }
 
@@ -183,7 +183,7 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
             ct, ("@id", subscriptionId), ("@why", why));
 
     private static async Task<Subscription?> ReadOneAsync(SqliteConnection connection, string sql, CancellationToken ct, params (string, object?)[] parameters) =>
-        (await connection.QueryAsync(sql, SubscriptionRows.Read, ct, parameters)).FirstOrDefault();
+        (await connection.QueryAsync(sql, SubscriptionRows.Read, ct, parameters).ConfigureAwait(false)).FirstOrDefault();
 
     /// <param name="Live">Enabled and not removed.</param>
     private sealed record ExistingRow(long Id, long StartSequence, long? CatchUpSequence, bool Live);

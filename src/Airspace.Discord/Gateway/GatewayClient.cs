@@ -46,7 +46,8 @@ internal sealed class GatewayClient(
                 {
                     var resume = session.CanResume;
                     var url = resume ? session.ResumeUrl! : await budget.ReserveAsync(token).ConfigureAwait(false);
-                    await using var connection = new GatewayConnection(context);
+                    var connection = new GatewayConnection(context);
+                    await using var connectionLifetime = connection.ConfigureAwait(false);
                     end = await connection.RunAsync(WithVersion(url), resume, token).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (!token.IsCancellationRequested && ex is not OperationCanceledException)

@@ -129,7 +129,8 @@ public sealed class HttpFetcher : IDisposable
     /// <summary>Reads at most <paramref name="maxBytes"/>; null as soon as the body is longer (the rest is never read).</summary>
     private static async Task<byte[]?> ReadCappedAsync(HttpContent content, long maxBytes, CancellationToken ct)
     {
-        await using var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        var stream = await content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+        await using var streamLifetime = stream.ConfigureAwait(false);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         while (true)

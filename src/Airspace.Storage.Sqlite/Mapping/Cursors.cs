@@ -10,7 +10,7 @@ namespace Airspace.Storage.Sqlite.Mapping;
 internal static class Cursors
 {
     public static async Task<T> GetAsync<T>(SqliteConnection connection, StateKey<T> key, CancellationToken ct) =>
-        key.FromStored(await connection.Int64Async("SELECT seq FROM cursors WHERE name = @name", ct, ("@name", key.Name)) ?? 0);
+        key.FromStored(await connection.Int64Async("SELECT seq FROM cursors WHERE name = @name", ct, ("@name", key.Name)).ConfigureAwait(false) ?? 0);
 
     public static Task<int> SetAsync<T>(SqliteConnection connection, StateKey<T> key, T value, CancellationToken ct) =>
         connection.ExecuteAsync(

@@ -14,13 +14,13 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
         return database.ReadAsync(async (connection, token) =>
             (await connection.QueryAsync(
                 $"SELECT {SourceRows.StateColumns} FROM source_state WHERE name_key = @key",
-                SourceRows.ReadState, token, ("@key", SourceRows.Key(source)))).FirstOrDefault()
+                SourceRows.ReadState, token, ("@key", SourceRows.Key(source))).ConfigureAwait(false)).FirstOrDefault()
             ?? new SourceState { Name = source.Trim() }, ct);
     }
 
     public Task<IReadOnlyList<SourceState>> ListAsync(CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<SourceState>>(async (connection, token) =>
-            await connection.QueryAsync($"SELECT {SourceRows.StateColumns} FROM source_state ORDER BY name_key", SourceRows.ReadState, token), ct);
+            await connection.QueryAsync($"SELECT {SourceRows.StateColumns} FROM source_state ORDER BY name_key", SourceRows.ReadState, token).ConfigureAwait(false), ct);
 
     public Task SaveAsync(SourceState state, CancellationToken ct)
     {
@@ -65,7 +65,7 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
                 var parameters = chunk.Select((id, i) => (names[i], (object?)id)).Append(("@key", key)).ToArray();
                 var rows = await connection.QueryAsync(
                     $"SELECT item_id, fingerprint, article_id FROM source_items WHERE source_key = @key AND item_id IN ({string.Join(", ", names)})",
-                    r => new SourceItem(source, r.GetString(0), r.GetString(1), r.GetNullableInt64(2)), token, parameters);
+                    r => new SourceItem(source, r.GetString(0), r.GetString(1), r.GetNullableInt64(2)), token, parameters).ConfigureAwait(false);
                 foreach (var row in rows)
                 {
                     found[row.ItemId] = row;
@@ -73,7 +73,7 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
             }
 
             return 0;
-        }, ct);
+        }, ct).ConfigureAwait(false);
         return found;
     }
 
@@ -99,7 +99,7 @@ public sealed class SqliteSourceStateStore(SqliteDatabase database) : ISourceSta
             INSERT INTO source_notices (source_key, episode, address, claimed_at) VALUES (@key, @episode, @address, @episode)
             ON CONFLICT DO NOTHING
             """,
-            token, ("@key", SourceRows.Key(source)), ("@episode", UnixTime.ToStorage(episode)), ("@address", address)) > 0, ct);
+            token, ("@key", SourceRows.Key(source)), ("@episode", UnixTime.ToStorage(episode)), ("@address", address)).ConfigureAwait(false) > 0, ct);
 
     public Task ReleaseNoticeAsync(string source, DateTimeOffset episode, string address, CancellationToken ct) =>
         database.WriteAsync((connection, token) => connection.ExecuteAsync(

@@ -33,10 +33,10 @@ public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time
         var key = SourceRows.Key(name);
         return database.WriteAsync(async (connection, token) =>
         {
-            var removed = await connection.ExecuteAsync("DELETE FROM sources WHERE name_key = @key", token, ("@key", key));
+            var removed = await connection.ExecuteAsync("DELETE FROM sources WHERE name_key = @key", token, ("@key", key)).ConfigureAwait(false);
             if (removed > 0)
             {
-                await connection.ExecuteAsync("DELETE FROM source_state WHERE name_key = @key", token, ("@key", key));
+                await connection.ExecuteAsync("DELETE FROM source_state WHERE name_key = @key", token, ("@key", key)).ConfigureAwait(false);
             }
 
             return removed > 0;
@@ -45,5 +45,5 @@ public sealed class SqliteSourceStore(SqliteDatabase database, TimeProvider time
 
     public Task<IReadOnlyList<SourceDefinition>> ListAsync(CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<SourceDefinition>>(async (connection, token) =>
-            await connection.QueryAsync($"SELECT {SourceRows.DefinitionColumns} FROM sources ORDER BY name_key", SourceRows.ReadDefinition, token), ct);
+            await connection.QueryAsync($"SELECT {SourceRows.DefinitionColumns} FROM sources ORDER BY name_key", SourceRows.ReadDefinition, token).ConfigureAwait(false), ct);
 }

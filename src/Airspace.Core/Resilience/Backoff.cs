@@ -4,7 +4,8 @@ namespace Airspace.Core.Resilience;
 /// The one exponential back-off of Airspace: the wait after the n-th consecutive failure is
 /// <see cref="First"/> × 2<sup>n−1</sup>, capped at <see cref="Max"/>, then spread by ±<see cref="Jitter"/> (a
 /// fraction) so that many clients failing together do not come back together, and never above <see cref="Max"/>.
-/// In-process retries wait it out; the outbox and the feed scheduler store it as the next attempt's time.
+/// In-process retries wait it out in a <see cref="RetryPipelines"/> pipeline (or, for the gateway and the signalled
+/// loop, directly); the outbox and the feed scheduler store it as the next attempt's time.
 /// </summary>
 /// <remarks>
 /// A wait the platform asks for (HTTP 429 Retry-After, Discord's and Telegram's <c>retry_after</c>) is not a failure:

@@ -28,6 +28,11 @@ internal sealed class GatewayClient(
     private readonly ILogger _logger = loggers.CreateLogger<GatewayClient>();
 
     /// <summary>Half of ReconnectDelay after a connection that had been up (0 failures), ReconnectDelay after the first failure, doubling.</summary>
+    /// <remarks>
+    /// Waited on directly, not in a <see cref="RetryPipelines"/> pipeline: a connection is not an operation that ends
+    /// in a result, a stable connection resets the count mid-run (with its own half-length wait), and op 9's random
+    /// 1–5 s and the fatal close codes are decisions about the next session, not retry outcomes.
+    /// </remarks>
     private readonly Backoff _backoff = new(options.Value.ReconnectDelay, options.Value.MaxReconnectDelay, jitter);
 
     public async Task RunAsync(CancellationToken ct)

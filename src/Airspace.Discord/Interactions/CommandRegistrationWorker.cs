@@ -24,27 +24,24 @@ internal sealed class CommandRegistrationWorker(
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, status.Halted);
         var ct = linked.Token;
-        var backoff = new Backoff(options.Value.ReconnectDelay, options.Value.MaxReconnectDelay, jitter);
-        var failures = 0;
+        // A wait Discord asks for is waited exactly and is not a failure; other transient failures back off, until registered.
+        var retry = RetryPipelines.Create<RestResult>(
+            new Backoff(options.Value.ReconnectDelay, options.Value.MaxReconnectDelay, jitter),
+            time,
+            outcome => outcome switch
+            {
+                { Exception: not null } => RetryDecision.Done,
+                { Result: { IsSuccess: true } or { Kind: RestResultKind.ClientError or RestResultKind.Unauthorized or RestResultKind.Halted } } => RetryDecision.Done,
+                { Result: { Kind: RestResultKind.RateLimited } limited } => RetryDecision.Asked(limited.RetryAfter),
+                _ => RetryDecision.Failure,
+            },
+            (outcome, wait, _) => DiscordLog.CommandsRetry(logger, outcome.Result!.Describe(), wait));
         try
         {
-            while (!ct.IsCancellationRequested)
+            var result = await retry.ExecuteAsync(static (registrar, token) => new ValueTask<RestResult>(registrar.RegisterAsync(token)), registrar, ct).ConfigureAwait(false);
+            if (result.Kind == RestResultKind.ClientError)
             {
-                var result = await registrar.RegisterAsync(ct).ConfigureAwait(false);
-                if (result.IsSuccess || result.Kind is RestResultKind.ClientError or RestResultKind.Unauthorized or RestResultKind.Halted)
-                {
-                    if (result.Kind == RestResultKind.ClientError)
-                    {
-                        DiscordLog.CommandsRefused(logger, result.Describe());
-                    }
-
-                    return;
-                }
-
-                // A wait Discord asks for is waited exactly and is not a failure; anything else backs off.
-                var wait = result.Kind == RestResultKind.RateLimited && result.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : backoff.Delay(++failures);
-                DiscordLog.CommandsRetry(logger, result.Describe(), wait);
-                await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                DiscordLog.CommandsRefused(logger, result.Describe());
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

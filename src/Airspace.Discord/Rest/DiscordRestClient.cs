@@ -5,6 +5,7 @@ using Airspace.Core;
 using Airspace.Discord.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Airspace.Discord.Rest;
 
@@ -28,8 +29,7 @@ internal sealed class DiscordRestClient : IDisposable
     private readonly RateLimiter _limiter;
     private readonly InvalidRequestBudget _budget;
     private readonly DiscordStatus _status;
-    private readonly Backoff _backoff;
-    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline<Attempt> _retry;
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly string _baseUrl;
 
@@ -46,11 +46,17 @@ internal sealed class DiscordRestClient : IDisposable
         _limiter = limiter;
         _budget = budget;
         _status = status;
+        _logger = logger;
 
         // Half the gateway's first reconnect delay, doubling, jittered: a request is cheaper to repeat than a session.
-        _backoff = new Backoff(_options.ReconnectDelay / 2, _options.MaxReconnectDelay, jitter);
-        _time = time;
-        _logger = logger;
+        // Only 5xx and network failures of repeatable requests (RetryServerErrors: never a send without a nonce); the
+        // MaxAttempts-th failure is returned.
+        _retry = RetryPipelines.Create<Attempt>(
+            new Backoff(_options.ReconnectDelay / 2, _options.MaxReconnectDelay, jitter),
+            time,
+            outcome => outcome is { Exception: null, Result.RetryReason: not null } ? RetryDecision.Failure : RetryDecision.Done,
+            (outcome, _, failures) => DiscordLog.RestRetrying(_logger, outcome.Result.Route, outcome.Result.RetryReason!, failures),
+            MaxAttempts);
         _baseUrl = _options.ApiBaseUrl.TrimEnd('/');
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
@@ -77,34 +83,38 @@ internal sealed class DiscordRestClient : IDisposable
             return new RestResult(RestResultKind.RateLimited) { RetryAfter = cooldown };
         }
 
-        var body = request.Body is null ? null : DiscordJson.Serialize(request.Body);
-        var maxWait = request.MaxRateLimitWait ?? _options.MaxRateLimitWait;
-        var failures = 0;
-        for (var rateLimited = 0; ;)
+        var exchange = new Exchange(request, request.Body is null ? null : DiscordJson.Serialize(request.Body), request.MaxRateLimitWait ?? _options.MaxRateLimitWait);
+        var attempt = await _retry.ExecuteAsync(static (state, token) => state.Client.AttemptAsync(state.Exchange, token), (Client: this, Exchange: exchange), ct).ConfigureAwait(false);
+        return attempt.Result;
+    }
+
+    /// <summary>
+    /// One request, repeated here while Discord answers 429 within the caller's wait (the rate limiter waits the asked
+    /// time at the next acquire, so these repeats cost no failure). A 5xx or network failure of a request that may be
+    /// repeated comes back with a <see cref="Attempt.RetryReason"/> for <see cref="_retry"/> to back off on.
+    /// </summary>
+    private async ValueTask<Attempt> AttemptAsync(Exchange exchange, CancellationToken ct)
+    {
+        var request = exchange.Request;
+        var route = request.Route;
+        while (true)
         {
-            var lease = await _limiter.AcquireAsync(route, request.Authenticated && request.CountsTowardGlobal, maxWait, ct).ConfigureAwait(false);
+            var lease = await _limiter.AcquireAsync(route, request.Authenticated && request.CountsTowardGlobal, exchange.MaxWait, ct).ConfigureAwait(false);
             if (!lease.Granted)
             {
-                return new RestResult(RestResultKind.RateLimited) { RetryAfter = lease.DeniedFor };
+                return new(new RestResult(RestResultKind.RateLimited) { RetryAfter = lease.DeniedFor }, route.Key);
             }
 
             HttpResponseMessage response;
             try
             {
-                response = await _http.SendAsync(Build(request, body), HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+                response = await _http.SendAsync(Build(request, exchange.Body), HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
             {
                 _limiter.Abandon(lease);
                 var reason = SecretRedactor.Describe(ex, _options.Token);
-                if (!request.RetryServerErrors || ++failures >= MaxAttempts)
-                {
-                    return new RestResult(RestResultKind.NetworkError) { ErrorMessage = reason };
-                }
-
-                DiscordLog.RestRetrying(_logger, route.Key, reason, failures);
-                await Task.Delay(_backoff.Delay(failures), _time, ct).ConfigureAwait(false);
-                continue;
+                return new(new RestResult(RestResultKind.NetworkError) { ErrorMessage = reason }, route.Key, request.RetryServerErrors ? reason : null);
             }
             catch
             {
@@ -134,7 +144,7 @@ internal sealed class DiscordRestClient : IDisposable
 
                 if (response.IsSuccessStatusCode)
                 {
-                    return new RestResult(RestResultKind.Success, status) { Body = json };
+                    return new(new RestResult(RestResultKind.Success, status) { Body = json }, route.Key);
                 }
 
                 var (code, message) = Error(json);
@@ -142,9 +152,9 @@ internal sealed class DiscordRestClient : IDisposable
                 {
                     var retryAfter = headers.RetryAfter ?? TimeSpan.FromSeconds(1);
                     DiscordLog.RateLimited(_logger, route.Key, retryAfter.TotalSeconds, headers.Scope ?? (headers.Global ? "global" : "user"));
-                    if (++rateLimited >= MaxRateLimitedAttempts || retryAfter > maxWait)
+                    if (++exchange.RateLimited >= MaxRateLimitedAttempts || retryAfter > exchange.MaxWait)
                     {
-                        return new RestResult(RestResultKind.RateLimited, status) { RetryAfter = retryAfter, ErrorCode = code, ErrorMessage = message };
+                        return new(new RestResult(RestResultKind.RateLimited, status) { RetryAfter = retryAfter, ErrorCode = code, ErrorMessage = message }, route.Key);
                     }
 
                     continue;
@@ -157,22 +167,16 @@ internal sealed class DiscordRestClient : IDisposable
                         _status.Halt("Discord rejected the bot token (401 Unauthorized), so all Discord traffic stopped; set a valid Airspace:Discord:Token and restart.");
                     }
 
-                    return new RestResult(RestResultKind.Unauthorized, status) { ErrorCode = code, ErrorMessage = message };
+                    return new(new RestResult(RestResultKind.Unauthorized, status) { ErrorCode = code, ErrorMessage = message }, route.Key);
                 }
 
-                if (status >= 500 && request.RetryServerErrors && ++failures < MaxAttempts)
-                {
-                    DiscordLog.RestRetrying(_logger, route.Key, $"HTTP {status}", failures);
-                    await Task.Delay(_backoff.Delay(failures), _time, ct).ConfigureAwait(false);
-                    continue;
-                }
-
-                return new RestResult(status >= 500 ? RestResultKind.ServerError : RestResultKind.ClientError, status)
+                var result = new RestResult(status >= 500 ? RestResultKind.ServerError : RestResultKind.ClientError, status)
                 {
                     Body = json,
                     ErrorCode = code,
                     ErrorMessage = message,
                 };
+                return new(result, route.Key, status >= 500 && request.RetryServerErrors ? $"HTTP {status}" : null);
             }
         }
     }
@@ -220,4 +224,19 @@ internal sealed class DiscordRestClient : IDisposable
             ? (body.TryGetProperty("code", out var c) && c.TryGetInt32(out var code) ? code : null,
                body.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null)
             : (null, null);
+
+    /// <summary>One request's state across attempts: the serialized body and the 429s seen so far.</summary>
+    private sealed class Exchange(RestRequest request, byte[]? body, TimeSpan maxWait)
+    {
+        public RestRequest Request { get; } = request;
+
+        public byte[]? Body { get; } = body;
+
+        public TimeSpan MaxWait { get; } = maxWait;
+
+        public int RateLimited { get; set; }
+    }
+
+    /// <summary>An attempt's result; <paramref name="RetryReason"/> is set (for the log) when a repeat may help and is allowed.</summary>
+    private readonly record struct Attempt(RestResult Result, string Route, string? RetryReason = null);
 }

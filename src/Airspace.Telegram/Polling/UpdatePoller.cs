@@ -1,4 +1,5 @@
 using System.Globalization;
+using Airspace.Core.Resilience;
 using Airspace.Core.State;
 using Airspace.Telegram.Api;
 using Airspace.Telegram.Health;
@@ -60,36 +61,30 @@ internal sealed class UpdatePoller(
         }
 
         var botId = session.Identity!.Id;
-        var failures = 0;
+
+        // Network and server trouble, or the store being busy: back off and poll again (the offset is unchanged). A
+        // wait Telegram asks for (429 retry_after) is waited exactly and is not a failure. A refused token or a second
+        // poller ends polling. One execution lasts until a poll succeeds, so a good poll starts the count again.
+        var retry = RetryPipelines.Create<bool>(
+            session.ErrorBackoff,
+            time,
+            outcome => outcome.Exception is not { } ex || (ex is OperationCanceledException && ct.IsCancellationRequested)
+                ? RetryDecision.Done
+                : BotFailure.From(ex, clients.Redactor) switch
+                {
+                    { Kind: BotFailureKind.BadToken or BotFailureKind.Conflict } => RetryDecision.Done,
+                    { Kind: BotFailureKind.RateLimited, RetryAfter: var asked } => RetryDecision.Asked(asked),
+                    _ => RetryDecision.Failure,
+                },
+            (outcome, delay, _) => TelegramLog.PollFailed(logger, delay, BotFailure.From(outcome.Exception!, clients.Redactor).Description));
         var loaded = false;
         while (!ct.IsCancellationRequested)
         {
             try
             {
-                if (!loaded)
-                {
-                    var last = new Position(
-                        await state.GetAsync(Offset(botId), ct).ConfigureAwait(false),
-                        await state.GetAsync(OffsetTime(botId), ct).ConfigureAwait(false));
-                    lock (_gate)
-                    {
-                        _unstarted.Clear();
-                        _received = _saved = Fresh(last) ? last.Id : 0;
-                    }
-
-                    loaded = true;
-                }
-
-                var progress = Progress();
-                var offset = Watermark();
-                var updates = await clients.Polling.GetUpdates(
-                    offset > 0 ? (int)(offset + 1) : 0, BatchLimit, (int)_options.PollTimeout.TotalSeconds, TelegramSession.AllowedUpdates, ct).ConfigureAwait(false);
-                failures = 0;
-                if (!await HandleAsync(updates, botId, ct).ConfigureAwait(false) && updates.Length > 0)
-                {
-                    // Only updates still queued came back: poll again once one of them has started.
-                    await WaitAsync(progress, ct).ConfigureAwait(false);
-                }
+                var poll = new PollState(this, botId) { Loaded = loaded };
+                await retry.ExecuteAsync(static (poll, token) => poll.Poller.PollOnceAsync(poll, token), poll, ct).ConfigureAwait(false);
+                loaded = poll.Loaded;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -98,24 +93,46 @@ internal sealed class UpdatePoller(
             catch (Exception ex)
             {
                 var failure = BotFailure.From(ex, clients.Redactor);
-                if (failure.Kind is BotFailureKind.BadToken or BotFailureKind.Conflict)
-                {
-                    var sentence = failure.Kind == BotFailureKind.BadToken
-                        ? $"Telegram polling stopped: the Bot API refused Airspace:Telegram:Token ({failure.Description}); copy the token from BotFather again and restart."
-                        : $"Telegram polling stopped: another process is polling with this bot token, or a webhook is set ({failure.Description}); run one instance only and restart.";
-                    // Logged first: whoever sees the failed health check finds the reason already in the log.
-                    TelegramLog.Stopped(logger, sentence);
-                    health.Fail(sentence);
-                    return;
-                }
-
-                // Network and server trouble, or the store being busy: back off and poll again (the offset is unchanged).
-                // A wait Telegram asks for (429 retry_after) is waited exactly and is not a failure.
-                var delay = failure.Kind == BotFailureKind.RateLimited && failure.RetryAfter is { } asked && asked > TimeSpan.Zero ? asked : session.ErrorBackoff.Delay(++failures);
-                TelegramLog.PollFailed(logger, delay, failure.Description);
-                await Task.Delay(delay, time, ct).ConfigureAwait(false);
+                var sentence = failure.Kind == BotFailureKind.BadToken
+                    ? $"Telegram polling stopped: the Bot API refused Airspace:Telegram:Token ({failure.Description}); copy the token from BotFather again and restart."
+                    : $"Telegram polling stopped: another process is polling with this bot token, or a webhook is set ({failure.Description}); run one instance only and restart.";
+                // Logged first: whoever sees the failed health check finds the reason already in the log.
+                TelegramLog.Stopped(logger, sentence);
+                health.Fail(sentence);
+                return;
             }
         }
+    }
+
+    /// <summary>One poll: loads the position once, fetches a batch and queues it; throws what failed.</summary>
+    private async ValueTask<bool> PollOnceAsync(PollState poll, CancellationToken ct)
+    {
+        var botId = poll.BotId;
+        if (!poll.Loaded)
+        {
+            var last = new Position(
+                await state.GetAsync(Offset(botId), ct).ConfigureAwait(false),
+                await state.GetAsync(OffsetTime(botId), ct).ConfigureAwait(false));
+            lock (_gate)
+            {
+                _unstarted.Clear();
+                _received = _saved = Fresh(last) ? last.Id : 0;
+            }
+
+            poll.Loaded = true;
+        }
+
+        var progress = Progress();
+        var offset = Watermark();
+        var updates = await clients.Polling.GetUpdates(
+            offset > 0 ? (int)(offset + 1) : 0, BatchLimit, (int)_options.PollTimeout.TotalSeconds, TelegramSession.AllowedUpdates, ct).ConfigureAwait(false);
+        if (!await HandleAsync(updates, botId, ct).ConfigureAwait(false) && updates.Length > 0)
+        {
+            // Only updates still queued came back: poll again once one of them has started.
+            await WaitAsync(progress, ct).ConfigureAwait(false);
+        }
+
+        return true;
     }
 
     /// <summary>Queues a batch in order (handled concurrently across chats, in order within one); true when any update in it was new.</summary>
@@ -214,4 +231,14 @@ internal sealed class UpdatePoller(
     private bool Fresh(Position position) => position.Id > 0 && time.GetUtcNow() - position.At < UpdateLifetime;
 
     private readonly record struct Position(long Id, DateTimeOffset At);
+
+    /// <summary>What one poll execution needs; <see cref="Loaded"/> turns true once the position has been read (and stays, across retries).</summary>
+    private sealed class PollState(UpdatePoller poller, long botId)
+    {
+        public UpdatePoller Poller { get; } = poller;
+
+        public long BotId { get; } = botId;
+
+        public bool Loaded { get; set; }
+    }
 }

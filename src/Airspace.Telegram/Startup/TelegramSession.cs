@@ -99,26 +99,22 @@ internal sealed class TelegramSession(
     /// <summary>For the update loops: connects, retrying transient failures with backoff; false when it cannot (logged, health failed).</summary>
     public async Task<bool> EnsureConnectedAsync(CancellationToken ct)
     {
-        var failures = 0;
-        while (!ct.IsCancellationRequested)
+        if (ct.IsCancellationRequested)
         {
-            try
-            {
-                if (await TryConnectAsync(ct).ConfigureAwait(false))
-                {
-                    return true;
-                }
-            }
-            catch (PlatformStartupException ex)
-            {
-                TelegramLog.Stopped(logger, ex.Message);
-                return false;
-            }
-
-            await Task.Delay(ErrorBackoff.Delay(++failures), time, ct).ConfigureAwait(false);
+            return false;
         }
 
-        return false;
+        // A transient failure (false) backs off on ErrorBackoff, for as long as it takes; a refusal (thrown) ends it.
+        var retry = RetryPipelines.Create<bool>(ErrorBackoff, time, outcome => outcome is { Exception: null, Result: false } ? RetryDecision.Failure : RetryDecision.Done);
+        try
+        {
+            return await retry.ExecuteAsync(static (session, token) => new ValueTask<bool>(session.TryConnectAsync(token)), this, ct).ConfigureAwait(false);
+        }
+        catch (PlatformStartupException ex)
+        {
+            TelegramLog.Stopped(logger, ex.Message);
+            return false;
+        }
     }
 
     private async Task RegisterCommandsAsync(CancellationToken ct)

@@ -192,7 +192,7 @@ public static class SourcesVerb
     private static Command Backfill()
     {
         var name = new Argument<string>("name") { Description = "The source's name" };
-        var pages = new Option<int>("--pages") { Description = "WordPress: how many pages of 100 posts to read (default 1); feeds have one page", DefaultValueFactory = _ => 1 };
+        var pages = new Option<int>("--pages") { Description = "WordPress: how many pages to read, Airspace:Feeds:WordPressPageSize posts each (default 20 posts, 1 page); feeds have one page", DefaultValueFactory = _ => 1 };
         var command = new Command("backfill", "Archive a source's older items (searchable, not posted): WordPress pages by date, or the whole feed.");
         command.Arguments.Add(name);
         command.Options.Add(pages);

@@ -26,12 +26,14 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
     /// A new, removed or disabled subscription starts at the current end of the change log, so nothing old floods
     /// back; a live one keeps its start. With <paramref name="backfill"/> N &gt; 0 it starts just before the N-th most
     /// recent Created event, and the next <see cref="IDeliveryStore.PlanAsync"/> plans those N articles even though
-    /// the planner's cursor has already passed them. Keywords are trimmed, blanks and duplicates dropped.
+    /// the planner's cursor has already passed them. Keywords and source names are trimmed, blanks and duplicates
+    /// dropped; <paramref name="sources"/> null (stored as NULL) follows every source.
     /// </remarks>
-    public Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, int backfill, CancellationToken ct)
+    public Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, IReadOnlyList<string>? sources, int backfill, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(keywords);
-        var cleanKeywords = JsonList.Write([.. keywords.Select(k => k.Trim()).Where(k => k.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)]);
+        var cleanKeywords = JsonList.Write(Clean(keywords));
+        var cleanSources = sources is null ? null : JsonList.Write(Clean(sources));
         return _database.WriteAsync(async (connection, token) =>
         {
             var last = await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token).ConfigureAwait(false) ?? 0;
@@ -59,11 +61,11 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
             {
                 id = await connection.Int64Async(
                     """
-                    INSERT INTO subscriptions (address, keywords, start_seq, catch_up_seq, created_at, enabled)
-                    VALUES (@address, @keywords, @start, @catch_up, @now, 1)
+                    INSERT INTO subscriptions (address, keywords, sources, start_seq, catch_up_seq, created_at, enabled)
+                    VALUES (@address, @keywords, @sources, @start, @catch_up, @now, 1)
                     RETURNING id
                     """,
-                    token, ("@address", address.ToString()), ("@keywords", cleanKeywords), ("@start", start), ("@catch_up", catchUp),
+                    token, ("@address", address.ToString()), ("@keywords", cleanKeywords), ("@sources", cleanSources), ("@start", start), ("@catch_up", catchUp),
                     ("@now", UnixTime.ToStorage(_time.GetUtcNow()))).ConfigureAwait(false)
                     ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row.");
             }
@@ -73,17 +75,21 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
                 await connection.ExecuteAsync(
                     """
                     UPDATE subscriptions
-                    SET keywords = @keywords, start_seq = @start, catch_up_seq = @catch_up,
+                    SET keywords = @keywords, sources = @sources, start_seq = @start, catch_up_seq = @catch_up,
                         enabled = 1, disabled_reason = NULL, removed_at = NULL
                     WHERE id = @id
                     """,
-                    token, ("@id", id), ("@keywords", cleanKeywords), ("@start", start), ("@catch_up", catchUp)).ConfigureAwait(false);
+                    token, ("@id", id), ("@keywords", cleanKeywords), ("@sources", cleanSources), ("@start", start), ("@catch_up", catchUp)).ConfigureAwait(false);
             }
 
             return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", id)).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Subscription {id} vanished inside its own transaction.");
         }, ct);
     }
+
+    /// <summary>Subscribes the channel to every source.</summary>
+    public Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, int backfill, CancellationToken ct) =>
+        AddAsync(address, keywords, sources: null, backfill, ct);
 
     /// <summary>Soft-deletes the live subscription of <paramref name="address"/> and cancels its pending deliveries.</summary>
     public Task<bool> RemoveAsync(ChannelAddress address, CancellationToken ct) =>
@@ -176,6 +182,9 @@ public sealed class SqliteSubscriptionStore : ISubscriptionStore
             """, ct, ("@skip", count - 1)).ConfigureAwait(false);
         return nth is { } seq ? seq - 1 : 0;
     }
+
+    private static IReadOnlyList<string> Clean(IEnumerable<string> values) =>
+        [.. values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     private static Task<int> CancelPendingAsync(SqliteConnection connection, long subscriptionId, string why, CancellationToken ct) =>
         connection.ExecuteAsync(

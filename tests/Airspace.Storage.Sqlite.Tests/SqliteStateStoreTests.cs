@@ -1,3 +1,4 @@
+using Airspace.Testing;
 using Airspace.Core;
 using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
@@ -88,7 +89,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         }
 
         var planner = new DeliveryPlanner(
-            _db.Articles, _db.State, _db.Deliveries, new NoDemo(), new StoreSignals(),
+            _db.Articles, _db.State, _db.Deliveries, new NoDemo(), new FixedSourceCatalog(), new StoreSignals(),
             Options.Create(new PlannerOptions { BatchSize = 2 }), _db.Time, NullLogger<DeliveryPlanner>.Instance);
         using var stuck = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 

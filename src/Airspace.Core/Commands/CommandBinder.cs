@@ -10,14 +10,15 @@ namespace Airspace.Core.Commands;
 public static class CommandBinder
 {
     /// <summary>
-    /// Chat text: positional parameters in declaration order, each but the last taking one word (a "quoted phrase" is
-    /// one word); the last takes the rest of the text. A command without positional parameters ignores the text.
+    /// Chat text: first the keyed parameters' <c>name=value</c> words are taken out, wherever they are; then positional
+    /// parameters in declaration order, each but the last taking one word (a "quoted phrase" is one word); the last
+    /// takes the rest of the text. A command without positional parameters ignores the rest.
     /// </summary>
     public static bool TryBindText(CommandDeclaration declaration, string text, out CommandArguments arguments, out string error)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         var values = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        var rest = text.Trim();
+        var rest = TakeKeyed(declaration, text.Trim(), values);
         var positional = declaration.Parameters.Where(p => p.Positional).ToArray();
         for (var i = 0; i < positional.Length; i++)
         {
@@ -111,6 +112,63 @@ public static class CommandBinder
         string s when long.TryParse(s.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
         _ => null,
     };
+
+    /// <summary>
+    /// Moves unquoted <c>name=value</c> words of keyed parameters into <paramref name="values"/> (repeats joined by
+    /// commas) and returns the other words, quotes kept, joined by single spaces.
+    /// </summary>
+    private static string TakeKeyed(CommandDeclaration declaration, string text, Dictionary<string, object?> values)
+    {
+        var keyed = declaration.Parameters.Where(p => p.Keyed).ToArray();
+        if (keyed.Length == 0)
+        {
+            return text;
+        }
+
+        var kept = new List<string>();
+        var at = 0;
+        while (at < text.Length)
+        {
+            if (char.IsWhiteSpace(text[at]))
+            {
+                at++;
+                continue;
+            }
+
+            var end = at;
+            if (text[at] is '"' or '“' or '”')
+            {
+                var close = text.IndexOfAny(['"', '“', '”'], at + 1);
+                end = close < 0 ? text.Length : close + 1;
+            }
+            else
+            {
+                while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+            }
+
+            var word = text[at..end];
+            var equals = word.IndexOf('=', StringComparison.Ordinal);
+            var parameter = equals > 0 ? keyed.FirstOrDefault(p => string.Equals(p.Name, word[..equals], StringComparison.OrdinalIgnoreCase)) : null;
+            if (parameter is null)
+            {
+                kept.Add(word);
+            }
+            else
+            {
+                var value = word[(equals + 1)..].Trim('"', '“', '”');
+                values[parameter.Name] = values.TryGetValue(parameter.Name, out var earlier) && earlier is string first && parameter.Type == ParameterType.Words
+                    ? $"{first},{value}"
+                    : value;
+            }
+
+            at = end;
+        }
+
+        return string.Join(' ', kept);
+    }
 
     private static (string Word, string Remainder) NextWord(string text)
     {

@@ -20,8 +20,8 @@ public sealed record CommandDeclaration
     /// <summary>The reply when the arguments do not bind (missing or invalid); "Usage: /name …" when null.</summary>
     public LocalText? UsageError { get; init; }
 
-    /// <summary>Positional parameters as help shows them, e.g. "&lt;query&gt;"; empty when none.</summary>
-    public string Usage => string.Join(' ', Parameters.Where(p => p.Positional).Select(p => p.Usage));
+    /// <summary>Keyed and positional parameters as help shows them, e.g. "[source=name,…] &lt;query&gt;"; empty when none.</summary>
+    public string Usage => string.Join(' ', Parameters.Where(p => p.Keyed).Concat(Parameters.Where(p => p.Positional)).Select(p => p.Usage));
 
     public CommandParameter? Parameter(string name) =>
         Parameters.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -24,6 +24,12 @@ public sealed record CommandParameter
     /// </summary>
     public bool Positional { get; init; } = true;
 
+    /// <summary>
+    /// Chat text gives it as <c>name=value</c> words anywhere in the text (repeatable; a <see cref="ParameterType.Words"/>
+    /// value also takes commas: <c>source=antara,inbox</c>). Such a parameter is not <see cref="Positional"/>.
+    /// </summary>
+    public bool Keyed { get; init; }
+
     /// <summary>What help shows between the brackets (<c>[n]</c>, <c>&lt;article id or URL&gt;</c>); the name when null.</summary>
     public string? Placeholder { get; init; }
 
@@ -55,7 +61,9 @@ public sealed record CommandParameter
     public bool CommandLineOnly { get; init; }
 
     /// <summary>The usage fragment for help: <c>&lt;query&gt;</c> when required, <c>[n]</c> otherwise.</summary>
-    public string Usage => Required ? $"<{Placeholder ?? Name}>" : $"[{Placeholder ?? Name}]";
+    public string Usage => Keyed
+        ? $"[{Name}={Placeholder ?? Name}]"
+        : Required ? $"<{Placeholder ?? Name}>" : $"[{Placeholder ?? Name}]";
 
     /// <summary>The description with the range and default of a number ("How many articles (1–10, default 5)").</summary>
     public string DescribeRange(int? maximum = null) =>

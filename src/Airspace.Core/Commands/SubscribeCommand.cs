@@ -1,17 +1,21 @@
+using Airspace.Core.Sources;
 using Airspace.Core.Subscriptions;
 
 namespace Airspace.Core.Commands;
 
-public sealed class SubscribeCommand(ISubscriptionStore subscriptions) : IChatCommand
+public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCatalog catalog) : IChatCommand
 {
     public const int MaxKeywords = 20;
     public const int MaxKeywordLength = 64;
+
+    /// <summary>The parameter naming the sources followed (chat: <c>source=antara,inbox</c>; CLI and Discord: <c>source</c>).</summary>
+    public const string SourceParameter = "source";
 
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
     public static CommandDeclaration Definition { get; } = new()
     {
         Name = "subscribe",
-        Description = new("subscribe.description", "Post new articles here (optionally only those mentioning a keyword)"),
+        Description = new("subscribe.description", "Post new articles here (optionally only from some sources, or mentioning a keyword)"),
         Parameters =
         [
             new CommandParameter
@@ -20,6 +24,17 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions) : IChatCo
                 Type = ParameterType.Words,
                 Description = new("subscribe.keywords", "Only articles mentioning one of these (comma- or space-separated; \"quoted phrases\")"),
                 Placeholder = "keywords…",
+                MaxLength = 1000,
+            },
+            new CommandParameter
+            {
+                Name = SourceParameter,
+                Type = ParameterType.Words,
+                Description = new("subscribe.source", "Only articles from these sources (comma-separated; default every source)"),
+                Placeholder = "name,…",
+                Positional = false,
+                Keyed = true,
+                Autocomplete = true,
                 MaxLength = 1000,
             },
         ],
@@ -44,9 +59,16 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions) : IChatCo
             return Reply.Error($"At most {MaxKeywords} keywords of up to {MaxKeywordLength} characters each.");
         }
 
-        var subscription = await subscriptions.AddAsync(context.Channel, keywords, backfill: 0, ct).ConfigureAwait(false);
+        var choice = await SourceChoice.LoadAsync(catalog, ct).ConfigureAwait(false);
+        if (!choice.TryResolve(arguments.Words(SourceParameter), out var sources, out var error))
+        {
+            return Reply.Error(error);
+        }
+
+        var subscription = await subscriptions.AddAsync(context.Channel, keywords, sources, backfill: 0, ct).ConfigureAwait(false);
+        var from = sources is null ? "" : $" from {string.Join(", ", sources)}";
         return Reply.Info(subscription.Keywords.Count == 0
-            ? "Subscribed: new articles will be posted here."
-            : $"Subscribed: new articles mentioning {string.Join(", ", subscription.Keywords)} will be posted here.");
+            ? $"Subscribed: new articles{from} will be posted here."
+            : $"Subscribed: new articles{from} mentioning {string.Join(", ", subscription.Keywords)} will be posted here.");
     }
 }

@@ -1,9 +1,10 @@
 using System.Text;
+using Airspace.Core.Sources;
 using Airspace.Core.Subscriptions;
 
 namespace Airspace.Core.Commands;
 
-public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions) : IChatCommand
+public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions, ISourceCatalog catalog) : IChatCommand
 {
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
     public static CommandDeclaration Definition { get; } = new() { Name = "subscriptions", Description = new("subscriptions.description", "Show this chat's subscription") };
@@ -13,6 +14,7 @@ public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions) : ICh
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var sources = await SourceChoice.LoadAsync(catalog, ct).ConfigureAwait(false);
         if (context.IsOperator)
         {
             var all = await subscriptions.ListAsync(ct).ConfigureAwait(false);
@@ -24,20 +26,28 @@ public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions) : ICh
             var text = new StringBuilder($"{all.Count} subscription{(all.Count == 1 ? "" : "s")}:");
             foreach (var subscription in all)
             {
-                text.Append("\n• ").Append(Describe(subscription));
+                text.Append("\n• ").Append(Describe(subscription, sources));
             }
 
             return Reply.Info(text.ToString());
         }
 
         var mine = await subscriptions.FindAsync(context.Channel, ct).ConfigureAwait(false);
-        return Reply.Info(mine is null ? "This chat is not subscribed. Use /subscribe to get new articles here." : Describe(mine));
+        return Reply.Info(mine is null ? "This chat is not subscribed. Use /subscribe to get new articles here." : Describe(mine, sources));
     }
 
-    public static string Describe(Subscription subscription)
+    /// <summary>One line: address, keywords, the sources followed when not every one, and whether it is disabled.</summary>
+    public static string Describe(Subscription subscription, SourceChoice sources)
     {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentNullException.ThrowIfNull(sources);
         var text = new StringBuilder(subscription.Address.ToString());
         text.Append(subscription.Keywords.Count == 0 ? ": all new articles" : $": articles mentioning {string.Join(", ", subscription.Keywords)}");
+        if (sources.Describe(subscription) is { } from)
+        {
+            text.Append(' ').Append(from);
+        }
+
         if (!subscription.Enabled)
         {
             text.Append(" — disabled").Append(subscription.DisabledReason is null ? "" : $" ({subscription.DisabledReason})");

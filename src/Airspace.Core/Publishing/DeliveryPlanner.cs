@@ -1,4 +1,5 @@
 using Airspace.Core.Articles;
+using Airspace.Core.Sources;
 using Airspace.Core.State;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ public sealed class DeliveryPlanner(
     IStateStore state,
     IDeliveryStore deliveries,
     IDemoMode demo,
+    ISourceCatalog sources,
     StoreSignals signals,
     IOptions<PlannerOptions> options,
     TimeProvider time,
@@ -29,11 +31,13 @@ public sealed class DeliveryPlanner(
     /// <summary>Plans until the cursor reaches the end of the change log; returns the number of deliveries planned.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
+        // Which source an article belongs to depends on the sources followed now: read once per run.
+        var feeds = (await sources.ListAsync(ct).ConfigureAwait(false)).Select(s => s.Definition.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
         // Outside a demo run the demo articles are planned nowhere, not even for the console (the store itself never
         // posts them to anything but the console).
-        DeliveryFilter filter = await demo.IsActiveAsync(ct).ConfigureAwait(false)
-            ? SubscriptionFilter.Matches
-            : static (article, subscription) => !article.Demo && SubscriptionFilter.Matches(article, subscription);
+        var demoRun = await demo.IsActiveAsync(ct).ConfigureAwait(false);
+        DeliveryFilter filter = (article, subscription) => (demoRun || !article.Demo) && SubscriptionFilter.Matches(article, subscription, feeds);
         var total = 0;
         while (true)
         {

@@ -3,10 +3,15 @@ namespace Airspace.Core.Subscriptions;
 public interface ISubscriptionStore
 {
     /// <summary>
-    /// Subscribes the channel (or re-enables and updates its keywords if it exists). New subscriptions start at the
-    /// current end of the change log, minus <paramref name="backfill"/> articles when asked.
+    /// Subscribes the channel (or re-enables it and replaces its keywords and sources if it exists: one subscription
+    /// per address). <paramref name="sources"/> null follows every source. New subscriptions start at the current end
+    /// of the change log, minus <paramref name="backfill"/> articles when asked.
     /// </summary>
-    Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, int backfill, CancellationToken ct);
+    Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, IReadOnlyList<string>? sources, int backfill, CancellationToken ct);
+
+    /// <summary>Subscribes the channel to every source.</summary>
+    Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, int backfill, CancellationToken ct) =>
+        AddAsync(address, keywords, sources: null, backfill, ct);
 
     /// <summary>Removes the channel's subscription; false if there was none.</summary>
     Task<bool> RemoveAsync(ChannelAddress address, CancellationToken ct);

@@ -7,6 +7,11 @@ public sealed record Subscription
     public required ChannelAddress Address { get; init; }
     /// <summary>Only articles whose title, body or categories contain one of these (any) are posted; empty means all.</summary>
     public IReadOnlyList<string> Keywords { get; init; } = [];
+    /// <summary>
+    /// The sources followed, by name (feeds and the built-in <c>inbox</c>); null follows every source, including
+    /// sources added later. Names of removed sources stay: a subscription left with none receives nothing.
+    /// </summary>
+    public IReadOnlyList<string>? Sources { get; init; }
     /// <summary>Change-log sequence at subscription time: only later articles are posted (no flood).</summary>
     public required long StartSequence { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }

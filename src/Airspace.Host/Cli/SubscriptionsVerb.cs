@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Airspace.Core.Commands;
+using Airspace.Core.Sources;
 using Airspace.Core.Subscriptions;
 using Airspace.Host.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,12 +20,13 @@ public static class SubscriptionsVerb
 
     private static Command List()
     {
-        var command = new Command("list", "List every subscription, with disabled ones and why.");
+        var command = new Command("list", "List every subscription, its sources when not every one, disabled ones and why.");
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             await using var services = CliServices.Build(parse);
             var all = await services.GetRequiredService<ISubscriptionStore>().ListAsync(ct).ConfigureAwait(false);
-            Console.Out.WriteLine(all.Count == 0 ? "No subscriptions." : string.Join('\n', all.Select(s => $"#{s.Id} {SubscriptionsCommand.Describe(s)}")));
+            var sources = await SourceChoice.LoadAsync(services.GetRequiredService<ISourceCatalog>(), ct).ConfigureAwait(false);
+            Console.Out.WriteLine(all.Count == 0 ? "No subscriptions." : string.Join('\n', all.Select(s => $"#{s.Id} {SubscriptionsCommand.Describe(s, sources)}")));
             return ExitCodes.Ok;
         }));
         return command;
@@ -34,9 +36,11 @@ public static class SubscriptionsVerb
     {
         var address = AddressArgument();
         var keywords = new Option<string[]>("--keyword", "-k") { Description = "Only post articles mentioning one of these (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var source = new Option<string[]>("--source", "-s") { Description = "Only post articles from these sources (repeatable; a feed's name or inbox; default every source, including later ones)", AllowMultipleArgumentsPerToken = true };
         var backfill = new Option<int>("--backfill") { Description = "Also post the last N articles (default 0: only new ones)" };
-        var command = new Command("add", "Subscribe a channel to new articles.");
+        var command = new Command("add", "Subscribe a channel to new articles, or replace its sources and keywords if subscribed; e.g. `airspace subscriptions add telegram:-1001234567890 --source antara -k F-16`.");
         command.Arguments.Add(address);
+        command.Options.Add(source);
         command.Options.Add(keywords);
         command.Options.Add(backfill);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
@@ -55,8 +59,15 @@ public static class SubscriptionsVerb
 
             await using var services = CliServices.Build(parse);
             var words = (parse.GetValue(keywords) ?? []).SelectMany(ArgumentSplitter.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            var subscription = await services.GetRequiredService<ISubscriptionStore>().AddAsync(channel, words, n, ct).ConfigureAwait(false);
-            Console.Out.WriteLine($"Subscribed #{subscription.Id} {SubscriptionsCommand.Describe(subscription)}");
+            var choice = await SourceChoice.LoadAsync(services.GetRequiredService<ISourceCatalog>(), ct).ConfigureAwait(false);
+            if (!choice.TryResolve((parse.GetValue(source) ?? []).SelectMany(ArgumentSplitter.Split), out var sources, out var error))
+            {
+                await Console.Error.WriteLineAsync("error: " + error).ConfigureAwait(false);
+                return ExitCodes.InputError;
+            }
+
+            var subscription = await services.GetRequiredService<ISubscriptionStore>().AddAsync(channel, words, sources, n, ct).ConfigureAwait(false);
+            Console.Out.WriteLine($"Subscribed #{subscription.Id} {SubscriptionsCommand.Describe(subscription, choice)}");
             if (PlatformSettings.Warning(channel, services) is { } warning)
             {
                 await Console.Error.WriteLineAsync("warning: " + warning).ConfigureAwait(false);

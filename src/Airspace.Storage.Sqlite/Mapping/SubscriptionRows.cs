@@ -3,9 +3,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Airspace.Storage.Sqlite.Mapping;
 
+/// <summary>Rows of subscriptions; <c>sources</c> NULL follows every source, else a JSON list of names.</summary>
 internal static class SubscriptionRows
 {
-    public const string Columns = "id, address, keywords, start_seq, created_at, enabled, disabled_reason";
+    public const string Columns = "id, address, keywords, start_seq, created_at, enabled, disabled_reason, sources";
 
     public static Subscription Read(SqliteDataReader reader) => new()
     {
@@ -16,5 +17,6 @@ internal static class SubscriptionRows
         CreatedAt = UnixTime.FromStorage(reader.GetInt64(4)),
         Enabled = reader.GetInt64(5) != 0,
         DisabledReason = reader.GetNullableString(6),
+        Sources = reader.GetNullableString(7) is { } sources ? JsonList.Read(sources) : null,
     };
 }

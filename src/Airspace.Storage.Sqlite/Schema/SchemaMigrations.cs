@@ -213,6 +213,11 @@ internal static class SchemaMigrations
         -- The folder a stored source is filed under ("News/Indonesia", from OPML import or --folder): a label only.
         ALTER TABLE sources ADD COLUMN folder TEXT NULL;
         """,
+        """
+        -- The sources a subscription follows: a JSON list of names (feeds and the built-in 'inbox'); NULL follows every
+        -- source, including sources added later. Existing subscriptions keep NULL: they go on receiving everything.
+        ALTER TABLE subscriptions ADD COLUMN sources TEXT NULL;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -131,4 +131,24 @@ public sealed class CommandBinderTests
 
         Assert.Equal("limit must be a number from 1 to 10.", error);
     }
+
+    [Theory]
+    [InlineData("source=antara F-16 \"kerja sama\"", new[] { "antara" }, new[] { "F-16", "kerja sama" })]
+    [InlineData("F-16 source=antara,inbox Su-57", new[] { "antara", "inbox" }, new[] { "F-16", "Su-57" })]
+    [InlineData("Source=antara source=inbox", new[] { "antara", "inbox" }, new string[0])]
+    [InlineData("\"source=x\" rafale", new string[0], new[] { "source=x", "rafale" })]
+    [InlineData("rafale", new string[0], new[] { "rafale" })]
+    public void TryBindText_Subscribe_SourceWordsAnywhereAndKeywordsTheRest(string text, string[] sources, string[] keywords)
+    {
+        Assert.True(CommandBinder.TryBindText(SubscribeCommand.Definition, text, out var arguments, out _));
+
+        Assert.Equal(sources, arguments.Words(SubscribeCommand.SourceParameter));
+        Assert.Equal(keywords, arguments.Words("keywords"));
+    }
+
+    [Fact]
+    public void Usage_Subscribe_ShowsTheKeyedSourceFirst()
+    {
+        Assert.Equal("[source=name,…] [keywords…]", SubscribeCommand.Definition.Usage);
+    }
 }

@@ -1,4 +1,5 @@
 using Airspace.Core.Articles;
+using Airspace.Core.Sources;
 using Airspace.Core.Subscriptions;
 using Airspace.Telegram.Tests.Fake;
 using Airspace.Telegram.Tests.Support;
@@ -107,6 +108,25 @@ public sealed class CommandTests(CommandBotFixture fixture) : IClassFixture<Comm
         var article = await fixture.Bot.Get<IArticleStore>().GetAsync(new ArticleId(1), default);
         Assert.StartsWith("Summary:\n\n1. Sukhoi report number 1", reply.Text, StringComparison.Ordinal);
         Assert.EndsWith("\n" + article!.Summary, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Subscribe_GroupAdminWithSources_FollowsOnlyThoseAndListsThem()
+    {
+        Fake.AddGroup(-7021);
+        Fake.SetMember(-7021, 42, "administrator");
+        await fixture.Bot.Get<ISourceStore>().AddAsync(
+            new SourceDefinition { Name = "antara", Kind = SourceKind.Feed, Url = new Uri("https://antara.example.test/feed"), Interval = TimeSpan.FromMinutes(5) }, default);
+
+        var unknown = await fixture.AskAsync(-7021, 42, "/subscribe source=antra");
+        var reply = await fixture.AskAsync(-7021, 42, "/subscribe@airspace_test_bot source=ANTARA,inbox rafale");
+        var list = await fixture.AskAsync(-7021, 43, "/subscriptions");
+
+        Assert.Equal("⚠️ There is no source 'antra'. Sources: antara, inbox.", unknown.Text);
+        Assert.Equal("Subscribed: new articles from antara, inbox mentioning rafale will be posted here.", reply.Text);
+        var subscription = await fixture.Bot.Get<ISubscriptionStore>().FindAsync(ChannelAddress.Parse("telegram:-7021"), default);
+        Assert.Equal(["antara", "inbox"], subscription!.Sources);
+        Assert.Equal("telegram:-7021: articles mentioning rafale from antara, inbox", list.Text);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using Airspace.Discord.Http;
+using Airspace.Discord.Transport.Http;
 using Airspace.Discord.Startup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Airspace.Core.Configuration;
-using Airspace.Discord.Webhooks;
+using Airspace.Discord.Sending;
 
 namespace Airspace.Discord;
 

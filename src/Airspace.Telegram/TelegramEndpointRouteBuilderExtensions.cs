@@ -1,4 +1,4 @@
-using Airspace.Telegram.Webhook;
+using Airspace.Telegram.Transport.Webhook;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
-using Airspace.Discord.Wire;
+using Airspace.Discord.Transport.Wire;
 using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Rendering;

@@ -1,4 +1,4 @@
-using Airspace.Discord.Wire;
+using Airspace.Discord.Transport.Wire;
 
 namespace Airspace.Discord.Rendering;
 

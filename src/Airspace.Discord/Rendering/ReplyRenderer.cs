@@ -1,7 +1,7 @@
 using System.Text;
 using Airspace.Core.Commands;
 using Airspace.Core.Text;
-using Airspace.Discord.Wire;
+using Airspace.Discord.Transport.Wire;
 
 namespace Airspace.Discord.Rendering;
 

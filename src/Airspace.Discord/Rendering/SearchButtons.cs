@@ -1,6 +1,6 @@
 using System.Globalization;
 using Airspace.Core.Commands;
-using Airspace.Discord.Wire;
+using Airspace.Discord.Transport.Wire;
 
 namespace Airspace.Discord.Rendering;
 

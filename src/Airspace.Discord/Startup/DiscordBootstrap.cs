@@ -1,6 +1,6 @@
 using Airspace.Core;
-using Airspace.Discord.Rest;
-using Airspace.Discord.Wire;
+using Airspace.Discord.Transport.Rest;
+using Airspace.Discord.Transport.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

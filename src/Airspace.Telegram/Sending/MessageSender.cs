@@ -1,4 +1,4 @@
-using Airspace.Telegram.Api;
+using Airspace.Telegram.Transport.Api;
 using Airspace.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;

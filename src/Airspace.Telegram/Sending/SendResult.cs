@@ -1,4 +1,4 @@
-using Airspace.Telegram.Api;
+using Airspace.Telegram.Transport.Api;
 
 namespace Airspace.Telegram.Sending;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
-using Airspace.Telegram.Api;
+using Airspace.Telegram.Transport.Api;
 using Airspace.Telegram.Rendering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -2,18 +2,9 @@ using Airspace.Core;
 using Airspace.Core.Configuration;
 using Airspace.Core.Publishing;
 using Airspace.Core.Resilience;
-using Airspace.Discord.Sending;
-using Airspace.Discord.Transport.Events;
-using Airspace.Discord.Transport.Gateway;
-using Airspace.Discord.Transport.Http;
-using Airspace.Discord.Commands;
-using Airspace.Discord.Rendering;
-using Airspace.Discord.Transport.Rest;
-using Airspace.Discord.Startup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord;
 

@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using Airspace.Core.Articles;
 using Airspace.Core.Search;
-using Airspace.Search.Analysis;
-using Airspace.Search.Indexing;
-using Airspace.Search.Querying;
-using Airspace.Search.Snippets;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;

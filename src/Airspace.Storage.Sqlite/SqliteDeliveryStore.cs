@@ -1,6 +1,5 @@
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
-using Airspace.Storage.Sqlite.Mapping;
 using Microsoft.Data.Sqlite;
 
 namespace Airspace.Storage.Sqlite;

@@ -2,16 +2,9 @@ using Airspace.Core;
 using Airspace.Core.Configuration;
 using Airspace.Core.Publishing;
 using Airspace.Core.Resilience;
-using Airspace.Telegram.Transport.Api;
-using Airspace.Telegram.Startup;
-using Airspace.Telegram.Transport.Polling;
-using Airspace.Telegram.Sending;
-using Airspace.Telegram.Commands;
-using Airspace.Telegram.Transport.Webhook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Telegram;
 

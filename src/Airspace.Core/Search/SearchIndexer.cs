@@ -1,8 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.State;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace Airspace.Core.Search;
 
 /// <summary>Keeps the search index in step with the store by following the change log with its own cursor.</summary>

@@ -1,8 +1,4 @@
 using Airspace.Core.Commands;
-using Airspace.Discord.Startup;
-using Airspace.Discord.Transport.Rest;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Commands;
 

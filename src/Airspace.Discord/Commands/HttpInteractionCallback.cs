@@ -1,5 +1,3 @@
-using Airspace.Discord.Transport.Wire;
-
 namespace Airspace.Discord.Commands;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Airspace.Discord.Transport.Wire;
-
 namespace Airspace.Discord.Commands;
 
 /// <summary>Where an interaction's first response goes: the callback endpoint (gateway mode) or the HTTP reply (Http mode).</summary>

@@ -1,8 +1,3 @@
-using Airspace.Discord.Transport.Rest;
-using Airspace.Discord.Transport.Wire;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace Airspace.Discord.Commands;
 
 /// <summary>

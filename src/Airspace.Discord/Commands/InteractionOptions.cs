@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Airspace.Discord.Transport.Wire;
 
 namespace Airspace.Discord.Commands;
 

@@ -1,5 +1,3 @@
-using Airspace.Discord.Transport.Wire;
-
 namespace Airspace.Discord.Commands;
 
 /// <summary>A handler's answer: a message, either new or replacing the message whose button was pressed.</summary>

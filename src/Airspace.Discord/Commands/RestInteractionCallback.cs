@@ -1,8 +1,3 @@
-using Airspace.Discord.Sending;
-using Airspace.Discord.Transport.Rest;
-using Airspace.Discord.Transport.Wire;
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Discord.Commands;
 
 /// <summary><c>POST /interactions/{id}/{token}/callback</c>: no Authorization, exempt from the global limit.</summary>

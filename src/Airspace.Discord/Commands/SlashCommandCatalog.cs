@@ -1,6 +1,4 @@
 using Airspace.Core.Commands;
-using Airspace.Discord.Rendering;
-using Airspace.Discord.Transport.Wire;
 
 namespace Airspace.Discord.Commands;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Airspace.Core.Commands;
 using Airspace.Core.Subscriptions;
-using Airspace.Discord.Rendering;
-using Airspace.Discord.Transport.Wire;
 
 namespace Airspace.Discord.Commands;
 

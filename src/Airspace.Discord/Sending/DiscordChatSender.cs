@@ -1,9 +1,5 @@
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
-using Airspace.Discord.Rendering;
-using Airspace.Discord.Transport.Rest;
-using Airspace.Discord.Transport.Wire;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Discord.Sending;
 

@@ -1,10 +1,6 @@
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 using Airspace.Core;
-using Airspace.Discord.Rendering;
-using Airspace.Discord.Transport.Rest;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Sending;
 

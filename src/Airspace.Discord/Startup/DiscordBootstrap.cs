@@ -1,8 +1,4 @@
 using Airspace.Core;
-using Airspace.Discord.Transport.Rest;
-using Airspace.Discord.Transport.Wire;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Startup;
 

@@ -1,6 +1,4 @@
 using Airspace.Core.Sources;
-using Airspace.Feeds.Sources;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Opml;
 

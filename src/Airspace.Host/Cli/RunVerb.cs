@@ -1,10 +1,7 @@
 using System.CommandLine;
-using Airspace.Host.Composition;
 using Airspace.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Cli;
 

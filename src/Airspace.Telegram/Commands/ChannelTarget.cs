@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Airspace.Core.Subscriptions;
-using Airspace.Telegram.Transport.Api;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using Airspace.Telegram.Transport.Api;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;

@@ -1,6 +1,3 @@
-using Airspace.Telegram.Transport.Api;
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Telegram.Commands;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using System.Globalization;
 using Airspace.Core.Commands;
 using Airspace.Core.Subscriptions;
-using Airspace.Telegram.Rendering;
-using Airspace.Telegram.Sending;
-using Airspace.Telegram.Startup;
-using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 

@@ -1,6 +1,4 @@
 using Airspace.Core.Subscriptions;
-using Airspace.Telegram.Sending;
-using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Airspace.Core.Commands;
-using Airspace.Telegram.Rendering;
-using Microsoft.Extensions.Options;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Airspace.Telegram.Commands;

@@ -1,9 +1,5 @@
 using Airspace.Core.Commands;
 using Airspace.Core.Subscriptions;
-using Airspace.Telegram.Transport.Api;
-using Airspace.Telegram.Rendering;
-using Airspace.Telegram.Sending;
-using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 

@@ -1,5 +1,3 @@
-using Airspace.Telegram.Transport.Api;
-using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
 namespace Airspace.Telegram.Commands;

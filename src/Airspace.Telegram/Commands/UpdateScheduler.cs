@@ -1,7 +1,4 @@
-using Airspace.Telegram.Transport.Api;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace Airspace.Telegram.Commands;

@@ -1,10 +1,4 @@
 using System.Text.Json;
-using Airspace.Discord.Transport.Gateway;
-using Airspace.Discord.Commands;
-using Airspace.Discord.Transport.Rest;
-using Airspace.Discord.Transport.Wire;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Transport.Events;
 

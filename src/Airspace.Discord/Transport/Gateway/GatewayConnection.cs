@@ -2,8 +2,6 @@ using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Airspace.Core;
-using Airspace.Discord.Transport.Wire;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Discord.Transport.Gateway;
 

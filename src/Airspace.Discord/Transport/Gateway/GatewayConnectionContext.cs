@@ -1,6 +1,4 @@
 using Airspace.Core.Resilience;
-using Airspace.Discord.Startup;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Discord.Transport.Gateway;
 

@@ -1,9 +1,4 @@
 using Airspace.Core.State;
-using Airspace.Discord.Startup;
-using Airspace.Discord.Transport.Rest;
-using Airspace.Discord.Transport.Wire;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Transport.Gateway;
 

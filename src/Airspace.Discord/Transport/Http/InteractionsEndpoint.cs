@@ -1,11 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Airspace.Discord.Commands;
-using Airspace.Discord.Transport.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Transport.Http;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Airspace.Core;
 using Airspace.Core.Interactions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Discord.Transport.Http;
 

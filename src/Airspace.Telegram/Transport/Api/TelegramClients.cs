@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
 namespace Airspace.Telegram.Transport.Api;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Telegram.Transport.Polling;
 

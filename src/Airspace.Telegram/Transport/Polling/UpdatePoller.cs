@@ -1,10 +1,5 @@
 using System.Globalization;
 using Airspace.Core.State;
-using Airspace.Telegram.Transport.Api;
-using Airspace.Telegram.Startup;
-using Airspace.Telegram.Commands;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 

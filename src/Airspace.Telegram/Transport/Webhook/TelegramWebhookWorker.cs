@@ -1,9 +1,5 @@
 using Airspace.Core;
-using Airspace.Telegram.Startup;
-using Airspace.Telegram.Commands;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Telegram.Transport.Webhook;
 

@@ -84,15 +84,5 @@ public sealed class SearchIndexer(
     }
 
     public Task RunAsync(CancellationToken ct) =>
-        SignalledLoop.RunAsync(
-            "Search indexer",
-            signals.Articles,
-            async token =>
-            {
-                await CatchUpAsync(token).ConfigureAwait(false);
-                return options.Value.PollInterval;
-            },
-            time,
-            logger,
-            ct);
+        ChangeLogLoop.RunAsync("Search indexer", signals, CatchUpAsync, () => options.Value.PollInterval, time, logger, ct);
 }

@@ -1,6 +1,3 @@
-using Airspace.Core.Articles;
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Core;
 
 internal static partial class CoreLog

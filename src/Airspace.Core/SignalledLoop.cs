@@ -1,6 +1,3 @@
-using Airspace.Core.Resilience;
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Core;
 
 /// <summary>

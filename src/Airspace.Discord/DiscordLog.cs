@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Discord;
 
 /// <summary>The adapter's log messages. None of them takes a token, a webhook URL or a concrete REST path.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Airspace.Core.Configuration;
-using Airspace.Discord.Webhooks;
 
 namespace Airspace.Discord;
 

@@ -2,19 +2,9 @@ using Airspace.Core;
 using Airspace.Core.Configuration;
 using Airspace.Core.Publishing;
 using Airspace.Core.Resilience;
-using Airspace.Discord.Alerts;
-using Airspace.Discord.Events;
-using Airspace.Discord.Gateway;
-using Airspace.Discord.Http;
-using Airspace.Discord.Interactions;
-using Airspace.Discord.Rendering;
-using Airspace.Discord.Rest;
-using Airspace.Discord.Startup;
-using Airspace.Discord.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Feeds;
 
 /// <summary>Source polling and inbox logs. URLs are always redacted (no query string: it may carry a key).</summary>

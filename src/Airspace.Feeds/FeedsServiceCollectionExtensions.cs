@@ -3,15 +3,9 @@ using Airspace.Core.Configuration;
 using Airspace.Core.Ingest;
 using Airspace.Core.Resilience;
 using Airspace.Core.Sources;
-using Airspace.Feeds.Files;
-using Airspace.Feeds.FullText;
-using Airspace.Feeds.Http;
-using Airspace.Feeds.Inbox;
-using Airspace.Feeds.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds;
 

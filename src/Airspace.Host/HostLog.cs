@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Host;
 
 internal static partial class HostLog

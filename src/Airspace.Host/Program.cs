@@ -1,3 +1,1 @@
-using Airspace.Host.Cli;
-
 return await CliApp.RunAsync(args).ConfigureAwait(false);

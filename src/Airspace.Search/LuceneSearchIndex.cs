@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using Airspace.Core.Articles;
 using Airspace.Core.Search;
-using Airspace.Search.Analysis;
-using Airspace.Search.Indexing;
-using Airspace.Search.Querying;
-using Airspace.Search.Snippets;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -83,6 +79,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                     ct.ThrowIfCancellationRequested();
                     w.UpdateDocument(new Term(SearchFields.Id, article.Id.ToString()), ArticleDocument.Create(article));
                 }
+
+                return Task.CompletedTask;
             }, ct);
     }
 
@@ -91,11 +89,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         ArgumentNullException.ThrowIfNull(ids);
         return ids.Count == 0
             ? Task.CompletedTask
-            : CommitAsync(w => w.DeleteDocuments([.. ids.Select(id => new Term(SearchFields.Id, id.ToString()))]), ct);
+            : CommitAsync(w =>
+            {
+                w.DeleteDocuments([.. ids.Select(id => new Term(SearchFields.Id, id.ToString()))]);
+                return Task.CompletedTask;
+            }, ct);
     }
 
     /// <summary>One serialised write: <paramref name="change"/>, then a commit; any failure rolls the writer back.</summary>
-    private async Task CommitAsync(Action<IndexWriter> change, CancellationToken ct)
+    private async Task CommitAsync(Func<IndexWriter, Task> change, CancellationToken ct)
     {
         await writeGate.WaitAsync(ct).ConfigureAwait(false);
         try
@@ -103,7 +105,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var w = OpenWriter();
             try
             {
-                change(w);
+                await change(w).ConfigureAwait(false);
                 w.Commit();
             }
             catch (Exception e)
@@ -130,28 +132,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         ArgumentNullException.ThrowIfNull(articles);
         var stopwatch = Stopwatch.StartNew();
         var count = 0;
-        await writeGate.WaitAsync(ct).ConfigureAwait(false);
-        try
+        await CommitAsync(async w =>
         {
-            var w = OpenWriter();
-            try
-            {
-                w.DeleteAll();
-                count = await ParallelIndexer.AddAllAsync(w, articles, ct).ConfigureAwait(false);
-                w.Commit();
-            }
-            catch (Exception e)
-            {
-                Abandon(w, e);
-                throw;
-            }
-        }
-        finally
-        {
-            writeGate.Release();
-        }
-
-        RefreshSearchers();
+            w.DeleteAll();
+            count = await ParallelIndexer.AddAllAsync(w, articles, ct).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false);
         SearchLog.Rebuilt(logger, indexPath, count, stopwatch.ElapsedMilliseconds);
         return count;
     }

@@ -1,7 +1,6 @@
 using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
-using Airspace.Storage.Sqlite.Mapping;
 using Microsoft.Data.Sqlite;
 
 namespace Airspace.Storage.Sqlite;

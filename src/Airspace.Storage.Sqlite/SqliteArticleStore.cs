@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Airspace.Core.Articles;
-using Airspace.Storage.Sqlite.Mapping;
 
 namespace Airspace.Storage.Sqlite;
 

@@ -1,7 +1,5 @@
 using System.Data;
 using System.Globalization;
-using Airspace.Storage.Sqlite.Mapping;
-using Airspace.Storage.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

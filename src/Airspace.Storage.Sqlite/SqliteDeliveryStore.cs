@@ -1,6 +1,5 @@
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
-using Airspace.Storage.Sqlite.Mapping;
 using Microsoft.Data.Sqlite;
 
 namespace Airspace.Storage.Sqlite;
@@ -10,18 +9,12 @@ namespace Airspace.Storage.Sqlite;
 /// transactions, so the bot and a CLI process (or two store instances) on the same file never plan twice or claim
 /// the same row.
 /// </summary>
-public sealed class SqliteDeliveryStore : IDeliveryStore
+public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider time) : IDeliveryStore
 {
     private const string Select = $"SELECT {DeliveryRows.Columns} FROM deliveries";
 
-    private readonly SqliteDatabase _database;
-    private readonly TimeProvider _time;
-
-    public SqliteDeliveryStore(SqliteDatabase database, TimeProvider time)
-    {
-        _database = database;
-        _time = time;
-    }
+    private readonly SqliteDatabase _database = database;
+    private readonly TimeProvider _time = time;
 
     /// <inheritdoc />
     /// <remarks>

@@ -1,5 +1,4 @@
 using Airspace.Core.Interactions;
-using Airspace.Storage.Sqlite.Mapping;
 
 namespace Airspace.Storage.Sqlite;
 

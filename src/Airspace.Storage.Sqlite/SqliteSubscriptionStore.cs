@@ -1,5 +1,4 @@
 using Airspace.Core.Subscriptions;
-using Airspace.Storage.Sqlite.Mapping;
 using Microsoft.Data.Sqlite;
 
 namespace Airspace.Storage.Sqlite;
@@ -8,18 +7,12 @@ namespace Airspace.Storage.Sqlite;
 /// <see cref="ISubscriptionStore"/> on SQLite. Removing is a soft delete: the row stays (delivery history points at
 /// it) but is no longer found, listed or planned for, and re-adding the address revives it with the same id.
 /// </summary>
-public sealed class SqliteSubscriptionStore : ISubscriptionStore
+public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvider time) : ISubscriptionStore
 {
     private const string Select = $"SELECT {SubscriptionRows.Columns} FROM subscriptions";
 
-    private readonly SqliteDatabase _database;
-    private readonly TimeProvider _time;
-
-    public SqliteSubscriptionStore(SqliteDatabase database, TimeProvider time)
-    {
-        _database = database;
-        _time = time;
-    }
+    private readonly SqliteDatabase _database = database;
+    private readonly TimeProvider _time = time;
 
     /// <inheritdoc />
     /// <remarks>

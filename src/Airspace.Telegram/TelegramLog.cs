@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Telegram;
 
 /// <summary>The adapter's log lines. Reasons are scrubbed of the token before they get here; exceptions are never logged whole.</summary>

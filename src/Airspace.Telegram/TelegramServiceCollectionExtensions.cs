@@ -2,17 +2,9 @@ using Airspace.Core;
 using Airspace.Core.Configuration;
 using Airspace.Core.Publishing;
 using Airspace.Core.Resilience;
-using Airspace.Telegram.Api;
-using Airspace.Telegram.Health;
-using Airspace.Telegram.Polling;
-using Airspace.Telegram.Sending;
-using Airspace.Telegram.Startup;
-using Airspace.Telegram.Updates;
-using Airspace.Telegram.Webhook;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Telegram;
 

@@ -1,6 +1,3 @@
-using Airspace.Core.Articles;
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Core.Ingest;
 
 /// <summary>The one way articles enter the store: normalise and summarise, upsert, and wake the loops that follow the store.</summary>

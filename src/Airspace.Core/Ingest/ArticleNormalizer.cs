@@ -1,7 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.Summaries;
-using Airspace.Core.Text;
-
 namespace Airspace.Core.Ingest;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Airspace.Core.Articles;
-
 namespace Airspace.Core.Ingest;
 
 /// <summary>Fetches and extracts one article page by URL (for <c>/summary &lt;url&gt;</c>); implementations guard against SSRF.</summary>

@@ -1,5 +1,3 @@
-using Airspace.Core.Articles;
-
 namespace Airspace.Core.Ingest;
 
 /// <summary>What happened to one incoming article. <see cref="Error"/> is set (and Outcome null) when it was refused.</summary>

@@ -1,6 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.Subscriptions;
-
 namespace Airspace.Core.Publishing;
 
 /// <summary>An outbox row: one alert (or edit) of one article to one channel.</summary>

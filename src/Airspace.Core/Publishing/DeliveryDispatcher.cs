@@ -1,9 +1,4 @@
 using System.Collections.Concurrent;
-using Airspace.Core.Articles;
-using Airspace.Core.Resilience;
-using Airspace.Core.Subscriptions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Core.Publishing;
 

@@ -59,15 +59,5 @@ public sealed class DeliveryPlanner(
     }
 
     public Task RunAsync(CancellationToken ct) =>
-        SignalledLoop.RunAsync(
-            "Planner",
-            signals.Articles,
-            async token =>
-            {
-                await RunOnceAsync(token).ConfigureAwait(false);
-                return options.Value.PollInterval;
-            },
-            time,
-            logger,
-            ct);
+        ChangeLogLoop.RunAsync("Planner", signals, RunOnceAsync, () => options.Value.PollInterval, time, logger, ct);
 }

@@ -1,5 +1,3 @@
-using Airspace.Core.Subscriptions;
-
 namespace Airspace.Core.Publishing;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Airspace.Core.Configuration;
-using Airspace.Core.Subscriptions;
-
 namespace Airspace.Core.Publishing;
 
 public sealed class DispatcherOptions : IValidatedOptions

@@ -1,6 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.Subscriptions;
-
 namespace Airspace.Core.Publishing;
 
 /// <summary>Decides, inside the planning transaction, whether an article goes to a subscription.</summary>

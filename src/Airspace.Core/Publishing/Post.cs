@@ -1,6 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.Subscriptions;
-
 namespace Airspace.Core.Publishing;
 
 /// <summary>What a chat sender posts (or edits): an article's alert for one channel.</summary>

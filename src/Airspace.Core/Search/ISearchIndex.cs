@@ -1,5 +1,3 @@
-using Airspace.Core.Articles;
-
 namespace Airspace.Core.Search;
 
 /// <summary>A derived full-text index over the store; always rebuildable from it.</summary>

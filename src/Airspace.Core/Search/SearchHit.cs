@@ -1,6 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.Text;
-
 namespace Airspace.Core.Search;
 
 public sealed record SearchHit(ArticleId ArticleId, float Score, HighlightedText Snippet);

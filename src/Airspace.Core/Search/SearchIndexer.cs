@@ -1,8 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.State;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace Airspace.Core.Search;
 
 /// <summary>Keeps the search index in step with the store by following the change log with its own cursor.</summary>
@@ -89,15 +84,5 @@ public sealed class SearchIndexer(
     }
 
     public Task RunAsync(CancellationToken ct) =>
-        SignalledLoop.RunAsync(
-            "Search indexer",
-            signals.Articles,
-            async token =>
-            {
-                await CatchUpAsync(token).ConfigureAwait(false);
-                return options.Value.PollInterval;
-            },
-            time,
-            logger,
-            ct);
+        ChangeLogLoop.RunAsync("Search indexer", signals, CatchUpAsync, () => options.Value.PollInterval, time, logger, ct);
 }

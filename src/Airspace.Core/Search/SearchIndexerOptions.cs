@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Core.Search;
 
 public sealed class SearchIndexerOptions : IValidatedOptions

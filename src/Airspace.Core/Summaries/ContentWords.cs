@@ -1,5 +1,3 @@
-using Airspace.Core.Text;
-
 namespace Airspace.Core.Summaries;
 
 /// <summary>The words that carry meaning: lower-cased, not stop words, at least three letters or with a digit.</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Airspace.Core.Text;
 
 namespace Airspace.Core.Summaries;
 

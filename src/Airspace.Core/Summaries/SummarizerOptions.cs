@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Core.Summaries;
 
 /// <summary>Limits for <see cref="ExtractiveSummarizer"/> (section <c>Airspace:Summarizer</c>).</summary>

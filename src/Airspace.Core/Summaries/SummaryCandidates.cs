@@ -1,5 +1,3 @@
-using Airspace.Core.Text;
-
 namespace Airspace.Core.Summaries;
 
 /// <summary>Splits a body into the sentences a summary may use.</summary>

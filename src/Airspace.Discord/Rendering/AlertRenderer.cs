@@ -1,8 +1,6 @@
 using System.Globalization;
 using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
-using Airspace.Discord.Wire;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Rendering;
 

@@ -1,5 +1,3 @@
-using Airspace.Discord.Wire;
-
 namespace Airspace.Discord.Rendering;
 
 /// <summary>Keeps a message's embeds within the 6,000-character total by sharing what is left for descriptions fairly.</summary>

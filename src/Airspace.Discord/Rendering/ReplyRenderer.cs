@@ -1,7 +1,6 @@
 using System.Text;
 using Airspace.Core.Commands;
 using Airspace.Core.Text;
-using Airspace.Discord.Wire;
 
 namespace Airspace.Discord.Rendering;
 

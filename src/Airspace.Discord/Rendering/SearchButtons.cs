@@ -1,6 +1,5 @@
 using System.Globalization;
 using Airspace.Core.Commands;
-using Airspace.Discord.Wire;
 
 namespace Airspace.Discord.Rendering;
 

@@ -1,8 +1,4 @@
 using Airspace.Core;
-using Airspace.Discord.Rest;
-using Airspace.Discord.Wire;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Startup;
 

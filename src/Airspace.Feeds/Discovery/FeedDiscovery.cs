@@ -1,10 +1,6 @@
 using System.Text;
 using Airspace.Core;
 using Airspace.Core.Sources;
-using Airspace.Feeds.Http;
-using Airspace.Feeds.Parsing;
-using Airspace.Feeds.Sources;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Discovery;
 

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using Airspace.Feeds.Html;
-using Airspace.Feeds.Parsing;
 
 namespace Airspace.Feeds.Discovery;
 

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using Airspace.Core.Articles;
-using Airspace.Feeds.Html;
 
 namespace Airspace.Feeds.Files;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Airspace.Core.Articles;
-using Airspace.Feeds.Html;
 
 namespace Airspace.Feeds.Files;
 

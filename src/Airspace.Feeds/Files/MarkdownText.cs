@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Airspace.Feeds.Html;
 
 namespace Airspace.Feeds.Files;
 

@@ -1,7 +1,3 @@
-using Airspace.Feeds.Files;
-using Airspace.Feeds.Html;
-using Airspace.Feeds.Parsing;
-
 namespace Airspace.Feeds.FullText;
 
 /// <summary>

@@ -1,9 +1,5 @@
 using Airspace.Core.Articles;
 using Airspace.Core.Ingest;
-using Airspace.Feeds.Html;
-using Airspace.Feeds.Http;
-using Airspace.Feeds.Sources;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.FullText;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using Airspace.Feeds.Sources;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Http;
 

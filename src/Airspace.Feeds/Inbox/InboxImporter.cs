@@ -1,6 +1,3 @@
-using Airspace.Feeds.Files;
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Feeds.Inbox;
 
 /// <summary>Imports one inbox file and moves it aside: to <c>imported/</c> when done, to <c>failed/</c> with a reason file otherwise.</summary>

@@ -1,7 +1,4 @@
 using System.Threading.Channels;
-using Airspace.Feeds.Files;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Inbox;
 

@@ -1,5 +1,3 @@
-using Airspace.Feeds.Sources;
-
 namespace Airspace.Feeds.Opml;
 
 /// <summary>One feed outline of an OPML file as a source to add (not yet validated), and where it was in the file.</summary>

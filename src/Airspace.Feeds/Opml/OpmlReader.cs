@@ -2,8 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using Airspace.Core.Configuration;
-using Airspace.Feeds.Parsing;
-using Airspace.Feeds.Sources;
 
 namespace Airspace.Feeds.Opml;
 

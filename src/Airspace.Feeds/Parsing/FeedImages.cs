@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using Airspace.Feeds.Html;
 
 namespace Airspace.Feeds.Parsing;
 

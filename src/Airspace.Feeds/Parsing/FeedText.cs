@@ -1,7 +1,5 @@
 using System.Text;
 using System.Xml.Linq;
-using Airspace.Feeds.Files;
-using Airspace.Feeds.Html;
 
 namespace Airspace.Feeds.Parsing;
 

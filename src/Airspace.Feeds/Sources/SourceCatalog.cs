@@ -1,6 +1,4 @@
 using Airspace.Core.Sources;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Sources;
 

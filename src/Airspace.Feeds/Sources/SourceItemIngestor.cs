@@ -1,11 +1,6 @@
 using Airspace.Core.Articles;
 using Airspace.Core.Ingest;
 using Airspace.Core.Sources;
-using Airspace.Feeds.FullText;
-using Airspace.Feeds.Http;
-using Airspace.Feeds.Parsing;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Sources;
 

@@ -2,8 +2,6 @@ using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
 using Airspace.Core.Sources;
 using Airspace.Core.Subscriptions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Sources;
 

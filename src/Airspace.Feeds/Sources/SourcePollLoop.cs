@@ -1,8 +1,6 @@
 using Airspace.Core;
 using Airspace.Core.Resilience;
 using Airspace.Core.Sources;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Sources;
 

@@ -1,9 +1,5 @@
 using Airspace.Core.Resilience;
 using Airspace.Core.Sources;
-using Airspace.Feeds.Http;
-using Airspace.Feeds.Parsing;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Sources;
 

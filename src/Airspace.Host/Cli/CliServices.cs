@@ -1,12 +1,8 @@
 using System.CommandLine;
 using Airspace.Core;
-using Airspace.Host.Composition;
-using Airspace.Host.Configuration;
 using Airspace.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Cli;
 

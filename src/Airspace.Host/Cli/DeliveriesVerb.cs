@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Airspace.Core;
 using Airspace.Core.Publishing;
-using Airspace.Host.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;

@@ -3,7 +3,6 @@ using Airspace.Feeds.Http;
 using Airspace.Feeds.Parsing;
 using Airspace.Feeds.Sources;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Cli;
 

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Airspace.Host.Composition;
-using Airspace.Host.Workers;
 
 namespace Airspace.Host.Cli;
 

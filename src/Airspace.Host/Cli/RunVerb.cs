@@ -4,8 +4,6 @@ using Airspace.Host.Composition;
 using Airspace.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Cli;
 

@@ -5,7 +5,6 @@ using Airspace.Feeds.Opml;
 using Airspace.Feeds.Parsing;
 using Airspace.Feeds.Sources;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Cli;
 

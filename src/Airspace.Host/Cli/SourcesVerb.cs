@@ -8,7 +8,6 @@ using Airspace.Feeds.Discovery;
 using Airspace.Feeds.Http;
 using Airspace.Feeds.Sources;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Cli;
 

@@ -1,11 +1,9 @@
 using Airspace.Core;
 using Airspace.Core.Subscriptions;
-using Airspace.Host.Configuration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Host.Composition;
 

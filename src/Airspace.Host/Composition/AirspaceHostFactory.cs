@@ -1,5 +1,4 @@
 using Airspace.Discord;
-using Airspace.Host.Configuration;
 using Airspace.Telegram;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

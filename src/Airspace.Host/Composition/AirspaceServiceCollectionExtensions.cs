@@ -8,10 +8,6 @@ using Airspace.Core.Search;
 using Airspace.Core.Summaries;
 using Airspace.Discord;
 using Airspace.Feeds;
-using Airspace.Host.Configuration;
-using Airspace.Host.ConsoleChannel;
-using Airspace.Host.Seeding;
-using Airspace.Host.Workers;
 using Airspace.Llm;
 using Airspace.Search;
 using Airspace.Storage.Sqlite;
@@ -20,7 +16,6 @@ using Airspace.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Composition;
 

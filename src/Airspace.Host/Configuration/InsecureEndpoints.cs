@@ -4,7 +4,6 @@ using Airspace.Llm;
 using Airspace.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Configuration;
 

@@ -2,9 +2,6 @@ using Airspace.Core.Articles;
 using Airspace.Core.State;
 using Airspace.Core.Subscriptions;
 using Airspace.Feeds.Files;
-using Airspace.Host.Configuration;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Seeding;
 

@@ -1,9 +1,6 @@
 using Airspace.Core.Commands;
 using Airspace.Core.Subscriptions;
-using Airspace.Host.Configuration;
-using Airspace.Host.ConsoleChannel;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Workers;
 

@@ -1,7 +1,5 @@
-using Airspace.Host.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Host.Workers;
 

@@ -1,4 +1,3 @@
-using Airspace.Host.Seeding;
 using Microsoft.Extensions.Hosting;
 
 namespace Airspace.Host.Workers;

@@ -1,5 +1,3 @@
-using Airspace.Search.Indexing;
-using Airspace.Search.Snippets;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;

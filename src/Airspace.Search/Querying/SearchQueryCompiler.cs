@@ -1,5 +1,3 @@
-using Airspace.Search.Analysis;
-using Airspace.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;

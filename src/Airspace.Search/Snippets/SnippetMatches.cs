@@ -1,4 +1,3 @@
-using Airspace.Search.Indexing;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;

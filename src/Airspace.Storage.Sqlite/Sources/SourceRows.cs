@@ -1,5 +1,4 @@
 using Airspace.Core.Sources;
-using Airspace.Storage.Sqlite.Mapping;
 using Microsoft.Data.Sqlite;
 
 namespace Airspace.Storage.Sqlite.Sources;

@@ -1,5 +1,4 @@
 using Airspace.Core.Sources;
-using Airspace.Storage.Sqlite.Mapping;
 
 namespace Airspace.Storage.Sqlite.Sources;
 

@@ -1,5 +1,4 @@
 using Airspace.Core.Subscriptions;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Telegram.Sending;
 

@@ -1,6 +1,3 @@
-using Airspace.Telegram.Api;
-using Airspace.Telegram.Rendering;
-using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;

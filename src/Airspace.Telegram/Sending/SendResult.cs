@@ -1,5 +1,3 @@
-using Airspace.Telegram.Api;
-
 namespace Airspace.Telegram.Sending;
 
 /// <summary>What happened to one send or edit through the <see cref="MessageSender"/>.</summary>

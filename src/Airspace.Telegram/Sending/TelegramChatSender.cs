@@ -1,10 +1,6 @@
 using System.Globalization;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
-using Airspace.Telegram.Api;
-using Airspace.Telegram.Rendering;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Telegram.Sending;
 

@@ -1,8 +1,7 @@
 using Airspace.Core;
 using Airspace.Core.Commands;
 using Airspace.Core.Resilience;
-using Airspace.Telegram.Api;
-using Airspace.Telegram.Health;
+using Airspace.Telegram.Transport.Api;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;

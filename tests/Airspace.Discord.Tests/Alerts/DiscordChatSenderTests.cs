@@ -1,3 +1,4 @@
+using Airspace.Discord.Startup;
 using System.Text.Json.Nodes;
 using Airspace.Core.Publishing;
 using Airspace.Discord.Tests.Fakes;

@@ -43,7 +43,7 @@ public sealed class EmbedTextTests
     public void Fit_EmbedsOverTheTotal_ShortensDescriptionsUntilTheMessageFits()
     {
         var embeds = Enumerable.Range(1, 5)
-            .Select(i => new Airspace.Discord.Wire.Embed { Title = "Judul " + i, Description = string.Concat(Enumerable.Repeat("Kalimat panjang sekali. ", 100)).TrimEnd() })
+            .Select(i => new Airspace.Discord.Transport.Wire.Embed { Title = "Judul " + i, Description = string.Concat(Enumerable.Repeat("Kalimat panjang sekali. ", 100)).TrimEnd() })
             .ToArray();
 
         var fitted = EmbedFitter.Fit(embeds);

@@ -1,5 +1,6 @@
+using Airspace.Discord.Startup;
 using System.Text.Json.Nodes;
-using Airspace.Discord.Gateway;
+using Airspace.Discord.Transport.Gateway;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Airspace.Discord.Gateway;
+using Airspace.Discord.Transport.Gateway;
 using Airspace.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,5 @@
 using Airspace.Core.State;
-using Airspace.Discord.Gateway;
+using Airspace.Discord.Transport.Gateway;
 using Airspace.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,5 +1,5 @@
 using System.Text;
-using Airspace.Discord.Http;
+using Airspace.Discord.Transport.Http;
 using Airspace.Discord.Tests.Support;
 
 namespace Airspace.Discord.Tests.Http;

@@ -1,5 +1,5 @@
 using Airspace.Core.Interactions;
-using Airspace.Discord.Http;
+using Airspace.Discord.Transport.Http;
 using Airspace.Discord.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Airspace.Discord.Interactions;
+using Airspace.Discord.Commands;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Discord.Tests.Support;
 using static Airspace.Discord.Tests.Support.InteractionHarness;

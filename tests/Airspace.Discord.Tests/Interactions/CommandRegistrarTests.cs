@@ -1,5 +1,6 @@
+using Airspace.Discord.Startup;
 using System.Text.Json.Nodes;
-using Airspace.Discord.Interactions;
+using Airspace.Discord.Commands;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Discord.Tests.Support;
 

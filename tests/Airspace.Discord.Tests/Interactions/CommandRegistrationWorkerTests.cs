@@ -1,4 +1,4 @@
-using Airspace.Discord.Interactions;
+using Airspace.Discord.Commands;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Discord.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Airspace.Discord.Rest;
+using Airspace.Discord.Transport.Rest;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Airspace.Discord.Tests.Rest;

@@ -1,4 +1,4 @@
-using Airspace.Discord.Rest;
+using Airspace.Discord.Transport.Rest;
 using Airspace.Discord.Tests.Support;
 
 namespace Airspace.Discord.Tests.Rest;

@@ -1,5 +1,5 @@
 using Airspace.Core.Resilience;
-using Airspace.Discord.Gateway;
+using Airspace.Discord.Transport.Gateway;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Host.Composition;
 using Microsoft.Extensions.Configuration;

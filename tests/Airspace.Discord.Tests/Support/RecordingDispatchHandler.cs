@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Airspace.Discord.Gateway;
+using Airspace.Discord.Transport.Gateway;
 
 namespace Airspace.Discord.Tests.Support;
 

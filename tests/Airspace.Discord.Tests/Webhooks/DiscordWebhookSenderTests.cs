@@ -1,10 +1,11 @@
+using Airspace.Discord.Startup;
 using System.Text.Json.Nodes;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 using Airspace.Discord.Rendering;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Discord.Tests.Support;
-using Airspace.Discord.Wire;
+using Airspace.Discord.Transport.Wire;
 using static Airspace.Discord.Tests.Webhooks.WebhookHarness;
 
 namespace Airspace.Discord.Tests.Webhooks;

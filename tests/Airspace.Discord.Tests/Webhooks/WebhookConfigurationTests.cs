@@ -2,7 +2,7 @@ using Airspace.Core.Publishing;
 using Airspace.Discord.Startup;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Discord.Tests.Support;
-using Airspace.Discord.Webhooks;
+using Airspace.Discord.Sending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,4 +1,4 @@
-using Airspace.Telegram.Polling;
+using Airspace.Telegram.Transport.Polling;
 
 namespace Airspace.Telegram.Tests.Polling;
 

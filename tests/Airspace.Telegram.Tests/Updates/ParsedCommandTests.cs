@@ -1,4 +1,4 @@
-using Airspace.Telegram.Updates;
+using Airspace.Telegram.Commands;
 
 namespace Airspace.Telegram.Tests.Updates;
 

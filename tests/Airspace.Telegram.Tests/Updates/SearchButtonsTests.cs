@@ -1,6 +1,6 @@
 using System.Text;
 using Airspace.Core.Commands;
-using Airspace.Telegram.Updates;
+using Airspace.Telegram.Commands;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,4 +1,0 @@
-namespace Airspace.Discord.Gateway;
-
-/// <summary>The gateway URL could not be learned (Discord unreachable); the client backs off and tries again.</summary>
-internal sealed class GatewayUnavailableException(string message) : Exception(message);

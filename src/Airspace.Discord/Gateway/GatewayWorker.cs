@@ -1,8 +1,0 @@
-using Microsoft.Extensions.Hosting;
-
-namespace Airspace.Discord.Gateway;
-
-internal sealed class GatewayWorker(GatewayClient client) : BackgroundService
-{
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => client.RunAsync(stoppingToken);
-}

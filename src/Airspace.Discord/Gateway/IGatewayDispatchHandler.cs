@@ -1,9 +1,0 @@
-using System.Text.Json;
-
-namespace Airspace.Discord.Gateway;
-
-/// <summary>Receives dispatches (op 0) other than READY/RESUMED. Must return quickly: it runs on the receive loop.</summary>
-internal interface IGatewayDispatchHandler
-{
-    ValueTask HandleAsync(string eventName, JsonElement data, CancellationToken ct);
-}

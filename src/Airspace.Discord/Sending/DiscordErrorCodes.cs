@@ -1,0 +1,20 @@
+namespace Airspace.Discord.Sending;
+
+/// <summary>The JSON error codes the adapter acts on (opcodes-and-status-codes.mdx).</summary>
+internal static class DiscordErrorCodes
+{
+    public const int UnknownChannel = 10003;
+    public const int UnknownGuild = 10004;
+    public const int UnknownMessage = 10008;
+    public const int UnknownWebhook = 10015;
+    public const int UnknownInteraction = 10062;
+    public const int InteractionAlreadyAcknowledged = 40060;
+    public const int MissingAccess = 50001;
+    public const int CannotSendEmptyMessage = 50006;
+    public const int CannotSendToThisChannelType = 50008;
+    public const int MissingPermissions = 50013;
+    public const int InvalidWebhookToken = 50027;
+    public const int InvalidFormBody = 50035;
+    public const int ThreadArchived = 50083;
+    public const int InvalidJson = 50109;
+}

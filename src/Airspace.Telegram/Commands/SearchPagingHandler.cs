@@ -1,0 +1,57 @@
+using Airspace.Core.Commands;
+using Airspace.Core.Subscriptions;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Airspace.Telegram.Commands;
+
+/// <summary>Prev/Next on a search result: the same message is edited to show the other page. Every press is answered.</summary>
+internal sealed class SearchPagingHandler(
+    CommandRouter router,
+    SearchButtons buttons,
+    MessageSender sender,
+    ReplyQueue replies,
+    TelegramClients clients,
+    ILogger<SearchPagingHandler> logger)
+{
+    private static readonly TimeSpan MaxEditWait = TimeSpan.FromSeconds(10);
+
+    public async Task HandleAsync(CallbackQuery query, CancellationToken ct)
+    {
+        if (query.Message is not { } message || !buttons.TryDecode(query.Data, out var text, out var page))
+        {
+            await AnswerAsync(query, "This search has expired; send /search again.", ct).ConfigureAwait(false);
+            return;
+        }
+
+        // Answer first: Telegram expires unanswered queries, and the edit may wait for the chat's turn.
+        await AnswerAsync(query, null, ct).ConfigureAwait(false);
+        var topicId = message.IsTopicMessage ? message.MessageThreadId : null;
+        var context = new CommandContext { Channel = ChannelAddress.ForTelegram(message.Chat.Id, topicId) };
+        var reply = await router.HandleValuesAsync(context, SearchButtons.Command, ReplyPaging.Request(text, page), ct).ConfigureAwait(false);
+        var rendered = ReplyRenderer.Render(reply, buttons.Keyboard(reply.Paging));
+        var chatId = message.Chat.Id;
+        replies.Post(chatId, token => EditAsync(chatId, message.Id, rendered[^1], token));
+    }
+
+    private async Task EditAsync(long chatId, int messageId, OutgoingMessage page, CancellationToken ct)
+    {
+        var result = await sender.EditAsync(chatId, messageId, page, SendPriority.Reply, MaxEditWait, ct).ConfigureAwait(false);
+        if (result is SendResult.Failed failed)
+        {
+            TelegramLog.ReplyNotSent(logger, chatId, failed.Failure.Description);
+        }
+    }
+
+    private async Task AnswerAsync(CallbackQuery query, string? text, CancellationToken ct)
+    {
+        try
+        {
+            await clients.Api.AnswerCallbackQuery(query.Id, text, cancellationToken: ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            TelegramLog.QueryAnswerFailed(logger, "callback", BotFailure.From(ex, clients.Redactor).Description);
+        }
+    }
+}

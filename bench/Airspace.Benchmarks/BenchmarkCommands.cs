@@ -14,7 +14,7 @@ namespace Airspace.Benchmarks;
 /// <summary>
 /// The benchmark verbs: <c>all</c> (the default: everything, writes BENCHMARKS.md), <c>rouge</c> (summary scores),
 /// <c>tune</c> (re-learn the summariser weights on split A), <c>search</c> (known-item quality), <c>ranking</c>
-/// (2–4-word known-item queries by half and the chat queries' nDCG@5, beside FTS5 AND and OR), <c>scale [N]</c>,
+/// (2–4-word known-item queries by half and the chat queries' nDCG@5, beside FTS5 AND and OR; <c>--tune</c>, <c>--tune-a</c> or <c>--tune-b</c> tunes on both or one half, <c>--tuned-a</c> / <c>--tuned-b</c> W replay a tuning's weights), <c>scale [N]</c>,
 /// <c>profile [N]</c> (where a query's time goes), <c>analyze WORD…</c> (how the search analyzers see words), <c>chat</c>
 /// (a private command under a group's flood on Telegram, and 300 concurrent Discord interactions), <c>import-memory</c>
 /// (peak RSS of <c>airspace import</c> of a 20 MB text file and a 20 MB JSON Lines file), and the journey benchmarks
@@ -46,7 +46,8 @@ public static class BenchmarkCommands
                 var chat = ChatQuery.Load(root);
                 var replayA = Array.IndexOf(args, "--tuned-a") is var ia and > 0 ? RankingTuner.Parse(args[ia + 1]) : null;
                 var replayB = Array.IndexOf(args, "--tuned-b") is var ib and > 0 ? RankingTuner.Parse(args[ib + 1]) : null;
-                var (scores, tuning) = await RankingEvaluation.RunAsync(corpus, chat, args.Contains("--tune"), replayA, replayB, Console.WriteLine);
+                var tuneHalves = args.Contains("--tune") ? "AB" : args.Contains("--tune-b") ? "B" : args.Contains("--tune-a") ? "A" : string.Empty;
+                var (scores, tuning) = await RankingEvaluation.RunAsync(corpus, chat, tuneHalves, replayA, replayB, Console.WriteLine);
                 var note = Array.IndexOf(args, "--tuning-note") is var ni and > 0 ? args[ni + 1] : null;
                 var section = RankingReport.Render(scores, chat, note is null ? tuning : $"{tuning} {note}");
                 Console.WriteLine(section);

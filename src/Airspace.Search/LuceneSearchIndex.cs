@@ -38,6 +38,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly FSDirectory directory;
     private readonly SearchAnalyzers analyzers = new();
     private readonly SearchQueryCompiler compiler;
+    private readonly RankedSearch ranked = new();
     private readonly Similarity similarity = new CoordinatingBm25Similarity();
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly System.Threading.Lock readerGate = new();
@@ -162,11 +163,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = manager.Acquire();
         try
         {
-            // A filter, not a clause: leaving demo articles out must not change the scores of the rest.
-            var filter = query.IncludeDemo ? null : NotDemo;
-            var top = compiled.SortByDate
-                ? searcher.Search(compiled.Query, filter, skip + take, NewestFirst)
-                : searcher.Search(compiled.Query, filter, skip + take);
+            var top = ranked.Top(searcher, compiled, query.IncludeDemo, skip + take);
             var hits = new List<SearchHit>(take);
             foreach (var scoreDoc in top.ScoreDocs.Skip(skip))
             {
@@ -236,14 +233,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // Date-sorted hits (a filters-only query) carry no score.
         return new SearchHit(new ArticleId(id), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet);
     }
-
-    private static readonly Filter NotDemo = new QueryWrapperFilter(new BooleanQuery
-    {
-        { new MatchAllDocsQuery(), Occur.MUST },
-        { new TermQuery(new Term(SearchFields.Demo, SearchFields.DemoYes)), Occur.MUST_NOT },
-    });
-
-    private static readonly Sort NewestFirst = new(new SortField(SearchFields.Published, SortFieldType.INT64, reverse: true));
 
     private static readonly ISet<string> StoredFields =
         new HashSet<string> { SearchFields.Id, SearchFields.Stemmer, SearchFields.BodyExact };

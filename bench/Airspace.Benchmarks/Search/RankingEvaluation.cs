@@ -11,14 +11,15 @@ internal static class RankingEvaluation
 {
     /// <summary>
     /// Scores before (<see cref="RankingWeights.Legacy"/>) and after (the shipped <see cref="RankingWeights.Default"/>),
-    /// FTS5 AND and OR; with <paramref name="tune"/>, also the weights tuned on each half (read each on the other half).
+    /// FTS5 AND and OR; also the weights tuned on each half (read each on the other half), tuned here for the halves in
+    /// <paramref name="tune"/> ("A", "B", "AB" or empty).
     /// </summary>
     /// <remarks>
     /// Tuning is slow on a shared machine, so a tuning run's results can be replayed instead:
     /// <paramref name="tunedA"/> / <paramref name="tunedB"/> are the weights a <c>--tune</c> run chose on each half.
     /// </remarks>
     public static async Task<(IReadOnlyList<RankingScores> Scores, string? Tuning)> RunAsync(
-        SearchCorpus corpus, IReadOnlyList<ChatQuery> chat, bool tune, RankingWeights? tunedA, RankingWeights? tunedB, Action<string> log)
+        SearchCorpus corpus, IReadOnlyList<ChatQuery> chat, string tune, RankingWeights? tunedA, RankingWeights? tunedB, Action<string> log)
     {
         var queries = KnownItemQuery.All(corpus);
         using var lucene = new TempLuceneIndex("ranking");
@@ -38,9 +39,13 @@ internal static class RankingEvaluation
             };
             owners.Add(legacy);
             string? tuning = null;
-            if (tune)
+            if (tune.Contains('A', StringComparison.Ordinal))
             {
                 tunedA = RankingTuner.Tune(lucene.Path, corpus, queries, 'A', log);
+            }
+
+            if (tune.Contains('B', StringComparison.Ordinal))
+            {
                 tunedB = RankingTuner.Tune(lucene.Path, corpus, queries, 'B', log);
             }
 

@@ -45,6 +45,12 @@ internal sealed record RankingWeights
     /// <summary>At most this fraction is added to the score of the newest articles; it only reorders near ties.</summary>
     public float RecencyWeight { get; init; } = 0.02f;
 
+    /// <summary>
+    /// How many of the best hits of the word groups the all-words, proximity, lead and recency preferences rescore
+    /// (<see cref="PreferenceRescorer"/>); the rest keep their order after them.
+    /// </summary>
+    public int RescoreWindow { get; init; } = 100;
+
     /// <summary>An article this much older than the newest one gets half the recency bonus.</summary>
     public TimeSpan RecencyHalfLife { get; init; } = TimeSpan.FromDays(30);
 }

@@ -22,8 +22,9 @@ namespace Airspace.Search.Querying;
 /// outranks one with some, while partial matches still come back instead of nothing. Beside it: a clause that matches
 /// only when every word is present as typed (<see cref="BooleanQuery.MinimumNumberShouldMatch"/> = all), a sloppy
 /// phrase of the words (adjacent words in the query earn more when near each other in the article), and around it all
-/// a small recency factor (<see cref="RecencyBoostQuery"/>) that reorders near ties. Scores are therefore only
-/// comparable within one result set.
+/// a small recency factor that reorders near ties. Those preferences read positions and doc values, so they are not
+/// run over every match: they rescore only the best <see cref="RankingWeights.RescoreWindow"/> hits of the word groups
+/// (<see cref="PreferenceRescorer"/>). Scores are therefore only comparable within one result set.
 /// </remarks>
 internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeights? weights = null)
 {
@@ -82,42 +83,49 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
         }
 
         var notice = Join(notices);
-        var query = Combine(groups);
+        var (query, rescorer) = Combine(groups);
         return new CompiledQuery(
             filter is null ? query : new FilteredQuery(query, filter),
             AnyOf(groups.Select(g => g.HighlightIndonesian)),
             AnyOf(groups.Select(g => g.HighlightEnglish)),
-            notice);
+            notice)
+        {
+            Rescorer = rescorer,
+        };
     }
 
     private static string? Join(List<string> notices) => notices.Count == 0 ? null : string.Join(' ', notices);
 
-    private Query Combine(List<Group> groups)
+    /// <summary>The first pass (the coordinated word groups) and the rescorer that adds the preferences to its best hits.</summary>
+    private (Query Query, PreferenceRescorer? Rescorer) Combine(List<Group> groups)
     {
         var query = groups.Count == 1 ? groups[0].Query : Coordinated(groups);
         var words = groups.Where(g => g.ExactWord is not null).Select(g => g.ExactWord!).ToList();
+        var preferences = new BooleanQuery(disableCoord: true);
         if (weights.LeadBoost > 0 && words.Count > 0)
         {
-            query = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { Lead(words), Occur.SHOULD } };
+            preferences.Add(Lead(words), Occur.SHOULD);
         }
 
-        if (words.Count >= 2 && (weights.AllExactBoost > 0 || weights.ProximityBoost > 0))
+        if (words.Count >= 2 && weights.AllExactBoost > 0 && words.Count == groups.Count)
         {
-            var preferences = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD } };
-            if (weights.AllExactBoost > 0 && words.Count == groups.Count)
-            {
-                preferences.Add(AllExact(words), Occur.SHOULD);
-            }
-
-            if (weights.ProximityBoost > 0)
-            {
-                preferences.Add(Near(words), Occur.SHOULD);
-            }
-
-            query = preferences;
+            preferences.Add(AllExact(words), Occur.SHOULD);
         }
 
-        return weights.RecencyWeight > 0 ? new RecencyBoostQuery(query, weights.RecencyWeight, weights.RecencyHalfLife) : query;
+        if (words.Count >= 2 && weights.ProximityBoost > 0)
+        {
+            preferences.Add(Near(words), Occur.SHOULD);
+        }
+
+        var second = preferences.Clauses.Count switch
+        {
+            0 => null,
+            1 => preferences.Clauses[0].Query,
+            _ => preferences,
+        };
+        return second is null && weights.RecencyWeight <= 0
+            ? (query, null)
+            : (query, new PreferenceRescorer(second, weights.RecencyWeight, weights.RecencyHalfLife, weights.RescoreWindow));
     }
 
     private static BooleanQuery Coordinated(List<Group> groups)

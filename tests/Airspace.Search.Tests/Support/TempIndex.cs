@@ -21,11 +21,15 @@ internal sealed class TempIndex : IDisposable
     public LuceneSearchIndex Index { get; }
 
     /// <summary>Another instance on the same directory, as another process would open it.</summary>
-    public LuceneSearchIndex Open()
+    public LuceneSearchIndex Open() => Open(Querying.RankingWeights.Default);
+
+    /// <summary>Another instance on the same directory that ranks with other weights.</summary>
+    public LuceneSearchIndex Open(Querying.RankingWeights weights)
     {
         var index = new LuceneSearchIndex(
             Options.Create(new SearchOptions { IndexPath = IndexPath }),
-            NullLogger<LuceneSearchIndex>.Instance);
+            NullLogger<LuceneSearchIndex>.Instance,
+            weights);
         opened.Add(index);
         return index;
     }

@@ -1,0 +1,41 @@
+using Airspace.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Airspace.Search.Querying;
+
+/// <summary>Runs a <see cref="CompiledQuery"/>: the first pass, then its rescoring, with demo articles left out unless asked.</summary>
+internal sealed class RankedSearch
+{
+    private static readonly Term DemoTerm = new(SearchFields.Demo, SearchFields.DemoYes);
+
+    private static readonly Sort NewestFirst = new(new SortField(SearchFields.Published, SortFieldType.INT64, reverse: true));
+
+    // A filter, not a clause: leaving demo articles out must not change the scores of the rest. Cached as a bit set
+    // per segment, so the first pass keeps Lucene's fast random-access filtering.
+    private readonly Filter notDemo = new CachingWrapperFilter(new QueryWrapperFilter(new BooleanQuery
+    {
+        { new MatchAllDocsQuery(), Occur.MUST },
+        { new TermQuery(DemoTerm), Occur.MUST_NOT },
+    }));
+
+    /// <summary>The best <paramref name="count"/> hits (fewer when fewer match).</summary>
+    public TopDocs Top(IndexSearcher searcher, CompiledQuery compiled, bool includeDemo, int count)
+    {
+        ArgumentNullException.ThrowIfNull(compiled.Query);
+
+        // Most indexes hold no demo article at all: then there is nothing to filter.
+        var filter = includeDemo || searcher.IndexReader.DocFreq(DemoTerm) == 0 ? null : notDemo;
+        if (compiled.SortByDate)
+        {
+            return searcher.Search(compiled.Query, filter, count, NewestFirst);
+        }
+
+        if (compiled.Rescorer is not { } rescorer)
+        {
+            return searcher.Search(compiled.Query, filter, count);
+        }
+
+        return rescorer.Rescore(searcher, searcher.Search(compiled.Query, filter, Math.Max(count, rescorer.Window)), count);
+    }
+}

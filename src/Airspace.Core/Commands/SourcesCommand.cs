@@ -40,7 +40,7 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
             {
                 Name = "name",
                 Type = ParameterType.Text,
-                Description = new("sources.name", "The source's name (add, remove, poll); \"quote\" a name with spaces"),
+                Description = new("sources.name", "The source's name (add, remove, poll)"),
                 MaxLength = 100,
             },
             new CommandParameter

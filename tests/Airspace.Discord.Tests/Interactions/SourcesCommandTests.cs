@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using System.Text.Json.Nodes;
 using Airspace.Core.Sources;
 using Airspace.Discord.Interactions;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Airspace.Core.Sources;
 using Airspace.Telegram.Tests.Fake;
 

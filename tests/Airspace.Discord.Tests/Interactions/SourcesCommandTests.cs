@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using System.Text.Json.Nodes;
 using Airspace.Core.Sources;
 using Airspace.Discord.Interactions;
@@ -14,13 +13,6 @@ public sealed class SourcesCommandTests : IAsyncDisposable
     /// <summary>The user id every fake interaction carries.</summary>
     private const string Tester = "1300000000000000001";
 
-    private const string Rss = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0"><channel><title>Airspace Review</title>
-        <item><title>Pesawat baru</title><link>https://airspace-review.com/1</link><guid>1</guid></item>
-        </channel></rss>
-        """;
-
     private LoopbackKestrel? _site;
 
     public async ValueTask DisposeAsync()
@@ -34,12 +26,7 @@ public sealed class SourcesCommandTests : IAsyncDisposable
     /// <summary>A home page that links its RSS feed, on 127.0.0.1.</summary>
     private async Task<Uri> SiteAsync()
     {
-        _site = await LoopbackKestrel.StartAsync(app =>
-        {
-            app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Content(
-                "<!DOCTYPE html><html><head><title>Review</title><link rel=\"alternate\" type=\"application/rss+xml\" href=\"/berita.xml\"></head><body>Berita</body></html>", "text/html; charset=utf-8"));
-            app.MapGet("/berita.xml", () => Microsoft.AspNetCore.Http.Results.Content(Rss, "application/rss+xml"));
-        });
+        _site = await SampleFeedSite.StartAsync("/berita.xml", linked: true);
         return _site.BaseAddress;
     }
 

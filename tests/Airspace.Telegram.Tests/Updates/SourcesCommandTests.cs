@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Airspace.Core.Sources;
 using Airspace.Telegram.Tests.Fake;
 
@@ -7,23 +6,11 @@ namespace Airspace.Telegram.Tests.Updates;
 /// <summary><c>/sources add NAME URL</c>, <c>poll</c> and <c>remove</c> typed in Telegram: operators only, the CLI's discovery and checks.</summary>
 public sealed class SourcesCommandTests(CommandBotFixture fixture) : IClassFixture<CommandBotFixture>, IAsyncLifetime
 {
-    private const string Rss = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0"><channel><title>Airspace Review</title>
-        <item><title>Pesawat baru</title><link>https://airspace-review.com/1</link><guid>1</guid></item>
-        </channel></rss>
-        """;
-
     private LoopbackKestrel _site = null!;
 
     private FakeBotApi Fake => fixture.Fake;
 
-    public async Task InitializeAsync() => _site = await LoopbackKestrel.StartAsync(app =>
-    {
-        app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Content(
-            "<!DOCTYPE html><html><head><title>Review</title></head><body>Berita</body></html>", "text/html; charset=utf-8"));
-        app.MapGet("/feed/", () => Microsoft.AspNetCore.Http.Results.Content(Rss, "application/rss+xml"));
-    });
+    public async Task InitializeAsync() => _site = await SampleFeedSite.StartAsync("/feed/", linked: false);
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 

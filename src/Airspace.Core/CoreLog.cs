@@ -20,4 +20,7 @@ internal static partial class CoreLog
     [LoggerMessage(1092, LogLevel.Error, "Dispatch lane {Lane} failed; it restarts at the next poll")] public static partial void LaneFailed(ILogger logger, Exception exception, string lane);
     [LoggerMessage(1093, LogLevel.Information, "Gave back {Count} claims of a failed dispatch batch; those deliveries are due again in order")] public static partial void ClaimsGivenBack(ILogger logger, int count);
     [LoggerMessage(1094, LogLevel.Warning, "Could not give back the claims of a failed dispatch batch ({Count} deliveries); they are due again when their lease ends")] public static partial void GiveBackFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(1101, LogLevel.Information, "Source {Source} {Change} from chat by {Platform} operator {UserId}")] public static partial void SourceChangedFromChat(ILogger logger, string source, string change, string platform, string userId);
+    [LoggerMessage(1102, LogLevel.Warning, "Refused /sources {Action} from {Platform} user {UserId}: not an operator")] public static partial void SourceChangeRefused(ILogger logger, string action, string platform, string userId);
 }

@@ -53,6 +53,8 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<Discovery.FeedDiscovery>();
         services.AddSingleton<Opml.OpmlImporter>();
         services.AddSingleton<SourcePollLoop>();
+        services.AddSingleton<SourceAdmin>();
+        services.TryAddSingleton<ISourceAdmin>(sp => sp.GetRequiredService<SourceAdmin>());
         services.AddValidatedOptions<OperatorsOptions>(configuration.GetSection(OperatorsOptions.SectionName));
         return services;
     }

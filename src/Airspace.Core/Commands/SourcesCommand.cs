@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Airspace.Core.Sources;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Airspace.Core.Commands;
@@ -8,35 +9,170 @@ namespace Airspace.Core.Commands;
 /// <summary>
 /// <c>/sources</c>: the sources the bot follows and their health. Operators also see hosts and the last error (which
 /// may name internal hosts and paths) in a private conversation or at the console; everyone else, and operators in a
-/// group, see names and health only. Never full URLs (a feed URL may
-/// carry a key in its query).
+/// group, see names and health only. Never full URLs (a feed URL may carry a key in its query).
+/// Operators (<see cref="OperatorsOptions"/>) may also <c>/sources add NAME URL</c>, <c>/sources remove NAME</c> and
+/// <c>/sources poll [NAME]</c> from any chat, through the same <see cref="ISourceAdmin"/> as the CLI, except that a
+/// loopback or private address is never added from chat (there is no <c>--local</c> here).
 /// </summary>
-public sealed class SourcesCommand(ISourceCatalog catalog, IOptions<OperatorsOptions> operators) : IChatCommand
+public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, IOptions<OperatorsOptions> operators, ILogger<SourcesCommand> logger) : IChatCommand
 {
+    public const string List = "list";
+    public const string Add = "add";
+    public const string Remove = "remove";
+    public const string Poll = "poll";
+
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
-    public static CommandDeclaration Definition { get; } = new() { Name = "sources", Description = new("sources.description", "The news sources followed, and their health") };
+    public static CommandDeclaration Definition { get; } = new()
+    {
+        Name = "sources",
+        Description = new("sources.description", "The news sources followed, and their health"),
+        Parameters =
+        [
+            new CommandParameter
+            {
+                Name = "action",
+                Type = ParameterType.Choice,
+                Choices = [List, Add, Remove, Poll],
+                Description = new("sources.action", "list (the default); operators only: add, remove or poll"),
+                Placeholder = "list|add|remove|poll",
+            },
+            new CommandParameter
+            {
+                Name = "name",
+                Type = ParameterType.Text,
+                Description = new("sources.name", "The source's name (add, remove, poll)"),
+                MaxLength = 100,
+            },
+            new CommandParameter
+            {
+                Name = "url",
+                Type = ParameterType.Text,
+                Description = new("sources.url", "add: the site's home page or its feed URL"),
+                MaxLength = 1000,
+            },
+        ],
+        UsageError = new("sources.usage", "Usage: /sources, or for operators: /sources add NAME URL, /sources remove NAME, /sources poll [NAME]."),
+    };
 
     public CommandDeclaration Declaration => Definition;
 
     public async Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var action = arguments.Text("action") ?? List;
+        if (action == List)
+        {
+            return await ListAsync(context, ct).ConfigureAwait(false);
+        }
+
+        // Nothing about the sources (not even whether a name exists) before the caller is known to be an operator.
+        if (!operators.Value.Includes(context))
+        {
+            CoreLog.SourceChangeRefused(logger, action, context.Channel.Platform, context.UserId ?? "none");
+            return Reply.Error("Only the bot's operators can change sources.");
+        }
+
+        var name = arguments.Text("name");
+        var url = arguments.Text("url");
+        return action switch
+        {
+            Add when name is not null && url is not null => await AddAsync(context, name, url, ct).ConfigureAwait(false),
+            Remove when name is not null && url is null => await RemoveAsync(context, name, ct).ConfigureAwait(false),
+            Poll when url is null => await PollAsync(context, name, ct).ConfigureAwait(false),
+            Add => Reply.Error("Usage: /sources add NAME URL (\"quote\" a name with spaces)."),
+            Remove => Reply.Error("Usage: /sources remove NAME (\"quote\" a name with spaces)."),
+            _ => Reply.Error("Usage: /sources poll [NAME] (\"quote\" a name with spaces)."),
+        };
+    }
+
+    private async Task<Reply> ListAsync(CommandContext context, CancellationToken ct)
+    {
         var sources = await catalog.ListAsync(ct).ConfigureAwait(false);
         if (sources.Count == 0)
         {
             return Reply.Info("No sources are configured. Add one under Airspace:Sources or with `airspace sources add`.");
         }
 
-        // A chat operator's reply would be read by everyone in a group: details only in a private conversation.
-        var details = context.IsOperator || (context.IsPrivate && operators.Value.Includes(context));
         var text = new StringBuilder($"{sources.Count} source{(sources.Count == 1 ? "" : "s")}:");
         foreach (var source in sources)
         {
-            text.Append("\n• ").Append(Describe(source, details));
+            text.Append("\n• ").Append(Describe(source, Details(context)));
         }
 
         return Reply.Info(text.ToString());
     }
+
+    private async Task<Reply> AddAsync(CommandContext context, string name, string url, CancellationToken ct)
+    {
+        // Never Local from chat: a chat account, even an operator's, must not point the bot at this machine or its network.
+        var result = await admin.AddAsync(new SourceAddRequest { Name = name, Url = url }, ct).ConfigureAwait(false);
+        if (!result.Added)
+        {
+            return Reply.Error(result.Failure switch
+            {
+                SourceAddFailure.Invalid => result.Detail!.Replace("Url must", "The URL must", StringComparison.Ordinal).Replace("Name must", "The name must", StringComparison.Ordinal),
+                SourceAddFailure.ConfiguredName => $"'{result.Detail}' is a configured source (Airspace:Sources); choose another name.",
+                SourceAddFailure.NameTaken => $"A source named '{result.Detail}' already exists (names are case-insensitive); remove it first or choose another name.",
+                SourceAddFailure.RefusedAddress => $"{result.DisplayUrl} is {result.Detail} address, which is never added from chat.",
+                _ => "Nothing was saved: " + Sentence(result.Detail!),
+            });
+        }
+
+        var source = result.Source!;
+        CoreLog.SourceChangedFromChat(logger, source.Name, "added", context.Channel.Platform, context.UserId ?? "none");
+        return Reply.Info(result.Found is { } found ? found + "\n" + result.Confirmation : result.Confirmation!);
+    }
+
+    private async Task<Reply> RemoveAsync(CommandContext context, string name, CancellationToken ct)
+    {
+        var outcome = await admin.RemoveAsync(name, ct).ConfigureAwait(false);
+        if (outcome == SourceRemoveOutcome.Removed)
+        {
+            CoreLog.SourceChangedFromChat(logger, name, "removed", context.Channel.Platform, context.UserId ?? "none");
+        }
+
+        return outcome switch
+        {
+            SourceRemoveOutcome.Removed => Reply.Info($"Removed {name}. Its articles stay in the archive."),
+            SourceRemoveOutcome.Configured => Reply.Error($"'{name}' is configured in Airspace:Sources; remove it from the configuration instead."),
+            _ => Reply.Error($"There is no stored source named '{name}'; /sources lists them."),
+        };
+    }
+
+    private async Task<Reply> PollAsync(CommandContext context, string? name, CancellationToken ct)
+    {
+        if (name is null)
+        {
+            var count = await admin.PollAllSoonAsync(ct).ConfigureAwait(false);
+            CoreLog.SourceChangedFromChat(logger, "*", "polled", context.Channel.Platform, context.UserId ?? "none");
+            return count == 0
+                ? Reply.Info("There are no sources to poll.")
+                : Reply.Info($"Polling {(count == 1 ? "the source" : $"all {count} sources")} now; new articles are posted as usual.");
+        }
+
+        var result = await admin.PollNowAsync(name, ct).ConfigureAwait(false);
+        if (result is null)
+        {
+            return Reply.Error($"There is no source named '{name}'; /sources lists them.");
+        }
+
+        CoreLog.SourceChangedFromChat(logger, result.Name, "polled", context.Channel.Platform, context.UserId ?? "none");
+        if (result.Error is { } error)
+        {
+            // The error may name internal hosts and paths: as in the list, only where the operator alone reads it.
+            return Reply.Error(Details(context)
+                ? $"Polling {result.Name} failed: {Sentence(error)}"
+                : $"Polling {result.Name} failed; /sources in a private chat with the bot shows why.");
+        }
+
+        return Reply.Info(result.Describe());
+    }
+
+    /// <summary>A chat operator's reply would be read by everyone in a group: details only in a private conversation.</summary>
+    private bool Details(CommandContext context) => context.IsOperator || (context.IsPrivate && operators.Value.Includes(context));
+
+    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 
     /// <param name="details">Include the host and the error text (operators and the CLI only).</param>
     public static string Describe(SourceStatus status, bool details = true)

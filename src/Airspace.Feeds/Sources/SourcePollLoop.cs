@@ -29,9 +29,17 @@ public sealed class SourcePollLoop(
     private readonly Dictionary<string, (int Failures, DateTimeOffset NotBefore)> _thrown = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _thrownGate = new();
     private int _announced = -1;
+    private int _pollAll;
 
     /// <summary>Wakes the loop at once (a source was added in this process).</summary>
     public ChangeSignal Wake { get; } = new();
+
+    /// <summary>The next iteration polls every source, due or not (<c>/sources poll</c>), and it starts at once.</summary>
+    public void PollAllNow()
+    {
+        Interlocked.Exchange(ref _pollAll, 1);
+        Wake.Notify();
+    }
 
     // Everything, even the first read of the catalog, happens inside the loop: a store error is logged and backed off, never fatal.
     public Task RunAsync(CancellationToken ct) => SignalledLoop.RunAsync("Feed poller", Wake, RunOnceAsync, time, logger, ct, jitter);
@@ -74,10 +82,11 @@ public sealed class SourcePollLoop(
     private async Task<List<SourceDefinition>> DueAsync(IReadOnlyList<SourceDefinition> sources, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        var all = Interlocked.Exchange(ref _pollAll, 0) == 1;
         var saved = (await states.ListAsync(ct).ConfigureAwait(false)).ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
         lock (_thrownGate)
         {
-            return [.. sources.Where(s => (!saved.TryGetValue(s.Name, out var state) || state.NextPollAt is null || state.NextPollAt <= now)
+            return [.. sources.Where(s => (all || !saved.TryGetValue(s.Name, out var state) || state.NextPollAt is null || state.NextPollAt <= now)
                 && !(_thrown.TryGetValue(s.Name, out var thrown) && thrown.NotBefore > now))];
         }
     }

@@ -1,10 +1,8 @@
 using Airspace.Core;
 using System.CommandLine;
 using Airspace.Core.Configuration;
-using System.Globalization;
 using Airspace.Core.Commands;
 using Airspace.Core.Sources;
-using Airspace.Feeds.Discovery;
 using Airspace.Feeds.Http;
 using Airspace.Feeds.Sources;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,59 +77,40 @@ public static class SourcesVerb
                 every = parsed;
             }
 
-            var options = new SourceOptions
+            await using var services = CliServices.Build(parse);
+            var allowLocal = parse.GetValue(local);
+            var result = await services.GetRequiredService<ISourceAdmin>().AddAsync(new SourceAddRequest
             {
-                Name = parse.GetValue(name),
-                Url = parse.GetValue(url),
+                Name = parse.GetValue(name) ?? "",
+                Url = parse.GetValue(url) ?? "",
                 Kind = parse.GetValue(kind),
                 Interval = every,
                 Categories = [.. parse.GetValue(categories) ?? []],
                 Folder = parse.GetValue(folder),
-                Local = parse.GetValue(local),
-            };
-            if (options.Validate("source") is { } error)
+                Local = allowLocal,
+                Check = !parse.GetValue(noCheck),
+                Replace = parse.GetValue(replace),
+            }, ct).ConfigureAwait(false);
+            if (!result.Added)
             {
-                return await FailAsync(error.Replace("source:", "", StringComparison.Ordinal).Replace("Kind must", "--kind must", StringComparison.Ordinal)).ConfigureAwait(false);
-            }
-
-            await using var services = CliServices.Build(parse);
-            var catalog = services.GetRequiredService<SourceCatalog>();
-            var wanted = options.Name!.Trim();
-            if (catalog.Configured.FirstOrDefault(s => string.Equals(s.Name, wanted, StringComparison.OrdinalIgnoreCase)) is { } configured)
-            {
-                return await FailAsync($"'{configured.Name}' is a configured source (Airspace:Sources); choose another name.").ConfigureAwait(false);
-            }
-
-            var store = services.GetRequiredService<ISourceStore>();
-            if (!parse.GetValue(replace)
-                && (await store.ListAsync(ct).ConfigureAwait(false)).FirstOrDefault(s => string.Equals(s.Name, wanted, StringComparison.OrdinalIgnoreCase)) is { } clash)
-            {
-                return await FailAsync($"a source named '{clash.Name}' already exists (names are case-insensitive); add --replace to replace it, or choose another name.").ConfigureAwait(false);
-            }
-
-            var definition = options.ToDefinition(services.GetRequiredService<IOptions<FeedsOptions>>().Value.DefaultInterval) with { Stored = true };
-            if (await AddressCheck.RefusalAsync(definition.Url, definition.Local, ct).ConfigureAwait(false) is { } refusal)
-            {
-                return await FailAsync(definition.Local
-                    ? $"{SafeUrl.Redact(definition.Url)} is {refusal} address, which is never fetched, not even with --local."
-                    : $"{SafeUrl.Redact(definition.Url)} is {refusal} address; add --local to follow a source on this machine or your private network.").ConfigureAwait(false);
-            }
-
-            if (!parse.GetValue(noCheck))
-            {
-                var found = await services.GetRequiredService<FeedDiscovery>()
-                    .DiscoverAsync(definition.Url, string.IsNullOrWhiteSpace(options.Kind) ? null : definition.Kind, definition.Local, ct).ConfigureAwait(false);
-                if (!found.Found)
+                return await FailAsync(result.Failure switch
                 {
-                    return await FailAsync(Sentence(found.Error!) + " Nothing was saved (--no-check saves it unchecked).").ConfigureAwait(false);
-                }
-
-                Console.Out.WriteLine(found.Description);
-                definition = definition with { Kind = found.Kind, Url = found.Url! };
+                    SourceAddFailure.Invalid => result.Detail!.Replace("Kind must", "--kind must", StringComparison.Ordinal),
+                    SourceAddFailure.ConfiguredName => $"'{result.Detail}' is a configured source (Airspace:Sources); choose another name.",
+                    SourceAddFailure.NameTaken => $"a source named '{result.Detail}' already exists (names are case-insensitive); add --replace to replace it, or choose another name.",
+                    SourceAddFailure.RefusedAddress => allowLocal
+                        ? $"{result.DisplayUrl} is {result.Detail} address, which is never fetched, not even with --local."
+                        : $"{result.DisplayUrl} is {result.Detail} address; add --local to follow a source on this machine or your private network.",
+                    _ => Sentence(result.Detail!) + " Nothing was saved (--no-check saves it unchecked).",
+                }).ConfigureAwait(false);
             }
 
-            await store.AddAsync(definition, ct).ConfigureAwait(false);
-            Console.Out.WriteLine($"Added {definition.Name} ({definition.Kind}, {SafeUrl.Redact(definition.Url)}). Its first poll archives what it has without posting; new items after that are posted.");
+            if (result.Found is { } found)
+            {
+                Console.Out.WriteLine(found);
+            }
+
+            Console.Out.WriteLine(result.Confirmation);
             return ExitCodes.Ok;
         }));
         return command;
@@ -148,14 +127,14 @@ public static class SourcesVerb
         {
             await using var services = CliServices.Build(parse);
             var value = parse.GetValue(name) ?? "";
-            if (services.GetRequiredService<SourceCatalog>().Configured.Any(s => string.Equals(s.Name, value.Trim(), StringComparison.OrdinalIgnoreCase)))
+            var outcome = await services.GetRequiredService<ISourceAdmin>().RemoveAsync(value, ct).ConfigureAwait(false);
+            if (outcome == SourceRemoveOutcome.Configured)
             {
                 return await FailAsync($"'{value}' is configured in Airspace:Sources; remove it from the configuration instead.").ConfigureAwait(false);
             }
 
-            var removed = await services.GetRequiredService<ISourceStore>().RemoveAsync(value, ct).ConfigureAwait(false);
-            Console.Out.WriteLine(removed ? $"Removed {value}." : $"There is no stored source named '{value}'.");
-            return removed ? ExitCodes.Ok : ExitCodes.InputError;
+            Console.Out.WriteLine(outcome == SourceRemoveOutcome.Removed ? $"Removed {value}." : $"There is no stored source named '{value}'.");
+            return outcome == SourceRemoveOutcome.Removed ? ExitCodes.Ok : ExitCodes.InputError;
         }));
         return command;
     }
@@ -168,20 +147,18 @@ public static class SourcesVerb
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             await using var services = CliServices.Build(parse);
-            if (await FindAsync(services, parse.GetValue(name), ct).ConfigureAwait(false) is not { } source)
+            var polled = await services.GetRequiredService<ISourceAdmin>().PollNowAsync(parse.GetValue(name) ?? "", ct).ConfigureAwait(false);
+            if (polled is null)
             {
-                return ExitCodes.InputError;
+                return await NoSuchSourceAsync(parse.GetValue(name)).ConfigureAwait(false);
             }
 
-            var stats = await services.GetRequiredService<SourcePoller>().PollAsync(source, ct).ConfigureAwait(false);
-            if (stats.Error is not null)
+            if (polled.Error is not null)
             {
-                return await FailAsync(stats.Error).ConfigureAwait(false);
+                return await FailAsync(polled.Error).ConfigureAwait(false);
             }
 
-            Console.Out.WriteLine(stats.NotModified
-                ? $"{source.Name}: not modified."
-                : $"{source.Name}: {stats.NewItems} new, {stats.ChangedItems} changed, {stats.QuietItems} archived without alerting.");
+            Console.Out.WriteLine(polled.Describe());
             await IndexCatchUp.TryAsync(services, ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         }));
@@ -222,10 +199,16 @@ public static class SourcesVerb
         var source = await services.GetRequiredService<SourceCatalog>().FindAsync(name ?? "", ct).ConfigureAwait(false);
         if (source is null)
         {
-            await Console.Error.WriteLineAsync($"error: there is no source named '{name}'; see `airspace sources list`.").ConfigureAwait(false);
+            await NoSuchSourceAsync(name).ConfigureAwait(false);
         }
 
         return source;
+    }
+
+    private static async Task<int> NoSuchSourceAsync(string? name)
+    {
+        await Console.Error.WriteLineAsync($"error: there is no source named '{name}'; see `airspace sources list`.").ConfigureAwait(false);
+        return ExitCodes.InputError;
     }
 
     internal static async Task<int> FailAsync(string message)

@@ -193,5 +193,5 @@ public sealed class SourceHealthTests : IAsyncLifetime
     }
 
     private SourcesCommand Sources(OperatorsOptions operators) =>
-        new(_bot.Get<ISourceCatalog>(), Microsoft.Extensions.Options.Options.Create(operators));
+        new(_bot.Get<ISourceCatalog>(), _bot.Get<ISourceAdmin>(), Microsoft.Extensions.Options.Options.Create(operators), Microsoft.Extensions.Logging.Abstractions.NullLogger<SourcesCommand>.Instance);
 }

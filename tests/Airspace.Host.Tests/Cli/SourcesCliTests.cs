@@ -10,12 +10,7 @@ public sealed class SourcesCliTests : IDisposable
 {
     private const string Html = "text/html; charset=utf-8";
 
-    private const string Rss = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0"><channel><title>Airspace Review</title>
-        <item><title>Pesawat baru</title><link>https://airspace-review.com/1</link><guid>1</guid></item>
-        </channel></rss>
-        """;
+    private const string Rss = SampleFeedSite.Rss;
 
     private const string Posts = """
         [{"id":7,"date_gmt":"2024-05-01T10:00:00","modified_gmt":"2024-05-01T10:00:00","link":"https://airspace-review.com/7/",

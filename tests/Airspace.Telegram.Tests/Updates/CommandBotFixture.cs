@@ -10,6 +10,9 @@ public sealed class CommandBotFixture : IAsyncLifetime
 {
     public const int SukhoiArticles = 12;
 
+    /// <summary>The one operator (<c>Airspace:Operators:Telegram</c>); chat adds may reach loopback sites (<see cref="LocalSourcesFromChat"/>).</summary>
+    public const long OperatorId = 4242;
+
     private readonly TempDirectory _temp = new();
 
     public FakeBotApi Fake { get; private set; } = null!;
@@ -19,7 +22,10 @@ public sealed class CommandBotFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Fake = await FakeBotApi.StartAsync();
-        Bot = await TelegramTestBot.StartAsync(TelegramTestBot.Settings(_temp.Combine("data"), Fake));
+        var settings = TelegramTestBot.Settings(_temp.Combine("data"), Fake);
+        settings["Airspace:Operators:Telegram:0"] = OperatorId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Airspace:Feeds:PerHostDelay"] = "00:00:00";
+        Bot = await TelegramTestBot.StartAsync(settings, LocalSourcesFromChat.Register);
         var ingestor = Bot.Get<ArticleIngestor>();
         for (var i = 1; i <= SukhoiArticles; i++)
         {

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Airspace.Core.Sources;
-using Airspace.Discord.Interactions;
+using Airspace.Discord.Commands;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Discord.Tests.Support;
 using static Airspace.Discord.Tests.Support.InteractionHarness;

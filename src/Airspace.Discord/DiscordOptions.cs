@@ -1,5 +1,4 @@
 using System.Globalization;
-using Airspace.Core.Configuration;
 
 namespace Airspace.Discord;
 

@@ -1,10 +1,4 @@
-using Airspace.Core;
-using Airspace.Core.Configuration;
 using Airspace.Core.Publishing;
-using Airspace.Core.Resilience;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Airspace.Discord;
 

@@ -1,11 +1,6 @@
 using Airspace.Core.Commands;
-using Airspace.Core.Configuration;
 using Airspace.Core.Ingest;
-using Airspace.Core.Resilience;
 using Airspace.Core.Sources;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Airspace.Feeds;
 

@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Llm;
 
 /// <summary>The optional LLM summariser. Bound from <c>Airspace:Llm</c>; off unless <see cref="Enabled"/>.</summary>

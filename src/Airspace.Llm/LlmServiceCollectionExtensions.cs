@@ -1,12 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
-using Airspace.Core.Configuration;
 using Airspace.Core.Summaries;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using OpenAI;
 
 namespace Airspace.Llm;

@@ -1,8 +1,6 @@
 using System.Globalization;
-using Airspace.Core;
 using Airspace.Core.Summaries;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Logging;
 
 namespace Airspace.Llm;
 

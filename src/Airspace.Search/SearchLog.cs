@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Search;
 
 internal static partial class SearchLog

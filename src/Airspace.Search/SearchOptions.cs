@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Search;
 
 /// <summary>Where the Lucene index lives. Bound from <c>Airspace:Search</c>.</summary>

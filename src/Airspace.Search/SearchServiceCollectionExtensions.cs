@@ -1,8 +1,4 @@
-using Airspace.Core.Configuration;
 using Airspace.Core.Search;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Airspace.Search;
 

@@ -1,8 +1,6 @@
 using System.Data;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Storage.Sqlite;
 

@@ -13,9 +13,6 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
 {
     private const string Select = $"SELECT {DeliveryRows.Columns} FROM deliveries";
 
-    private readonly SqliteDatabase _database = database;
-    private readonly TimeProvider _time = time;
-
     /// <inheritdoc />
     /// <remarks>
     /// Advances <see cref="DeliveryPlanner.Cursor"/>. Posts go to enabled subscriptions; edits only to enabled subscriptions, at the address the post was sent to.
@@ -25,8 +22,8 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
     public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return _database.WriteAsync(
-            (connection, token) => new PlanningTransaction(connection, filter, _time.GetUtcNow()).RunAsync(maxEvents, token), ct);
+        return database.WriteAsync(
+            (connection, token) => new PlanningTransaction(connection, filter, time.GetUtcNow()).RunAsync(maxEvents, token), ct);
     }
 
     /// <inheritdoc />
@@ -41,7 +38,7 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
         }
 
         var leaseEnd = UnixTime.ToStorage(claim.Now + claim.Lease);
-        return _database.WriteAsync<IReadOnlyList<Delivery>>(async (connection, token) =>
+        return database.WriteAsync<IReadOnlyList<Delivery>>(async (connection, token) =>
         {
             // A lane is a platform ('telegram' holds every 'telegram:…') or one address ('discord-webhook:news').
             var due = await connection.QueryAsync(
@@ -78,7 +75,7 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
         ArgumentNullException.ThrowIfNull(liveOwners);
         var owners = liveOwners.Select((owner, i) => ($"@owner{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}", (object?)owner)).ToArray();
         var notLive = owners.Length == 0 ? "" : $"AND claimed_by NOT IN ({string.Join(", ", owners.Select(o => o.Item1))})";
-        return _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+        return database.WriteAsync((connection, token) => connection.ExecuteAsync(
             $"UPDATE deliveries SET claimed_by = NULL, due_at = created_at WHERE status = 'pending' AND claimed_by IS NOT NULL {notLive}",
             token, owners), ct);
     }
@@ -93,13 +90,13 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
         }
 
         var list = string.Join(", ", ids.Select(id => id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+        return database.WriteAsync((connection, token) => connection.ExecuteAsync(
             $"UPDATE deliveries SET claimed_by = NULL, due_at = created_at WHERE status = 'pending' AND claimed_by = @owner AND id IN ({list})",
             token, ("@owner", owner)), ct);
     }
 
     public Task<IReadOnlyList<ChannelAddress>> DueChannelsAsync(DateTimeOffset now, CancellationToken ct) =>
-        _database.ReadAsync<IReadOnlyList<ChannelAddress>>(async (connection, token) => await connection.QueryAsync(
+        database.ReadAsync<IReadOnlyList<ChannelAddress>>(async (connection, token) => await connection.QueryAsync(
             "SELECT DISTINCT address FROM deliveries WHERE status = 'pending' AND due_at <= @now",
             reader => ChannelAddress.Parse(reader.GetString(0)), token, ("@now", UnixTime.ToStorage(now))).ConfigureAwait(false), ct);
 
@@ -112,7 +109,7 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
     public Task MarkSentAsync(DeliveryId id, string messageId, DateTimeOffset at, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(messageId);
-        return _database.WriteAsync(async (connection, token) =>
+        return database.WriteAsync(async (connection, token) =>
         {
             await connection.ExecuteAsync(
                 "UPDATE deliveries SET status = 'sent', message_id = @message_id, sent_at = @at, claimed_by = NULL WHERE id = @id",
@@ -123,30 +120,30 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
 
     /// <remarks>Only a pending delivery is rescheduled; one cancelled meanwhile stays cancelled.</remarks>
     public Task RescheduleAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct) =>
-        _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+        database.WriteAsync((connection, token) => connection.ExecuteAsync(
             "UPDATE deliveries SET due_at = @due_at, last_error = @reason, attempts = attempts + 1, claimed_by = NULL WHERE id = @id AND status = 'pending'",
             token, ("@id", id.Value), ("@due_at", UnixTime.ToStorage(dueAt)), ("@reason", reason)), ct);
 
     public Task ReleaseAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct) =>
-        _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+        database.WriteAsync((connection, token) => connection.ExecuteAsync(
             "UPDATE deliveries SET due_at = @due_at, last_error = @reason, claimed_by = NULL WHERE id = @id AND status = 'pending'",
             token, ("@id", id.Value), ("@due_at", UnixTime.ToStorage(dueAt)), ("@reason", reason)), ct);
 
     /// <remarks>Only a pending delivery fails; one cancelled meanwhile stays cancelled.</remarks>
     public Task MarkFailedAsync(DeliveryId id, string reason, CancellationToken ct) =>
-        _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+        database.WriteAsync((connection, token) => connection.ExecuteAsync(
             "UPDATE deliveries SET status = 'failed', last_error = @reason, attempts = attempts + 1, claimed_by = NULL WHERE id = @id AND status = 'pending'",
             token, ("@id", id.Value), ("@reason", reason)), ct);
 
     public Task<DateTimeOffset?> NextDueAsync(CancellationToken ct) =>
-        _database.ReadAsync(async (connection, token) =>
+        database.ReadAsync(async (connection, token) =>
             UnixTime.FromStorage(await connection.Int64Async("SELECT MIN(due_at) FROM deliveries WHERE status = 'pending'", token).ConfigureAwait(false)), ct);
 
     /// <summary>Deliveries in <paramref name="status"/>, newest first.</summary>
     public Task<IReadOnlyList<Delivery>> ListAsync(DeliveryStatus status, int max, CancellationToken ct) =>
         max <= 0
             ? Task.FromResult<IReadOnlyList<Delivery>>([])
-            : _database.ReadAsync<IReadOnlyList<Delivery>>(async (connection, token) => await connection.QueryAsync(
+            : database.ReadAsync<IReadOnlyList<Delivery>>(async (connection, token) => await connection.QueryAsync(
                 $"{Select} WHERE status = @status ORDER BY created_at DESC, id DESC LIMIT @max",
                 DeliveryRows.Read, token, ("@status", DeliveryRows.ToText(status)), ("@max", max)).ConfigureAwait(false), ct);
 
@@ -156,7 +153,7 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
     /// channel re-enables it, then a retry sends them.
     /// </remarks>
     public Task<int> RetryFailedAsync(DateTimeOffset now, CancellationToken ct) =>
-        _database.WriteAsync((connection, token) => connection.ExecuteAsync(
+        database.WriteAsync((connection, token) => connection.ExecuteAsync(
             """
             UPDATE deliveries SET status = 'pending', due_at = @now, attempts = 0
             WHERE status = 'failed'
@@ -166,7 +163,7 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
 
     private Task<int> PlanEditForRacedUpdateAsync(SqliteConnection connection, DeliveryId id, CancellationToken ct)
     {
-        var now = UnixTime.ToStorage(_time.GetUtcNow());
+        var now = UnixTime.ToStorage(time.GetUtcNow());
         return connection.ExecuteAsync(
             """
             INSERT INTO deliveries (article_id, subscription_id, address, kind, status, attempts, due_at, created_at, message_id, event_seq)

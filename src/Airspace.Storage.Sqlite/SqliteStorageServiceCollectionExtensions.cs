@@ -1,12 +1,8 @@
 using Airspace.Core.Articles;
-using Airspace.Core.Configuration;
 using Airspace.Core.Interactions;
 using Airspace.Core.Publishing;
 using Airspace.Core.State;
 using Airspace.Core.Subscriptions;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Airspace.Storage.Sqlite;
 

@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Storage.Sqlite;
 
 /// <summary>Where the SQLite store lives and how it waits for other writers (section <c>Airspace:Storage</c>).</summary>

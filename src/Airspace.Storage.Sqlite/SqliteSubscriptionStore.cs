@@ -11,9 +11,6 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
 {
     private const string Select = $"SELECT {SubscriptionRows.Columns} FROM subscriptions";
 
-    private readonly SqliteDatabase _database = database;
-    private readonly TimeProvider _time = time;
-
     /// <inheritdoc />
     /// <remarks>
     /// A new, removed or disabled subscription starts at the current end of the change log, so nothing old floods
@@ -27,7 +24,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
         ArgumentNullException.ThrowIfNull(keywords);
         var cleanKeywords = JsonList.Write(Clean(keywords));
         var cleanSources = sources is null ? null : JsonList.Write(Clean(sources));
-        return _database.WriteAsync(async (connection, token) =>
+        return database.WriteAsync(async (connection, token) =>
         {
             var last = await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token).ConfigureAwait(false) ?? 0;
             long? backfillStart = backfill > 0 ? await BackfillStartAsync(connection, backfill, token).ConfigureAwait(false) : null;
@@ -59,7 +56,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
                     RETURNING id
                     """,
                     token, ("@address", address.ToString()), ("@keywords", cleanKeywords), ("@sources", cleanSources), ("@start", start), ("@catch_up", catchUp),
-                    ("@now", UnixTime.ToStorage(_time.GetUtcNow()))).ConfigureAwait(false)
+                    ("@now", UnixTime.ToStorage(time.GetUtcNow()))).ConfigureAwait(false)
                     ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row.");
             }
             else
@@ -86,7 +83,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
 
     /// <summary>Soft-deletes the live subscription of <paramref name="address"/> and cancels its pending deliveries.</summary>
     public Task<bool> RemoveAsync(ChannelAddress address, CancellationToken ct) =>
-        _database.WriteAsync(async (connection, token) =>
+        database.WriteAsync(async (connection, token) =>
         {
             var id = await connection.Int64Async(
                 "SELECT id FROM subscriptions WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString())).ConfigureAwait(false);
@@ -97,29 +94,29 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
 
             await connection.ExecuteAsync(
                 "UPDATE subscriptions SET removed_at = @now, catch_up_seq = NULL WHERE id = @id",
-                token, ("@id", id), ("@now", UnixTime.ToStorage(_time.GetUtcNow()))).ConfigureAwait(false);
+                token, ("@id", id), ("@now", UnixTime.ToStorage(time.GetUtcNow()))).ConfigureAwait(false);
             await CancelPendingAsync(connection, id.Value, "subscription removed", token).ConfigureAwait(false);
             return true;
         }, ct);
 
     public Task<Subscription?> FindAsync(ChannelAddress address, CancellationToken ct) =>
-        _database.ReadAsync((connection, token) =>
+        database.ReadAsync((connection, token) =>
             ReadOneAsync(connection, $"{Select} WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString())), ct);
 
     /// <summary>The live subscription with this id; null for unknown and removed ones.</summary>
     public Task<Subscription?> GetAsync(SubscriptionId id, CancellationToken ct) =>
-        _database.ReadAsync((connection, token) =>
+        database.ReadAsync((connection, token) =>
             ReadOneAsync(connection, $"{Select} WHERE id = @id AND removed_at IS NULL", token, ("@id", id.Value)), ct);
 
     /// <summary>Live subscriptions, disabled ones included, in id order.</summary>
     public Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken ct) =>
-        _database.ReadAsync<IReadOnlyList<Subscription>>(async (connection, token) =>
+        database.ReadAsync<IReadOnlyList<Subscription>>(async (connection, token) =>
             await connection.QueryAsync($"{Select} WHERE removed_at IS NULL ORDER BY id", SubscriptionRows.Read, token).ConfigureAwait(false), ct);
 
     /// <inheritdoc />
     /// <remarks>Unknown or removed ids are ignored: the channel may have been unsubscribed while a send was failing.</remarks>
     public Task DisableAsync(SubscriptionId id, string reason, CancellationToken ct) =>
-        _database.WriteAsync(async (connection, token) =>
+        database.WriteAsync(async (connection, token) =>
         {
             var changed = await connection.ExecuteAsync(
                 "UPDATE subscriptions SET enabled = 0, disabled_reason = @reason WHERE id = @id AND removed_at IS NULL",
@@ -136,7 +133,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
     /// that is where their messages are.
     /// </remarks>
     public Task MoveAsync(SubscriptionId id, ChannelAddress newAddress, CancellationToken ct) =>
-        _database.WriteAsync(async (connection, token) =>
+        database.WriteAsync(async (connection, token) =>
         {
             var current = await connection.ScalarAsync(
                 "SELECT address FROM subscriptions WHERE id = @id AND removed_at IS NULL", token, ("@id", id.Value)).ConfigureAwait(false) as string

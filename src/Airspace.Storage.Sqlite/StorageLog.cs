@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace Airspace.Storage.Sqlite;
 
 internal static partial class StorageLog

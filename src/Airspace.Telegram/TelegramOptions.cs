@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Airspace.Core.Configuration;
 
 namespace Airspace.Telegram;
 

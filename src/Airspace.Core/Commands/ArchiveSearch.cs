@@ -1,7 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.Search;
-using Airspace.Core.Text;
-
 namespace Airspace.Core.Commands;
 
 /// <summary>One page of search hits joined with their stored articles (a hit whose article is gone is dropped).</summary>

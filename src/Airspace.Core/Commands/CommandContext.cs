@@ -1,5 +1,3 @@
-using Airspace.Core.Subscriptions;
-
 namespace Airspace.Core.Commands;
 
 /// <summary>Who asked, where: the platform adapter fills this in after its own permission checks.</summary>

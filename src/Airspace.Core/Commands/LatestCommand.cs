@@ -1,5 +1,3 @@
-using Airspace.Core.Articles;
-
 namespace Airspace.Core.Commands;
 
 public sealed class LatestCommand(IArticleStore articles, IDemoMode demo) : IChatCommand

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Airspace.Core.Configuration;
-using Airspace.Core.Subscriptions;
 
 namespace Airspace.Core.Commands;
 

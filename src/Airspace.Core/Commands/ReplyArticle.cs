@@ -1,6 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.Text;
-
 namespace Airspace.Core.Commands;
 
 /// <summary>An article in a reply: a search hit (with <see cref="Snippet"/>) or a latest/summary entry (with <see cref="Summary"/>).</summary>

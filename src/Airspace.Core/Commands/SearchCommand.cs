@@ -1,6 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.Search;
-
 namespace Airspace.Core.Commands;
 
 public sealed class SearchCommand(ISearchIndex index, IArticleStore articles, IDemoMode demo) : IChatCommand

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Airspace.Core.Sources;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Core.Commands;
 

@@ -1,6 +1,3 @@
-using Airspace.Core.Sources;
-using Airspace.Core.Subscriptions;
-
 namespace Airspace.Core.Commands;
 
 public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCatalog catalog) : IChatCommand

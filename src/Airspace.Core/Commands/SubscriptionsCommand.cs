@@ -1,6 +1,4 @@
 using System.Text;
-using Airspace.Core.Sources;
-using Airspace.Core.Subscriptions;
 
 namespace Airspace.Core.Commands;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Airspace.Core.Articles;
-using Airspace.Core.Ingest;
 
 namespace Airspace.Core.Commands;
 

@@ -1,5 +1,3 @@
-using Airspace.Core.Subscriptions;
-
 namespace Airspace.Core.Commands;
 
 public sealed class UnsubscribeCommand(ISubscriptionStore subscriptions) : IChatCommand

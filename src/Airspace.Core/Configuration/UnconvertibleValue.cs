@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Reflection;
-using Microsoft.Extensions.Configuration;
 
 namespace Airspace.Core.Configuration;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Airspace.Core.Configuration;
 
 /// <summary>The one way options are registered: bound from their section, validated at start-up, taken as <see cref="IOptions{TOptions}"/>.</summary>

@@ -1,9 +1,3 @@
-using Airspace.Core.Articles;
-using Airspace.Core.Sources;
-using Airspace.Core.State;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace Airspace.Core.Publishing;
 
 /// <summary>

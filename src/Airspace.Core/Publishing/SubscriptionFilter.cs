@@ -1,7 +1,4 @@
 using System.Globalization;
-using Airspace.Core.Articles;
-using Airspace.Core.Sources;
-using Airspace.Core.Subscriptions;
 
 namespace Airspace.Core.Publishing;
 

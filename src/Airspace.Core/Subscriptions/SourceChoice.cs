@@ -1,5 +1,3 @@
-using Airspace.Core.Sources;
-
 namespace Airspace.Core.Subscriptions;
 
 /// <summary>

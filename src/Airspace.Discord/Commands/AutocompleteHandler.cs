@@ -3,7 +3,6 @@ using Airspace.Core.Articles;
 using Airspace.Core.Commands;
 using Airspace.Core.Sources;
 using Airspace.Core.Subscriptions;
-using Airspace.Discord.Rendering;
 
 namespace Airspace.Discord.Commands;
 

@@ -1,9 +1,4 @@
-using Airspace.Core.Resilience;
-using Airspace.Discord.Startup;
-using Airspace.Discord.Transport.Rest;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Discord.Commands;
 

@@ -1,6 +1,5 @@
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
-using Airspace.Core;
 
 namespace Airspace.Discord.Sending;
 

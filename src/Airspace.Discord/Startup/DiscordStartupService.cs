@@ -1,5 +1,3 @@
-using Airspace.Core;
-
 namespace Airspace.Discord.Startup;
 
 /// <summary>The token check, run by <c>airspace run</c> before the host starts, so a bad token is one sentence and exit 4.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Airspace.Core;
 using Airspace.Core.Sources;
 
 namespace Airspace.Feeds.Discovery;

@@ -1,7 +1,4 @@
 using Airspace.Core.Sources;
-using Airspace.Feeds.Http;
-using Airspace.Feeds.Sources;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Opml;
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
-using Airspace.Core.Configuration;
 
 namespace Airspace.Feeds.Opml;
 

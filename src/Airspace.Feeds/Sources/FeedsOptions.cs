@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Feeds.Sources;
 
 /// <summary>How sources are fetched and polled (section <c>Airspace:Feeds</c>); the sources themselves are <c>Airspace:Sources</c>.</summary>

@@ -1,7 +1,4 @@
 using Airspace.Core.Sources;
-using Airspace.Feeds.Discovery;
-using Airspace.Feeds.Http;
-using Microsoft.Extensions.Options;
 
 namespace Airspace.Feeds.Sources;
 

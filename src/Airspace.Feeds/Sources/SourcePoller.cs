@@ -1,4 +1,3 @@
-using Airspace.Core.Resilience;
 using Airspace.Core.Sources;
 
 namespace Airspace.Feeds.Sources;

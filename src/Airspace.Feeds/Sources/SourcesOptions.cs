@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Feeds.Sources;
 
 /// <summary>The configured sources (<c>Airspace:Sources</c>, an array).</summary>

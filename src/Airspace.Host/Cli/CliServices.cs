@@ -1,8 +1,5 @@
 using System.CommandLine;
-using Airspace.Core;
 using Airspace.Storage.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Airspace.Core;
 using Airspace.Core.Publishing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 

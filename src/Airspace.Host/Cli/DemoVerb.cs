@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Airspace.Core.Articles;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Airspace.Feeds.Http;
 using Airspace.Feeds.Parsing;
 using Airspace.Feeds.Sources;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 

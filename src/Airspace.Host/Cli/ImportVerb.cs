@@ -1,8 +1,6 @@
-using Airspace.Core;
 using System.CommandLine;
 using Airspace.Core.Articles;
 using Airspace.Feeds.Files;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Airspace.Host.Cli;

@@ -1,5 +1,4 @@
 using Airspace.Core.Search;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 

@@ -1,7 +1,5 @@
-using Airspace.Core;
 using System.CommandLine;
 using Airspace.Core.Search;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
-using Airspace.Host.Composition;
 using Airspace.Storage.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Airspace.Host.Cli;

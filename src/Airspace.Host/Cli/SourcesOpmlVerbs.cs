@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Text;
-using Airspace.Core;
 using Airspace.Feeds.Opml;
 using Airspace.Feeds.Parsing;
 using Airspace.Feeds.Sources;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 

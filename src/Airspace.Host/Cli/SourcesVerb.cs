@@ -1,11 +1,8 @@
-using Airspace.Core;
 using System.CommandLine;
-using Airspace.Core.Configuration;
 using Airspace.Core.Commands;
 using Airspace.Core.Sources;
 using Airspace.Feeds.Http;
 using Airspace.Feeds.Sources;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 

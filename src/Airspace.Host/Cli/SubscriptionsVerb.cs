@@ -2,7 +2,6 @@ using System.CommandLine;
 using Airspace.Core.Commands;
 using Airspace.Core.Sources;
 using Airspace.Core.Subscriptions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 

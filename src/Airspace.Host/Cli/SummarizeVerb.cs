@@ -7,7 +7,6 @@ using Airspace.Core.Ingest;
 using Airspace.Core.Summaries;
 using Airspace.Core.Text;
 using Airspace.Feeds.Files;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Cli;
 

@@ -1,8 +1,6 @@
-using Airspace.Core;
 using Airspace.Core.Subscriptions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Airspace.Host.Composition;

@@ -1,9 +1,6 @@
-using Airspace.Core;
 using Airspace.Core.Commands;
-using Airspace.Core.Configuration;
 using Airspace.Core.Ingest;
 using Airspace.Core.Publishing;
-using Airspace.Core.Resilience;
 using Airspace.Core.Search;
 using Airspace.Core.Summaries;
 using Airspace.Discord;
@@ -13,9 +10,6 @@ using Airspace.Search;
 using Airspace.Storage.Sqlite;
 using Airspace.Storage.Sqlite.Sources;
 using Airspace.Telegram;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Airspace.Host.Composition;
 

@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Host.Configuration;
 
 /// <summary>The "Airspace" section's top-level settings.</summary>

@@ -1,6 +1,3 @@
-using Airspace.Core.Configuration;
-using Microsoft.Extensions.Configuration;
-
 namespace Airspace.Host.Configuration;
 
 /// <summary>

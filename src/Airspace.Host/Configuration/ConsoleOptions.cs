@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Host.Configuration;
 
 /// <summary>The console channel's input side.</summary>

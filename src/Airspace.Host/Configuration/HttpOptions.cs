@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Host.Configuration;
 
 /// <summary>The optional HTTP listener: health, Telegram webhook, Discord interactions endpoint.</summary>

@@ -1,9 +1,6 @@
-using Airspace.Core.Configuration;
 using Airspace.Discord;
 using Airspace.Llm;
 using Airspace.Telegram;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Configuration;
 

@@ -1,7 +1,5 @@
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Airspace.Host.Configuration;
 

@@ -1,5 +1,3 @@
-using Airspace.Core.Configuration;
-
 namespace Airspace.Host.Configuration;
 
 /// <summary>First-run demo data: the bundled sample articles.</summary>

@@ -1,6 +1,5 @@
 using Airspace.Core.Articles;
 using Airspace.Core.Sources;
-using Microsoft.Extensions.Configuration;
 
 namespace Airspace.Host.Seeding;
 

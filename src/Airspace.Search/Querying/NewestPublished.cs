@@ -1,4 +1,3 @@
-using Airspace.Search.Indexing;
 using Lucene.Net.Index;
 
 namespace Airspace.Search.Querying;

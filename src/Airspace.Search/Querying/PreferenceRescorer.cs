@@ -1,4 +1,3 @@
-using Airspace.Search.Indexing;
 using Lucene.Net.Search;
 
 namespace Airspace.Search.Querying;

@@ -1,4 +1,3 @@
-using Airspace.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

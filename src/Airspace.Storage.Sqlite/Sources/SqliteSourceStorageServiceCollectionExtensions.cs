@@ -1,6 +1,4 @@
 using Airspace.Core.Sources;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Airspace.Storage.Sqlite.Sources;
 

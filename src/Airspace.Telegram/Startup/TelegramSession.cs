@@ -1,9 +1,4 @@
-using Airspace.Core;
 using Airspace.Core.Commands;
-using Airspace.Core.Resilience;
-using Airspace.Telegram.Transport.Api;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;

@@ -1,9 +1,3 @@
-using Airspace.Core.Resilience;
-using Airspace.Core;
-using Airspace.Discord.Startup;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace Airspace.Discord.Transport.Gateway;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
-using Airspace.Core;
 
 namespace Airspace.Discord.Transport.Gateway;
 

@@ -1,5 +1,3 @@
-using Airspace.Core.Resilience;
-
 namespace Airspace.Discord.Transport.Gateway;
 
 /// <summary>What every connection of one gateway client shares.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Airspace.Core;
 using Airspace.Core.Interactions;
 using Microsoft.Extensions.Hosting;
 

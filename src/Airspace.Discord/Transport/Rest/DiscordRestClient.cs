@@ -1,11 +1,5 @@
-using Airspace.Discord.Startup;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Airspace.Core.Resilience;
-using Airspace.Core;
-using Airspace.Discord.Transport.Wire;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Polly;
 
 namespace Airspace.Discord.Transport.Rest;

@@ -1,5 +1,3 @@
-using Airspace.Core;
-
 namespace Airspace.Telegram.Transport.Api;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Airspace.Core.Resilience;
 using Airspace.Core.State;
 using Telegram.Bot;
 using Telegram.Bot.Types;

@@ -1,4 +1,3 @@
-using Airspace.Core;
 using Microsoft.Extensions.Hosting;
 
 namespace Airspace.Telegram.Transport.Webhook;

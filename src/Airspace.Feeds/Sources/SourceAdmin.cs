@@ -61,7 +61,18 @@ public sealed class SourceAdmin(
             }
 
             description = found.Description;
+            var pasted = definition.Url;
             definition = definition with { Kind = found.Kind, Url = found.Url! };
+            // --local grants the host the user named, never another one the page pointed to.
+            if (definition.Local && !string.Equals(pasted.IdnHost, definition.Url.IdnHost, StringComparison.OrdinalIgnoreCase))
+            {
+                if (await AddressCheck.RefusalAsync(definition.Url, local: false, ct).ConfigureAwait(false) is { } elsewhere)
+                {
+                    return SourceAddResult.Fail(SourceAddFailure.RefusedAddress, elsewhere, SafeUrl.Redact(definition.Url));
+                }
+
+                definition = definition with { Local = false };
+            }
         }
 
         await store.AddAsync(definition, ct).ConfigureAwait(false);

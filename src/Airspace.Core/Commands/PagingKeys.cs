@@ -26,12 +26,8 @@ public sealed class PagingKeys(TimeProvider time, TimeSpan lifetime, int capacit
         var now = time.GetUtcNow();
         lock (_gate)
         {
-            Evict(now, makeRoom: false);
-            var known = _keyByQuery.TryGetValue(query, out var live) && _byKey.ContainsKey(live);
-            if (!known)
-            {
-                Evict(now, makeRoom: true);
-            }
+            var known = _keyByQuery.TryGetValue(query, out var live) && _byKey.TryGetValue(live, out var entry) && entry.Expires > now;
+            Evict(now, makeRoom: !known);
 
             var key = known ? live! : RandomNumberGenerator.GetString(KeyCharacters, KeyLength);
             var expires = now + lifetime;
@@ -61,7 +57,11 @@ public sealed class PagingKeys(TimeProvider time, TimeSpan lifetime, int capacit
             if (_byKey.TryGetValue(oldest.Key, out var entry) && entry.Expires == oldest.Expires)
             {
                 _byKey.Remove(oldest.Key);
-                _keyByQuery.Remove(entry.Query);
+                // An expired query asked for again got a new key: the old key must not take that mapping with it.
+                if (_keyByQuery.TryGetValue(entry.Query, out var current) && current == oldest.Key)
+                {
+                    _keyByQuery.Remove(entry.Query);
+                }
             }
         }
     }

@@ -12,34 +12,30 @@ public static class AddressCheck
 {
     private static readonly TimeSpan LookupTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>What to add to a refusal where the operator may allow such an address (CLI add and import).</summary>
+    public const string LocalHint = "add --local to follow a source on this machine or your private network";
+
     /// <summary>Null when the fetcher may connect to <paramref name="url"/>'s host; otherwise what kind of address it is ("a loopback").</summary>
     /// <param name="local">The source allows loopback and private addresses (only link-local and metadata ones are refused).</param>
     public static async Task<string?> RefusalAsync(Uri url, bool local, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var host = url.IdnHost.Trim('[', ']');
-        IPAddress[] addresses;
-        if (IPAddress.TryParse(host, out var literal))
+        if (Literal(url) is { } literal)
         {
-            addresses = [literal];
-        }
-        else if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
-        {
-            addresses = [IPAddress.Loopback];
-        }
-        else
-        {
-            try
-            {
-                addresses = await Dns.GetHostAddressesAsync(host, ct).WaitAsync(LookupTimeout, ct).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is SocketException or TimeoutException or ArgumentException)
-            {
-                return null;
-            }
+            return Judge(literal, local);
         }
 
-        var refusals = addresses.Select(a => local ? AddressPolicy.LocalRefusal(a) : AddressPolicy.Refusal(a)).ToList();
+        IPAddress[] addresses;
+        try
+        {
+            addresses = await Dns.GetHostAddressesAsync(url.IdnHost, ct).WaitAsync(LookupTimeout, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SocketException or TimeoutException or ArgumentException)
+        {
+            return null;
+        }
+
+        var refusals = addresses.Select(a => Judge(a, local)).ToList();
         return refusals.Count > 0 && refusals.All(r => r is not null) ? refusals[0] : null;
     }
 
@@ -50,10 +46,17 @@ public static class AddressCheck
     public static string? LiteralRefusal(Uri url, bool local)
     {
         ArgumentNullException.ThrowIfNull(url);
+        return Literal(url) is { } literal ? Judge(literal, local) : null;
+    }
+
+    /// <summary>The address a URL names without a lookup: an IP literal, or loopback for <c>localhost</c> names.</summary>
+    private static IPAddress? Literal(Uri url)
+    {
         var host = url.IdnHost.Trim('[', ']');
-        var address = IPAddress.TryParse(host, out var literal) ? literal
+        return IPAddress.TryParse(host, out var literal) ? literal
             : string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase) ? IPAddress.Loopback
             : null;
-        return address is null ? null : local ? AddressPolicy.LocalRefusal(address) : AddressPolicy.Refusal(address);
     }
+
+    private static string? Judge(IPAddress address, bool local) => local ? AddressPolicy.LocalRefusal(address) : AddressPolicy.Refusal(address);
 }

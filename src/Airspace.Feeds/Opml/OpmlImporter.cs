@@ -43,7 +43,7 @@ public sealed class OpmlImporter(SourceCatalog catalog, ISourceStore store, IOpt
 
             if (AddressCheck.LiteralRefusal(definition.Url, allowLocal) is { } address)
             {
-                refused.Add((label, allowLocal ? $"{definition.Url.IdnHost} is {address} address" : $"{definition.Url.IdnHost} is {address} address; add --local to follow a source on this machine or your private network"));
+                refused.Add((label, allowLocal ? $"{definition.Url.IdnHost} is {address} address" : $"{definition.Url.IdnHost} is {address} address; {AddressCheck.LocalHint}"));
                 continue;
             }
 

@@ -97,7 +97,7 @@ public static class SourcesVerb
                     SourceAddFailure.NameTaken => $"a source named '{result.Detail}' already exists (names are case-insensitive); add --replace to replace it, or choose another name.",
                     SourceAddFailure.RefusedAddress => allowLocal
                         ? $"{result.DisplayUrl} is {result.Detail} address, which is never fetched, not even with --local."
-                        : $"{result.DisplayUrl} is {result.Detail} address; add --local to follow a source on this machine or your private network.",
+                        : $"{result.DisplayUrl} is {result.Detail} address; {AddressCheck.LocalHint}.",
                     _ => Sentence(result.Detail!) + " Nothing was saved (--no-check saves it unchecked).",
                 }).ConfigureAwait(false);
             }

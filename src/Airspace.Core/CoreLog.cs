@@ -23,4 +23,6 @@ internal static partial class CoreLog
 
     [LoggerMessage(1101, LogLevel.Information, "Source {Source} {Change} from chat by {Platform} operator {UserId}")] public static partial void SourceChangedFromChat(ILogger logger, string source, string change, string platform, string userId);
     [LoggerMessage(1102, LogLevel.Warning, "Refused /sources {Action} from {Platform} user {UserId}: not an operator")] public static partial void SourceChangeRefused(ILogger logger, string action, string platform, string userId);
+
+    [LoggerMessage(1103, LogLevel.Information, "Planned digest {DeliveryId} for {Address} (digest time {Slot})")] public static partial void DigestPlanned(ILogger logger, long deliveryId, string address, DateTimeOffset slot);
 }

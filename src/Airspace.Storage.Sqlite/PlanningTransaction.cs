@@ -16,7 +16,15 @@ internal sealed class PlanningTransaction
     private const string InsertPost =
         """
         INSERT INTO deliveries (article_id, subscription_id, address, kind, status, attempts, due_at, created_at, event_seq)
-        VALUES (@article_id, @subscription_id, @address, 'post', 'pending', 0, @now, @now, @event_seq)
+        VALUES (@article_id, @subscription_id, @address, 'post', 'pending', 0, @due, @now, @event_seq)
+        ON CONFLICT DO NOTHING
+        """;
+
+    // A digest subscription keeps the article for its next digest instead (DigestScheduler closes it).
+    private const string InsertDigestItem =
+        """
+        INSERT INTO digest_items (subscription_id, article_id, event_seq)
+        VALUES (@subscription_id, @article_id, @event_seq)
         ON CONFLICT DO NOTHING
         """;
 
@@ -34,13 +42,17 @@ internal sealed class PlanningTransaction
 
     private readonly SqliteConnection _connection;
     private readonly DeliveryFilter _filter;
+    private readonly DeliveryHold _hold;
+    private readonly DateTimeOffset _at;
     private readonly long _now;
     private readonly Dictionary<long, Article?> _articles = [];
 
-    public PlanningTransaction(SqliteConnection connection, DeliveryFilter filter, DateTimeOffset now)
+    public PlanningTransaction(SqliteConnection connection, DeliveryFilter filter, DeliveryHold hold, DateTimeOffset now)
     {
         _connection = connection;
         _filter = filter;
+        _hold = hold;
+        _at = now;
         _now = UnixTime.ToStorage(now);
     }
 
@@ -87,7 +99,7 @@ internal sealed class PlanningTransaction
     {
         var pending = await _connection.QueryAsync(
             $"SELECT {SubscriptionRows.Columns}, catch_up_seq FROM subscriptions WHERE catch_up_seq IS NOT NULL AND enabled = 1 AND removed_at IS NULL",
-            r => (Subscription: SubscriptionRows.Read(r), CatchUpTo: r.GetInt64(8)), ct).ConfigureAwait(false);
+            r => (Subscription: SubscriptionRows.Read(r), CatchUpTo: r.GetInt64(r.FieldCount - 1)), ct).ConfigureAwait(false);
         var planned = 0;
         foreach (var (subscription, catchUpTo) in pending)
         {
@@ -125,9 +137,14 @@ internal sealed class PlanningTransaction
         {
             if ((!article.Demo || subscription.Address == ChannelAddress.ConsoleChannel) && _filter(article, subscription))
             {
-                planned += await _connection.ExecuteAsync(InsertPost, ct,
-                    ("@article_id", article.Id.Value), ("@subscription_id", subscription.Id.Value),
-                    ("@address", subscription.Address.ToString()), ("@event_seq", created.Sequence), ("@now", _now)).ConfigureAwait(false);
+                // Quiet hours hold the alert: due when the window ends, so held alerts go out then, in planning order.
+                planned += subscription.Schedule.Digest is not null
+                    ? await _connection.ExecuteAsync(InsertDigestItem, ct,
+                        ("@article_id", article.Id.Value), ("@subscription_id", subscription.Id.Value), ("@event_seq", created.Sequence)).ConfigureAwait(false)
+                    : await _connection.ExecuteAsync(InsertPost, ct,
+                        ("@article_id", article.Id.Value), ("@subscription_id", subscription.Id.Value),
+                        ("@address", subscription.Address.ToString()), ("@event_seq", created.Sequence), ("@now", _now),
+                        ("@due", UnixTime.ToStorage(_hold(subscription, _at)))).ConfigureAwait(false);
             }
         }
 

@@ -1,3 +1,4 @@
+using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 using Microsoft.Data.Sqlite;
@@ -19,11 +20,30 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
     /// Also plans the articles of a backfill asked for by <see cref="SqliteSubscriptionStore.AddAsync"/> (counted in
     /// the result). The filter runs inside the write transaction: keep it quick and free of I/O.
     /// </remarks>
-    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct)
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(hold);
         return database.WriteAsync(
-            (connection, token) => new PlanningTransaction(connection, filter, time.GetUtcNow()).RunAsync(maxEvents, token), ct);
+            (connection, token) => new PlanningTransaction(connection, filter, hold, time.GetUtcNow()).RunAsync(maxEvents, token), ct);
+    }
+
+    /// <inheritdoc />
+    public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct) =>
+        database.WriteAsync((connection, token) => DigestClosing.CloseAsync(connection, subscription, slot, time.GetUtcNow(), token), ct);
+
+    public Task<IReadOnlyList<ArticleId>> DigestArticlesAsync(DeliveryId id, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<ArticleId>>(async (connection, token) => await connection.QueryAsync(
+            "SELECT article_id FROM digest_items WHERE delivery_id = @id ORDER BY event_seq",
+            reader => new ArticleId(reader.GetInt64(0)), token, ("@id", id.Value)).ConfigureAwait(false), ct);
+
+    /// <remarks>Only a pending digest records progress; the parts stay in <c>message_id</c> until it is marked sent.</remarks>
+    public Task RecordPartsAsync(DeliveryId id, string messageIds, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageIds);
+        return database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            "UPDATE deliveries SET message_id = @message_ids WHERE id = @id AND status = 'pending'",
+            token, ("@id", id.Value), ("@message_ids", messageIds)), ct);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using Airspace.Core.Schedules;
 using Airspace.Core.Subscriptions;
 using Microsoft.Data.Sqlite;
 
@@ -157,6 +158,42 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
                 "UPDATE deliveries SET address = @address WHERE subscription_id = @id AND status = 'pending'",
                 token, ("@id", id.Value), ("@address", target)).ConfigureAwait(false);
         }, ct);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A new or changed digest time (or zone) records now as the latest digest time closed, so the next digest is the
+    /// next one to come rather than one today already past. Switching a digest off sends what it had kept at once, as
+    /// a last digest, instead of dropping it.
+    /// </remarks>
+    public Task<Subscription?> SetScheduleAsync(ChannelAddress address, SubscriptionSchedule schedule, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var (digest, quiet, zone) = ScheduleColumns.Write(schedule);
+        return database.WriteAsync(async (connection, token) =>
+        {
+            var current = await ReadOneAsync(connection, $"{Select} WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString())).ConfigureAwait(false);
+            if (current is null)
+            {
+                return null;
+            }
+
+            var now = time.GetUtcNow();
+            if (current.Schedule.Digest is not null && schedule.Digest is null)
+            {
+                await DigestClosing.CloseAsync(connection, current.Id, now, now, token).ConfigureAwait(false);
+            }
+
+            await connection.ExecuteAsync(
+                """
+                UPDATE subscriptions
+                SET digest_slot = CASE WHEN digest_at IS @digest AND time_zone IS @zone THEN digest_slot ELSE @now END,
+                    digest_at = @digest, quiet = @quiet, time_zone = @zone
+                WHERE id = @id
+                """,
+                token, ("@id", current.Id.Value), ("@digest", digest), ("@quiet", quiet), ("@zone", zone), ("@now", UnixTime.ToStorage(now))).ConfigureAwait(false);
+            return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", current.Id.Value)).ConfigureAwait(false);
+        }, ct);
+    }
 
     /// <summary>
     /// The sequence just before the N-th most recent Created event of a stored, non-demo article (0 when there are

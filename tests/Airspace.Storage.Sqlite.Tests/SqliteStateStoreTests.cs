@@ -2,6 +2,7 @@ using Airspace.Testing;
 using Airspace.Core;
 using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
+using Airspace.Core.Schedules;
 using Airspace.Core.Search;
 using Airspace.Core.State;
 using Airspace.Core.Subscriptions;
@@ -90,7 +91,7 @@ public sealed class SqliteStateStoreTests : IDisposable
 
         var planner = new DeliveryPlanner(
             _db.Articles, _db.State, _db.Deliveries, new NoDemo(), new FixedSourceCatalog(), new StoreSignals(),
-            Options.Create(new PlannerOptions { BatchSize = 2 }), _db.Time, NullLogger<DeliveryPlanner>.Instance);
+            Options.Create(new PlannerOptions { BatchSize = 2 }), new SubscriptionClock(Options.Create(new ScheduleOptions())), _db.Time, NullLogger<DeliveryPlanner>.Instance);
         using var stuck = new CancellationTokenSource(TimeSpan.FromMinutes(1));
 
         Assert.Equal(5, await planner.RunOnceAsync(stuck.Token));

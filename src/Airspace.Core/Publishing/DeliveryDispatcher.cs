@@ -263,7 +263,6 @@ public sealed class DeliveryDispatcher
 
     private async Task<SendOutcome?> SendOneAsync(Delivery delivery, CancellationToken ct)
     {
-        var address = delivery.Address.ToString();
         if (!_senders.TryGetValue(delivery.Address.Platform, out var sender))
         {
             await ReleaseAsync(delivery, _options.UnconfiguredPlatformDelay, $"{delivery.Address.Platform} is not configured in this process").ConfigureAwait(false);
@@ -278,18 +277,53 @@ public sealed class DeliveryDispatcher
             return sent;
         }
 
-        var article = await _articles.GetAsync(delivery.ArticleId, ct).ConfigureAwait(false);
-        if (article is null)
+        var post = await PostOfAsync(delivery, ct).ConfigureAwait(false);
+        if (post is null)
         {
-            await FailAsync(delivery, "the article no longer exists").ConfigureAwait(false);
+            await FailAsync(delivery, delivery.Kind == DeliveryKind.Digest ? "the digest's articles no longer exist" : "the article no longer exists").ConfigureAwait(false);
             return null;
         }
 
-        var post = new Post { DeliveryId = delivery.Id, Address = delivery.Address, Article = article, Kind = delivery.Kind, MessageId = delivery.MessageId };
-        SendOutcome outcome;
+        var outcome = await CallSenderAsync(sender, post, delivery, ct).ConfigureAwait(false);
+        while (outcome is SendOutcome.PartSent part)
+        {
+            // Stored before the next part goes out, so a restart or a retry never posts a part twice.
+            await _deliveries.RecordPartsAsync(delivery.Id, part.MessageIds, CancellationToken.None).ConfigureAwait(false);
+            delivery = delivery with { MessageId = part.MessageIds };
+            post = post with { MessageId = part.MessageIds };
+            outcome = await CallSenderAsync(sender, post, delivery, ct).ConfigureAwait(false);
+        }
+
+        await RecordAsync(delivery, outcome).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>The post to send: the article (latest version), or for a digest every article it lists, in order.</summary>
+    private async Task<Post?> PostOfAsync(Delivery delivery, CancellationToken ct)
+    {
+        IReadOnlyList<Article> digest = [];
+        Article? article;
+        if (delivery.Kind == DeliveryKind.Digest)
+        {
+            var ids = await _deliveries.DigestArticlesAsync(delivery.Id, ct).ConfigureAwait(false);
+            var found = (await _articles.GetManyAsync(ids, ct).ConfigureAwait(false)).ToDictionary(a => a.Id);
+            digest = [.. ids.Where(found.ContainsKey).Select(id => found[id])];
+            article = digest.FirstOrDefault();
+        }
+        else
+        {
+            article = await _articles.GetAsync(delivery.ArticleId, ct).ConfigureAwait(false);
+        }
+
+        return article is null ? null
+            : new Post { DeliveryId = delivery.Id, Address = delivery.Address, Article = article, Kind = delivery.Kind, MessageId = delivery.MessageId, Digest = digest };
+    }
+
+    private async Task<SendOutcome> CallSenderAsync(IChatSender sender, Post post, Delivery delivery, CancellationToken ct)
+    {
         try
         {
-            outcome = await sender.SendAsync(post, ct).ConfigureAwait(false);
+            return await sender.SendAsync(post, ct).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -299,12 +333,9 @@ public sealed class DeliveryDispatcher
         }
         catch (Exception ex)
         {
-            CoreLog.SenderThrew(_logger, ex, delivery.Id.Value, address);
-            outcome = new SendOutcome.TransientFailure(SecretRedactor.Redact(ex.GetType().Name + ": " + ex.Message));
+            CoreLog.SenderThrew(_logger, ex, delivery.Id.Value, delivery.Address.ToString());
+            return new SendOutcome.TransientFailure(SecretRedactor.Redact(ex.GetType().Name + ": " + ex.Message));
         }
-
-        await RecordAsync(delivery, outcome).ConfigureAwait(false);
-        return outcome;
     }
 
     private async Task RecordAsync(Delivery delivery, SendOutcome outcome)

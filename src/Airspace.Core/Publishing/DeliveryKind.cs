@@ -6,4 +6,6 @@ public enum DeliveryKind
     Post,
     /// <summary>Edit of an already-posted message after the article changed.</summary>
     Edit,
+    /// <summary>A subscription's daily digest: the articles collected since its previous digest, in one or more messages.</summary>
+    Digest,
 }

@@ -12,6 +12,7 @@ public sealed class DeliveryPlanner(
     ISourceCatalog sources,
     StoreSignals signals,
     IOptions<PlannerOptions> options,
+    SubscriptionClock clock,
     TimeProvider time,
     ILogger<DeliveryPlanner> logger)
 {
@@ -32,10 +33,11 @@ public sealed class DeliveryPlanner(
         // posts them to anything but the console).
         var demoRun = await demo.IsActiveAsync(ct).ConfigureAwait(false);
         DeliveryFilter filter = (article, subscription) => (demoRun || !article.Demo) && SubscriptionFilter.Matches(article, subscription, feeds);
+        DeliveryHold hold = clock.HoldUntil;
         var total = 0;
         while (true)
         {
-            total += await deliveries.PlanAsync(options.Value.BatchSize, filter, ct).ConfigureAwait(false);
+            total += await deliveries.PlanAsync(options.Value.BatchSize, filter, hold, ct).ConfigureAwait(false);
             var cursor = await state.GetAsync(Cursor, ct).ConfigureAwait(false);
             if (cursor >= await articles.LastSequenceAsync(ct).ConfigureAwait(false))
             {

@@ -3,6 +3,9 @@ namespace Airspace.Core.Publishing;
 /// <summary>Decides, inside the planning transaction, whether an article goes to a subscription.</summary>
 public delegate bool DeliveryFilter(Article article, Subscription subscription);
 
+/// <summary>When an alert planned at <paramref name="now"/> for the subscription may go out: now, or the end of its quiet hours.</summary>
+public delegate DateTimeOffset DeliveryHold(Subscription subscription, DateTimeOffset now);
+
 /// <summary>The outbox: planned deliveries and the planner's cursor, kept together so planning is atomic.</summary>
 public interface IDeliveryStore
 {
@@ -11,8 +14,14 @@ public interface IDeliveryStore
     /// inserts one Post delivery per (created article, matching enabled subscription that started before it) and
     /// one Edit delivery per already-sent post of an updated article, and advances the cursor.
     /// Unique keys make a replay insert nothing. Returns the number of deliveries planned.
+    /// A subscription with a digest gets no Post: the article is kept for its next digest (<see cref="CloseDigestAsync"/>).
+    /// A Post is due at <paramref name="hold"/>'s answer (the end of the subscription's quiet hours, else now).
     /// </summary>
-    Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct);
+    Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct);
+
+    /// <summary>Plans with every alert due at once.</summary>
+    Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct) =>
+        PlanAsync(maxEvents, filter, static (_, now) => now, ct);
 
     /// <summary>
     /// Claims up to <see cref="DeliveryClaim.Max"/> pending deliveries of <see cref="DeliveryClaim.Lane"/> due at
@@ -64,4 +73,18 @@ public interface IDeliveryStore
 
     /// <summary>Failed deliveries back to pending, due now. Returns how many.</summary>
     Task<int> RetryFailedAsync(DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>
+    /// In one transaction, once per digest time: if the subscription's digest for <paramref name="slot"/> (or a later
+    /// one) was not closed yet, the articles kept for it since its previous digest become one Digest delivery, due now,
+    /// and the slot is recorded. Returns the delivery, or null when the slot was already closed or no article was
+    /// waiting (no articles: no message). A slot closed twice plans nothing the second time.
+    /// </summary>
+    Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct);
+
+    /// <summary>The articles of a Digest delivery, in the order they were planned.</summary>
+    Task<IReadOnlyList<ArticleId>> DigestArticlesAsync(DeliveryId id, CancellationToken ct);
+
+    /// <summary>Records the parts of a pending digest already posted (<see cref="SendOutcome.PartSent"/>), no attempt counted.</summary>
+    Task RecordPartsAsync(DeliveryId id, string messageIds, CancellationToken ct);
 }

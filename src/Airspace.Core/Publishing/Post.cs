@@ -9,4 +9,9 @@ public sealed record Post
     public required DeliveryKind Kind { get; init; }
     /// <summary>For edits: the platform id of the message to edit.</summary>
     public string? MessageId { get; init; }
+    /// <summary>
+    /// For a digest: its articles, oldest first (<see cref="Article"/> is the first). <see cref="MessageId"/> then holds
+    /// the ids of the parts already posted, comma-separated: the sender posts the next part only.
+    /// </summary>
+    public IReadOnlyList<Article> Digest { get; init; } = [];
 }

@@ -8,6 +8,12 @@ public abstract record SendOutcome
     /// <summary>Posted (or edited); <paramref name="MessageId"/> is the platform's id.</summary>
     public sealed record Delivered(string MessageId) : SendOutcome;
 
+    /// <summary>
+    /// One part of a multi-message digest was posted and more remain: <paramref name="MessageIds"/> lists every part
+    /// posted so far (comma-separated). The dispatcher stores it and sends the next part, so a part is never posted twice.
+    /// </summary>
+    public sealed record PartSent(string MessageIds) : SendOutcome;
+
     /// <summary>Rate-limited or temporarily failing: try the same delivery again after <paramref name="Delay"/>.</summary>
     public sealed record RetryAfter(TimeSpan Delay, string Reason) : SendOutcome;
 

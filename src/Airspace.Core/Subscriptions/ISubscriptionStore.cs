@@ -27,4 +27,10 @@ public interface ISubscriptionStore
 
     /// <summary>Moves a subscription (and its pending deliveries) to a new address, e.g. a Telegram group upgraded to a supergroup.</summary>
     Task MoveAsync(SubscriptionId id, ChannelAddress newAddress, CancellationToken ct);
+
+    /// <summary>
+    /// Replaces the live subscription's schedule (digest, quiet hours, time zone); null when the address has none.
+    /// A new or changed digest time counts from now: the first digest is the next one to come.
+    /// </summary>
+    Task<Subscription?> SetScheduleAsync(ChannelAddress address, SubscriptionSchedule schedule, CancellationToken ct);
 }

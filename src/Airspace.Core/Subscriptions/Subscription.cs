@@ -18,4 +18,6 @@ public sealed record Subscription
     public bool Enabled { get; init; } = true;
     /// <summary>Why the subscription was disabled (platform said the channel is gone, bot kicked, …).</summary>
     public string? DisabledReason { get; init; }
+    /// <summary>Daily digest, quiet hours and time zone (<see cref="SubscriptionSchedule"/>); none by default.</summary>
+    public SubscriptionSchedule Schedule { get; init; } = SubscriptionSchedule.None;
 }

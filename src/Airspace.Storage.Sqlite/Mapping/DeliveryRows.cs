@@ -13,6 +13,7 @@ internal static class DeliveryRows
 
     public const string Post = "post";
     public const string Edit = "edit";
+    public const string Digest = "digest";
     public const string Pending = "pending";
     public const string Sent = "sent";
     public const string Failed = "failed";
@@ -24,7 +25,7 @@ internal static class DeliveryRows
         ArticleId = new ArticleId(reader.GetInt64(1)),
         SubscriptionId = new SubscriptionId(reader.GetInt64(2)),
         Address = ChannelAddress.Parse(reader.GetString(3)),
-        Kind = reader.GetString(4) == Edit ? DeliveryKind.Edit : DeliveryKind.Post,
+        Kind = reader.GetString(4) switch { Edit => DeliveryKind.Edit, Digest => DeliveryKind.Digest, _ => DeliveryKind.Post },
         Status = ParseStatus(reader.GetString(5)),
         Attempts = reader.GetInt32(6),
         DueAt = UnixTime.FromStorage(reader.GetInt64(7)),

@@ -218,6 +218,59 @@ internal static class SchemaMigrations
         -- source, including sources added later. Existing subscriptions keep NULL: they go on receiving everything.
         ALTER TABLE subscriptions ADD COLUMN sources TEXT NULL;
         """,
+        """
+        -- Digests and quiet hours: a daily digest time and a quiet window ('HH:MM', 'HH:MM-HH:MM') in local time of
+        -- time_zone (an IANA id; NULL takes Airspace:TimeZone). digest_slot is the latest digest time closed (unix ms):
+        -- each digest time becomes at most one digest, whatever restarts happen.
+        ALTER TABLE subscriptions ADD COLUMN digest_at TEXT NULL;
+        ALTER TABLE subscriptions ADD COLUMN quiet TEXT NULL;
+        ALTER TABLE subscriptions ADD COLUMN time_zone TEXT NULL;
+        ALTER TABLE subscriptions ADD COLUMN digest_slot INTEGER NULL;
+
+        -- Deliveries gain the kind 'digest' (one row per closed digest; its articles in digest_items). SQLite cannot
+        -- alter a CHECK, so the table is rebuilt with the same rows and indexes.
+        CREATE TABLE deliveries_rebuilt (
+            id              INTEGER PRIMARY KEY,
+            article_id      INTEGER NOT NULL REFERENCES articles (id),
+            subscription_id INTEGER NOT NULL REFERENCES subscriptions (id),
+            address         TEXT    NOT NULL,
+            kind            TEXT    NOT NULL CHECK (kind IN ('post', 'edit', 'digest')),
+            status          TEXT    NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'cancelled')),
+            attempts        INTEGER NOT NULL,
+            due_at          INTEGER NOT NULL,
+            created_at      INTEGER NOT NULL,
+            sent_at         INTEGER NULL,
+            message_id      TEXT    NULL,
+            last_error      TEXT    NULL,
+            event_seq       INTEGER NOT NULL,
+            claimed_seq     INTEGER NULL,
+            claimed_by      TEXT    NULL
+        );
+        INSERT INTO deliveries_rebuilt (id, article_id, subscription_id, address, kind, status, attempts, due_at, created_at,
+                                        sent_at, message_id, last_error, event_seq, claimed_seq, claimed_by)
+            SELECT id, article_id, subscription_id, address, kind, status, attempts, due_at, created_at,
+                   sent_at, message_id, last_error, event_seq, claimed_seq, claimed_by
+            FROM deliveries ORDER BY id;
+        DROP TABLE deliveries;
+        ALTER TABLE deliveries_rebuilt RENAME TO deliveries;
+        CREATE UNIQUE INDEX ux_deliveries_post ON deliveries (article_id, subscription_id) WHERE kind = 'post';
+        CREATE UNIQUE INDEX ux_deliveries_edit ON deliveries (article_id, subscription_id, event_seq) WHERE kind = 'edit';
+        CREATE UNIQUE INDEX ux_deliveries_digest ON deliveries (subscription_id, event_seq) WHERE kind = 'digest';
+        CREATE INDEX ix_deliveries_status_due ON deliveries (status, due_at, id);
+        CREATE INDEX ix_deliveries_subscription ON deliveries (subscription_id, status);
+
+        -- The articles kept for a subscription's digest; delivery_id is set when its digest closes. One row per
+        -- article and subscription, so a replayed plan keeps nothing twice and an edit is never collected again.
+        CREATE TABLE digest_items (
+            subscription_id INTEGER NOT NULL,
+            article_id      INTEGER NOT NULL,
+            event_seq       INTEGER NOT NULL,
+            delivery_id     INTEGER NULL,
+            PRIMARY KEY (subscription_id, article_id)
+        );
+        CREATE INDEX ix_digest_items_open ON digest_items (subscription_id, delivery_id, event_seq);
+        CREATE INDEX ix_digest_items_delivery ON digest_items (delivery_id, event_seq);
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -1,0 +1,82 @@
+namespace Airspace.Core.Schedules;
+
+/// <summary>
+/// Reads a subscription's schedule against an instant: when an alert planned now may go out (after the quiet
+/// window) and which daily digest times have come. Local times are in the subscription's zone, else
+/// <see cref="ScheduleOptions.TimeZone"/>; a local time skipped by a daylight-saving jump counts as the hour after.
+/// </summary>
+public sealed class SubscriptionClock(IOptions<ScheduleOptions> options)
+{
+    public TimeZoneInfo ZoneOf(Subscription subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var id = subscription.Schedule.TimeZone ?? options.Value.TimeZone;
+
+        // Validated when set; a machine that lost the zone since (no tzdata) falls back to UTC rather than stop.
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+    }
+
+    /// <summary><paramref name="now"/>, or the end of the quiet window <paramref name="now"/> falls in.</summary>
+    public DateTimeOffset HoldUntil(Subscription subscription, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        if (subscription.Schedule.Quiet is not { } quiet)
+        {
+            return now;
+        }
+
+        var zone = ZoneOf(subscription);
+        var local = TimeZoneInfo.ConvertTime(now, zone);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        if (!quiet.Contains(time))
+        {
+            return now;
+        }
+
+        // Inside a window that crossed midnight and before its end, the end is today; otherwise tomorrow.
+        var date = DateOnly.FromDateTime(local.DateTime);
+        var endDate = quiet.Start <= quiet.End || time < quiet.End ? date : date.AddDays(1);
+        return At(endDate, quiet.End, zone);
+    }
+
+    /// <summary>The latest digest time at or before <paramref name="now"/>; null without a digest.</summary>
+    public DateTimeOffset? LastDigestSlot(Subscription subscription, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        if (subscription.Schedule.Digest is not { } digest)
+        {
+            return null;
+        }
+
+        var zone = ZoneOf(subscription);
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = At(date, digest, zone);
+        return today <= now ? today : At(date.AddDays(-1), digest, zone);
+    }
+
+    /// <summary>The first digest time after <paramref name="now"/>; null without a digest.</summary>
+    public DateTimeOffset? NextDigestSlot(Subscription subscription, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        if (subscription.Schedule.Digest is not { } digest)
+        {
+            return null;
+        }
+
+        var zone = ZoneOf(subscription);
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = At(date, digest, zone);
+        return today > now ? today : At(date.AddDays(1), digest, zone);
+    }
+
+    private static DateTimeOffset At(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(local))
+        {
+            local = local.AddHours(1);
+        }
+
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+}

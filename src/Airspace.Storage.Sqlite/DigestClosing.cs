@@ -1,0 +1,50 @@
+using Airspace.Core.Publishing;
+using Airspace.Core.Subscriptions;
+using Microsoft.Data.Sqlite;
+
+namespace Airspace.Storage.Sqlite;
+
+/// <summary>
+/// The body of <see cref="SqliteDeliveryStore.CloseDigestAsync"/>, inside its write transaction: the slot check, the
+/// digest row and the items' link to it commit together, so a crash leaves either a whole digest or none.
+/// </summary>
+internal static class DigestClosing
+{
+    public static async Task<DeliveryId?> CloseAsync(SqliteConnection connection, SubscriptionId subscription, DateTimeOffset slot, DateTimeOffset now, CancellationToken ct)
+    {
+        var slotMs = UnixTime.ToStorage(slot);
+        var row = (await connection.QueryAsync(
+            "SELECT address, digest_slot FROM subscriptions WHERE id = @id AND enabled = 1 AND removed_at IS NULL AND digest_at IS NOT NULL",
+            r => (Address: r.GetString(0), Slot: r.GetNullableInt64(1)), ct, ("@id", subscription.Value)).ConfigureAwait(false)).FirstOrDefault();
+        if (row.Address is null || row.Slot >= slotMs)
+        {
+            return null;
+        }
+
+        await connection.ExecuteAsync(
+            "UPDATE subscriptions SET digest_slot = @slot WHERE id = @id", ct, ("@id", subscription.Value), ("@slot", slotMs)).ConfigureAwait(false);
+        var open = await connection.QueryAsync(
+            "SELECT article_id, event_seq FROM digest_items WHERE subscription_id = @id AND delivery_id IS NULL ORDER BY event_seq",
+            r => (ArticleId: r.GetInt64(0), Sequence: r.GetInt64(1)), ct, ("@id", subscription.Value)).ConfigureAwait(false);
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        // The row names its first article (deliveries need one) and its last sequence (unique per digest).
+        var nowMs = UnixTime.ToStorage(now);
+        var id = await connection.Int64Async(
+            """
+            INSERT INTO deliveries (article_id, subscription_id, address, kind, status, attempts, due_at, created_at, event_seq)
+            VALUES (@article_id, @subscription_id, @address, 'digest', 'pending', 0, @now, @now, @event_seq)
+            RETURNING id
+            """,
+            ct, ("@article_id", open[0].ArticleId), ("@subscription_id", subscription.Value), ("@address", row.Address),
+            ("@now", nowMs), ("@event_seq", open[^1].Sequence)).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row.");
+        await connection.ExecuteAsync(
+            "UPDATE digest_items SET delivery_id = @delivery WHERE subscription_id = @id AND delivery_id IS NULL AND event_seq <= @last",
+            ct, ("@delivery", id), ("@id", subscription.Value), ("@last", open[^1].Sequence)).ConfigureAwait(false);
+        return new DeliveryId(id);
+    }
+}

@@ -8,6 +8,13 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
     /// <summary>The parameter naming the sources followed (chat: <c>source=antara,inbox</c>; CLI and Discord: <c>source</c>).</summary>
     public const string SourceParameter = "source";
 
+    /// <summary>The schedule parameters (chat: <c>digest=07:00 quiet=22:00-06:00 time_zone=Asia/Jakarta</c>), read by <see cref="ScheduleText"/>.</summary>
+    public const string DigestParameter = "digest";
+
+    public const string QuietParameter = "quiet";
+
+    public const string TimeZoneParameter = "time_zone";
+
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
     public static CommandDeclaration Definition { get; } = new()
     {
@@ -34,6 +41,9 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
                 Autocomplete = true,
                 MaxLength = 1000,
             },
+            ScheduleParameter(DigestParameter, "subscribe.digest", "One daily digest at this local time instead of an alert per article (07:00; off to stop)", "HH:MM", 5),
+            ScheduleParameter(QuietParameter, "subscribe.quiet", "Hold alerts during this local window, sent when it ends (22:00-06:00; off to stop)", "HH:MM-HH:MM", 11),
+            ScheduleParameter(TimeZoneParameter, "subscribe.time_zone", "IANA time zone of the digest and quiet hours (Asia/Jakarta; off for the bot's default)", "zone", 64),
         ],
         ManagesChannel = true,
         PostsToChannel = true,
@@ -62,10 +72,32 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
             return Reply.Error(error);
         }
 
+        if (!ScheduleText.TryParse(arguments.Text(DigestParameter), arguments.Text(QuietParameter), arguments.Text(TimeZoneParameter), out var schedule, out var scheduleError))
+        {
+            return Reply.Error(scheduleError);
+        }
+
         var subscription = await subscriptions.AddAsync(context.Channel, keywords, sources, backfill: 0, ct).ConfigureAwait(false);
+        if (!schedule.IsEmpty)
+        {
+            subscription = await subscriptions.SetScheduleAsync(context.Channel, schedule.ApplyTo(subscription.Schedule), ct).ConfigureAwait(false) ?? subscription;
+        }
+
         var from = sources is null ? "" : $" from {string.Join(", ", sources)}";
-        return Reply.Info(subscription.Keywords.Count == 0
+        var reply = subscription.Keywords.Count == 0
             ? $"Subscribed: new articles{from} will be posted here."
-            : $"Subscribed: new articles{from} mentioning {string.Join(", ", subscription.Keywords)} will be posted here.");
+            : $"Subscribed: new articles{from} mentioning {string.Join(", ", subscription.Keywords)} will be posted here.";
+        return Reply.Info(subscription.Schedule.Describe() is { } when ? $"{reply} Schedule: {when}." : reply);
     }
+
+    private static CommandParameter ScheduleParameter(string name, string key, string description, string placeholder, int maxLength) => new()
+    {
+        Name = name,
+        Type = ParameterType.Text,
+        Description = new(key, description),
+        Placeholder = placeholder,
+        Positional = false,
+        Keyed = true,
+        MaxLength = maxLength,
+    };
 }

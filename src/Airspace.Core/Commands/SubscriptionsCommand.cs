@@ -46,6 +46,11 @@ public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions, ISour
             text.Append(' ').Append(from);
         }
 
+        if (subscription.Schedule.Describe() is { } schedule)
+        {
+            text.Append(" — ").Append(schedule);
+        }
+
         if (!subscription.Enabled)
         {
             text.Append(" — disabled").Append(subscription.DisabledReason is null ? "" : $" ({subscription.DisabledReason})");

@@ -20,7 +20,14 @@ internal sealed class DiscordChatSender(
     public async Task<SendOutcome> SendAsync(Post post, CancellationToken ct)
     {
         var channelId = post.Address.Target;
-        var payload = renderer.Render(post);
+        var progress = DigestParts.Of(post);
+        var digest = post.Kind == DeliveryKind.Digest ? DigestRenderer.Render(post) : null;
+        if (digest is not null && progress.DoneIfNothingLeft(digest.Count) is { } done)
+        {
+            return done;
+        }
+
+        var payload = digest is null ? renderer.Render(post) : digest[progress.Next];
         var edit = post.Kind == DeliveryKind.Edit && post.MessageId is { Length: > 0 };
         var route = edit ? RestRoute.EditMessage(channelId, post.MessageId!) : RestRoute.CreateMessage(channelId);
         var result = await rest.SendAsync(new RestRequest(route, payload), ct).ConfigureAwait(false);
@@ -40,7 +47,7 @@ internal sealed class DiscordChatSender(
             DiscordLog.ChannelGone(logger, post.Address.ToString(), gone.Reason);
         }
 
-        return outcome;
+        return digest is not null && outcome is SendOutcome.Delivered part ? progress.Posted(part.MessageId, digest.Count) : outcome;
     }
 
     private static SendOutcome Outcome(RestResult result, bool edit, out string? notice)

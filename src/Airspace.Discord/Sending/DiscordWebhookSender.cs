@@ -34,10 +34,17 @@ internal sealed class DiscordWebhookSender(
             return new SendOutcome.RetryAfter(NotConfiguredRetryDelay, $"no URL configured for {key}; set it (environment: Airspace__Discord__Webhooks__{post.Address.Target}) and restart");
         }
 
+        var progress = DigestParts.Of(post);
+        var digest = post.Kind == DeliveryKind.Digest ? DigestRenderer.Render(post) : null;
+        if (digest is not null && progress.DoneIfNothingLeft(digest.Count) is { } done)
+        {
+            return done;
+        }
+
         var edit = post.Kind == DeliveryKind.Edit && post.MessageId is { Length: > 0 };
         // Webhooks take no nonce, so a repeated post would be a second message: 5xx and network failures go back to
         // the dispatcher's back-off instead of an immediate retry. Edits are idempotent and retry in place.
-        var payload = renderer.Render(post) with { Nonce = null, EnforceNonce = null };
+        var payload = (digest is null ? renderer.Render(post) : digest[progress.Next]) with { Nonce = null, EnforceNonce = null };
         var request = edit
             ? new RestRequest(RestRoute.EditWebhookMessage(webhook.Id, webhook.Token, post.MessageId!), payload)
             : new RestRequest(RestRoute.ExecuteWebhook(webhook.Id, webhook.Token), payload) { Query = "wait=true", RetryServerErrors = false };
@@ -50,7 +57,7 @@ internal sealed class DiscordWebhookSender(
             DiscordLog.WebhookGone(logger, address, gone.Reason);
         }
 
-        return outcome;
+        return digest is not null && outcome is SendOutcome.Delivered part ? progress.Posted(part.MessageId, digest.Count) : outcome;
     }
 
     private static SendOutcome Outcome(RestResult result, bool edit, string? messageId)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Airspace.Core.Commands;
+using Airspace.Core.Schedules;
 using Airspace.Core.Sources;
 using Airspace.Core.Subscriptions;
 
@@ -36,11 +37,17 @@ public static class SubscriptionsVerb
         var keywords = new Option<string[]>("--keyword", "-k") { Description = "Only post articles mentioning one of these (repeatable)", AllowMultipleArgumentsPerToken = true };
         var source = new Option<string[]>("--source", "-s") { Description = "Only post articles from these sources (repeatable; a feed's name or inbox; default every source, including later ones)", AllowMultipleArgumentsPerToken = true };
         var backfill = new Option<int>("--backfill") { Description = "Also post the last N articles (default 0: only new ones)" };
+        var digest = new Option<string?>("--digest") { Description = "One daily digest at this local time (HH:MM) instead of an alert per article; off to stop" };
+        var quiet = new Option<string?>("--quiet") { Description = "Hold alerts during this local window (HH:MM-HH:MM, may cross midnight), sent when it ends; off to stop" };
+        var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of --digest and --quiet (default Airspace:TimeZone); off for the default" };
         var command = new Command("add", "Subscribe a channel to new articles, or replace its sources and keywords if subscribed; e.g. `airspace subscriptions add telegram:-1001234567890 --source antara -k F-16`.");
         command.Arguments.Add(address);
         command.Options.Add(source);
         command.Options.Add(keywords);
         command.Options.Add(backfill);
+        command.Options.Add(digest);
+        command.Options.Add(quiet);
+        command.Options.Add(timeZone);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             if (!TryAddress(parse.GetValue(address), out var channel))
@@ -55,6 +62,12 @@ public static class SubscriptionsVerb
                 return ExitCodes.InputError;
             }
 
+            if (!ScheduleText.TryParse(parse.GetValue(digest), parse.GetValue(quiet), parse.GetValue(timeZone), out var schedule, out var scheduleError))
+            {
+                await Console.Error.WriteLineAsync("error: --" + scheduleError.Replace("time_zone", "time-zone", StringComparison.Ordinal)).ConfigureAwait(false);
+                return ExitCodes.InputError;
+            }
+
             await using var services = CliServices.Build(parse);
             var words = (parse.GetValue(keywords) ?? []).SelectMany(ArgumentSplitter.Split).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             var choice = await SourceChoice.LoadAsync(services.GetRequiredService<ISourceCatalog>(), ct).ConfigureAwait(false);
@@ -64,7 +77,13 @@ public static class SubscriptionsVerb
                 return ExitCodes.InputError;
             }
 
-            var subscription = await services.GetRequiredService<ISubscriptionStore>().AddAsync(channel, words, sources, n, ct).ConfigureAwait(false);
+            var store = services.GetRequiredService<ISubscriptionStore>();
+            var subscription = await store.AddAsync(channel, words, sources, n, ct).ConfigureAwait(false);
+            if (!schedule.IsEmpty)
+            {
+                subscription = await store.SetScheduleAsync(channel, schedule.ApplyTo(subscription.Schedule), ct).ConfigureAwait(false) ?? subscription;
+            }
+
             Console.Out.WriteLine($"Subscribed #{subscription.Id} {SubscriptionsCommand.Describe(subscription, choice)}");
             if (PlatformSettings.Warning(channel, services) is { } warning)
             {

@@ -29,6 +29,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddValidatedOptions<DispatcherOptions>(airspace.GetSection("Dispatcher"));
         services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"));
         services.AddValidatedOptions<SummarizerOptions>(airspace.GetSection("Summarizer"));
+        services.AddValidatedOptions<Core.Schedules.ScheduleOptions>(airspace);
 
         services.AddSingleton<StoreSignals>();
         services.AddAirspaceLlm(configuration);
@@ -36,6 +37,8 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSingleton<ArticleNormalizer>();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<DeliveryPlanner>();
+        services.AddSingleton<Core.Schedules.SubscriptionClock>();
+        services.AddSingleton<DigestScheduler>();
         services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton<SearchIndexer>();
@@ -70,6 +73,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddHostedService<SeedWorker>();
         services.AddHostedService<PlannerWorker>();
         services.AddHostedService<DispatcherWorker>();
+        services.AddHostedService<DigestWorker>();
         services.AddHostedService<SearchIndexWorker>();
         services.AddHostedService<InboxWorker>();
         services.AddHostedService<FeedPollWorker>();

@@ -11,7 +11,7 @@ public sealed class ConsoleChatSender(ConsoleOutput output) : IChatSender
 
     public Task<SendOutcome> SendAsync(Post post, CancellationToken ct)
     {
-        output.Write(ConsoleRenderer.RenderPost(post));
+        output.Write(post.Kind == DeliveryKind.Digest ? ConsoleDigestRenderer.Render(post) : ConsoleRenderer.RenderPost(post));
         var id = post.Kind == DeliveryKind.Edit && post.MessageId is not null
             ? post.MessageId
             : "console-" + post.DeliveryId.Value.ToString(CultureInfo.InvariantCulture);

@@ -18,6 +18,8 @@ internal sealed class TelegramChatSender(
     IOptions<TelegramOptions> settings,
     ILogger<TelegramChatSender> logger) : IChatSender
 {
+    private const string PacingWait = "waiting for this chat's turn (Telegram allows about one message a second per chat, 20 a minute per group)";
+
     private readonly TelegramOptions _options = settings.Value;
 
     public string Platform => ChannelAddress.Telegram;
@@ -30,6 +32,11 @@ internal sealed class TelegramChatSender(
         }
 
         var chatId = migrations.Resolve(target.ChatId);
+        if (post.Kind == DeliveryKind.Digest)
+        {
+            return await SendDigestPartAsync(post, target, chatId, ct).ConfigureAwait(false);
+        }
+
         var message = AlertRenderer.Render(post.Article, edited: post.Kind == DeliveryKind.Edit);
         SendResult result;
         if (post.Kind == DeliveryKind.Edit)
@@ -53,9 +60,35 @@ internal sealed class TelegramChatSender(
                 strikes.Clear(address);
                 return new SendOutcome.Delivered(sent.MessageId.ToString(CultureInfo.InvariantCulture));
             case SendResult.Deferred deferred:
-                return new SendOutcome.RetryAfter(deferred.Wait, "waiting for this chat's turn (Telegram allows about one message a second per chat, 20 a minute per group)");
+                return new SendOutcome.RetryAfter(deferred.Wait, PacingWait);
             case SendResult.Failed failed:
                 return await MapFailureAsync(post, address, chatId, failed.Failure, ct).ConfigureAwait(false);
+            default:
+                throw new InvalidOperationException($"Unexpected send result {result}.");
+        }
+    }
+
+    /// <summary>The next part of a digest; the dispatcher calls again for the rest (<see cref="SendOutcome.PartSent"/>).</summary>
+    private async Task<SendOutcome> SendDigestPartAsync(Post post, ChatTarget target, long chatId, CancellationToken ct)
+    {
+        var parts = DigestRenderer.Render(post);
+        var progress = DigestParts.Of(post);
+        if (progress.DoneIfNothingLeft(parts.Count) is { } done)
+        {
+            return done;
+        }
+
+        var result = await sender.SendAsync(chatId, target.TopicId, parts[progress.Next], replyToMessageId: null, SendPriority.Alert, _options.MaxPacingWait, ct).ConfigureAwait(false);
+        var address = post.Address.ToString();
+        switch (result)
+        {
+            case SendResult.Sent sent:
+                strikes.Clear(address);
+                return progress.Posted(sent.MessageId.ToString(CultureInfo.InvariantCulture), parts.Count);
+            case SendResult.Deferred deferred:
+                return new SendOutcome.RetryAfter(deferred.Wait, PacingWait);
+            case SendResult.Failed failed:
+                return await MapFailureAsync(post with { MessageId = null }, address, chatId, failed.Failure, ct).ConfigureAwait(false);
             default:
                 throw new InvalidOperationException($"Unexpected send result {result}.");
         }

@@ -10,13 +10,14 @@ namespace Airspace.Storage.Sqlite;
 /// </summary>
 internal static class DigestClosing
 {
-    public static async Task<DeliveryId?> CloseAsync(SqliteConnection connection, SubscriptionId subscription, DateTimeOffset slot, DateTimeOffset now, CancellationToken ct)
+    /// <param name="last">The digest is being switched off: what it kept goes out now, whatever digest time was closed last.</param>
+    public static async Task<DeliveryId?> CloseAsync(SqliteConnection connection, SubscriptionId subscription, DateTimeOffset slot, DateTimeOffset now, CancellationToken ct, bool last = false)
     {
         var slotMs = UnixTime.ToStorage(slot);
         var row = (await connection.QueryAsync(
             "SELECT address, digest_slot FROM subscriptions WHERE id = @id AND enabled = 1 AND removed_at IS NULL AND digest_at IS NOT NULL",
             r => (Address: r.GetString(0), Slot: r.GetNullableInt64(1)), ct, ("@id", subscription.Value)).ConfigureAwait(false)).FirstOrDefault();
-        if (row.Address is null || row.Slot >= slotMs)
+        if (row.Address is null || (row.Slot >= slotMs && !last))
         {
             return null;
         }

@@ -28,6 +28,10 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
             (connection, token) => new PlanningTransaction(connection, filter, hold, time.GetUtcNow()).RunAsync(maxEvents, token), ct);
     }
 
+    /// <summary>Plans with every alert due at once (no quiet hours).</summary>
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct) =>
+        PlanAsync(maxEvents, filter, static (_, now) => now, ct);
+
     /// <inheritdoc />
     public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct) =>
         database.WriteAsync((connection, token) => DigestClosing.CloseAsync(connection, subscription, slot, time.GetUtcNow(), token), ct);

@@ -180,7 +180,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
             var now = time.GetUtcNow();
             if (current.Schedule.Digest is not null && schedule.Digest is null)
             {
-                await DigestClosing.CloseAsync(connection, current.Id, now, now, token).ConfigureAwait(false);
+                await DigestClosing.CloseAsync(connection, current.Id, now, now, token, last: true).ConfigureAwait(false);
             }
 
             await connection.ExecuteAsync(

@@ -1,0 +1,204 @@
+using Airspace.Core;
+using Airspace.Core.Articles;
+using Airspace.Core.Publishing;
+using Airspace.Core.Schedules;
+using Airspace.Core.Subscriptions;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Airspace.Storage.Sqlite.Tests;
+
+/// <summary>
+/// Digests and quiet hours over the real SQLite outbox, driven by the fake clock (TestDatabase.Start is 08:00 UTC,
+/// 15:00 in Asia/Jakarta).
+/// </summary>
+public sealed class DigestAndQuietHoursTests : IDisposable
+{
+    private static readonly ChannelAddress Telegram = ChannelAddress.ForTelegram(-1001);
+    private static readonly DeliveryFilter All = (_, _) => true;
+
+    private readonly TestDatabase _db = new();
+    private readonly SubscriptionClock _clock = new(Options.Create(new ScheduleOptions { TimeZone = "Asia/Jakarta" }));
+    private readonly CancellationToken _ct = CancellationToken.None;
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task PlanAsync_DigestSubscription_KeepsArticlesForTheDigestInsteadOfPosting()
+    {
+        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        await Insert("Satu");
+        await Insert("Dua");
+
+        await PlanAsync();
+
+        Assert.Empty(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_DigestTimeCome_OneDigestListingTheArticlesInOrder()
+    {
+        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        var first = await Insert("Satu");
+        var second = await Insert("Dua");
+        await PlanAsync();
+        var scheduler = Scheduler();
+
+        _db.Time.Advance(TimeSpan.FromHours(16)); // 07:00 next day in Jakarta
+        Assert.Equal(1, await scheduler.RunOnceAsync(_ct));
+
+        var digest = Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct));
+        Assert.Equal(DeliveryKind.Digest, digest.Kind);
+        Assert.Equal([first, second], await _db.Deliveries.DigestArticlesAsync(digest.Id, _ct));
+        Assert.Equal(0, await scheduler.RunOnceAsync(_ct));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_NoArticles_NoDigest()
+    {
+        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        _db.Time.Advance(TimeSpan.FromHours(16));
+
+        Assert.Equal(0, await Scheduler().RunOnceAsync(_ct));
+        Assert.Empty(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_BotDownOverThreeDigestTimes_OneDigestAtStartUpAndNoneAfterRestart()
+    {
+        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        await Insert("Satu");
+        await PlanAsync();
+
+        _db.Time.Advance(TimeSpan.FromDays(3)); // three digest times passed while down
+        Assert.Equal(1, await Scheduler().RunOnceAsync(_ct));
+
+        // A restart (a new scheduler on a new handle of the same file) sends no second digest for the same time.
+        var restarted = new SqliteDeliveryStore(_db.Open(), _db.Time);
+        var again = new DigestScheduler(new SqliteSubscriptionStore(_db.Open(), _db.Time), restarted, _clock, new StoreSignals(),
+            Options.Create(new ScheduleOptions()), _db.Time, NullLogger<DigestScheduler>.Instance);
+        Assert.Equal(0, await again.RunOnceAsync(_ct));
+        Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct));
+    }
+
+    [Fact]
+    public async Task SetScheduleAsync_DigestTimeAlreadyPastToday_FirstDigestIsTomorrows()
+    {
+        _db.Time.Advance(TimeSpan.FromHours(1)); // 16:00 in Jakarta: today's 07:00 has passed
+        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        await Insert("Satu");
+        await PlanAsync();
+        var scheduler = Scheduler();
+
+        Assert.Equal(0, await scheduler.RunOnceAsync(_ct));
+        _db.Time.Advance(TimeSpan.FromHours(15));
+        Assert.Equal(1, await scheduler.RunOnceAsync(_ct));
+    }
+
+    [Fact]
+    public async Task PlanAsync_ArticleEditedAfterItsDigestWasSent_NothingSentAgain()
+    {
+        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        await Insert("Draft", externalId: "9");
+        await PlanAsync();
+        _db.Time.Advance(TimeSpan.FromHours(16));
+        await Scheduler().RunOnceAsync(_ct);
+        var digest = Assert.Single(await _db.Deliveries.ClaimDueAsync(_db.Time.GetUtcNow(), 10, TimeSpan.FromMinutes(1), _ct));
+        await _db.Deliveries.MarkSentAsync(digest.Id, "10,11", _db.Time.GetUtcNow(), _ct);
+
+        await Insert("Final", externalId: "9");
+
+        Assert.Equal(0, await PlanAsync());
+        _db.Time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(0, await Scheduler().RunOnceAsync(_ct));
+        Assert.Empty(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct));
+    }
+
+    [Fact]
+    public async Task RecordPartsAsync_DigestReleasedAfterAPart_ClaimedAgainWithThePartsPosted()
+    {
+        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        await Insert("Satu");
+        await PlanAsync();
+        _db.Time.Advance(TimeSpan.FromHours(16));
+        await Scheduler().RunOnceAsync(_ct);
+        var digest = Assert.Single(await _db.Deliveries.ClaimDueAsync(_db.Time.GetUtcNow(), 10, TimeSpan.FromMinutes(1), _ct));
+
+        await _db.Deliveries.RecordPartsAsync(digest.Id, "501", _ct);
+        await _db.Deliveries.ReleaseClaimsAsync([], _ct); // the process died after part one
+
+        var again = Assert.Single(await _db.Deliveries.ClaimDueAsync(_db.Time.GetUtcNow(), 10, TimeSpan.FromMinutes(1), _ct));
+        Assert.Equal("501", again.MessageId);
+    }
+
+    [Fact]
+    public async Task PlanAsync_InQuietHoursCrossingMidnight_HeldUntilTheWindowEndsThenReleasedInOrder()
+    {
+        // 15:00 in Jakarta + 8 h = 23:00, inside 22:00-06:00; the window ends at 06:00, 23:00 UTC.
+        await SubscribeAsync(new SubscriptionSchedule { Quiet = new QuietHours(new TimeOnly(22, 0), new TimeOnly(6, 0)) });
+        _db.Time.Advance(TimeSpan.FromHours(8));
+        var first = await Insert("Satu");
+        var second = await Insert("Dua");
+
+        Assert.Equal(2, await PlanAsync());
+
+        var end = new DateTimeOffset(2025, 3, 1, 23, 0, 0, TimeSpan.Zero);
+        Assert.All(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct), d => Assert.Equal(end, d.DueAt));
+        _db.Time.Advance(TimeSpan.FromHours(6.5));
+        Assert.Empty(await _db.Deliveries.ClaimDueAsync(_db.Time.GetUtcNow(), 10, TimeSpan.FromMinutes(1), _ct));
+        _db.Time.Advance(TimeSpan.FromMinutes(30));
+        var released = await _db.Deliveries.ClaimDueAsync(_db.Time.GetUtcNow(), 10, TimeSpan.FromMinutes(1), _ct);
+        Assert.Equal([first, second], released.Select(d => d.ArticleId));
+    }
+
+    [Fact]
+    public async Task PlanAsync_OutsideQuietHours_DueAtOnce()
+    {
+        await SubscribeAsync(new SubscriptionSchedule { Quiet = new QuietHours(new TimeOnly(22, 0), new TimeOnly(6, 0)) });
+        await Insert("Satu");
+
+        await PlanAsync();
+
+        Assert.Equal(TestDatabase.Start, Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct)).DueAt);
+    }
+
+    [Fact]
+    public async Task SetScheduleAsync_DigestSwitchedOff_KeptArticlesSentAsALastDigest()
+    {
+        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        var kept = await Insert("Satu");
+        await PlanAsync();
+
+        var changed = await _db.Subscriptions.SetScheduleAsync(Telegram, SubscriptionSchedule.None, _ct);
+
+        Assert.NotNull(changed);
+        Assert.True(changed.Schedule.IsEmpty);
+        var digest = Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct));
+        Assert.Equal([kept], await _db.Deliveries.DigestArticlesAsync(digest.Id, _ct));
+    }
+
+    [Fact]
+    public async Task SetScheduleAsync_Schedule_ReadBackFromTheStore()
+    {
+        var schedule = new SubscriptionSchedule { Digest = new TimeOnly(7, 30), Quiet = new QuietHours(new TimeOnly(22, 0), new TimeOnly(6, 0)), TimeZone = "Asia/Jakarta" };
+        await SubscribeAsync(schedule);
+
+        var found = await new SqliteSubscriptionStore(_db.Open(), _db.Time).FindAsync(Telegram, _ct);
+
+        Assert.Equal(schedule, found?.Schedule);
+    }
+
+    private async Task SubscribeAsync(SubscriptionSchedule schedule)
+    {
+        await _db.Subscriptions.AddAsync(Telegram, [], 0, _ct);
+        await _db.Subscriptions.SetScheduleAsync(Telegram, schedule, _ct);
+    }
+
+    private Task<int> PlanAsync() => _db.Deliveries.PlanAsync(100, All, _clock.HoldUntil, _ct);
+
+    private DigestScheduler Scheduler() => new(_db.Subscriptions, _db.Deliveries, _clock, new StoreSignals(),
+        Options.Create(new ScheduleOptions()), _db.Time, NullLogger<DigestScheduler>.Instance);
+
+    private async Task<ArticleId> Insert(string title, string? externalId = null) =>
+        (await _db.Articles.UpsertAsync(TestArticles.NewArticle(title, externalId: externalId), _ct)).Id;
+}

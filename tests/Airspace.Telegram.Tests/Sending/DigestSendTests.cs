@@ -1,0 +1,81 @@
+using System.Globalization;
+using Airspace.Core.Articles;
+using Airspace.Core.Publishing;
+using Airspace.Core.Subscriptions;
+using Airspace.Telegram.Sending;
+using Airspace.Telegram.Tests.Fake;
+using Airspace.Telegram.Tests.Support;
+
+namespace Airspace.Telegram.Tests.Sending;
+
+/// <summary>A daily digest through the strict fake Bot API: split only at the 4096-character limit, each part once.</summary>
+public sealed class DigestSendTests : IAsyncLifetime
+{
+    private const long Group = -2001;
+
+    private readonly TempDirectory _temp = new();
+    private FakeBotApi _fake = null!;
+    private TelegramTestBot _bot = null!;
+    private TelegramChatSender _sender = null!;
+
+    public async Task InitializeAsync()
+    {
+        _fake = await FakeBotApi.StartAsync();
+        _fake.AddGroup(Group, "group");
+        _bot = TelegramTestBot.Create(TelegramTestBot.Settings(_temp.Combine("data"), _fake));
+        _sender = _bot.Get<TelegramChatSender>();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _fake.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task Send_DigestLongerThanOneMessage_PartsFilledToTheLimitEachArticleOnceInOrder()
+    {
+        var articles = Enumerable.Range(1, 40).Select(i => TestArticles.Article(
+            id: i, title: $"Artikel nomor {i}", url: $"https://example.com/{i}",
+            summary: $"Ringkasan artikel {i} menjelaskan latihan bersama {new string('x', 150)} di Pekanbaru. Kalimat kedua tidak masuk.")).ToList();
+        var post = new Post { DeliveryId = new DeliveryId(9), Address = ChannelAddress.ForTelegram(Group), Article = articles[0], Kind = DeliveryKind.Digest, Digest = articles };
+
+        var outcome = await _sender.SendAsync(post, default);
+        var calls = 1;
+        while (outcome is SendOutcome.PartSent part)
+        {
+            outcome = await _sender.SendAsync(post with { MessageId = part.MessageIds }, default);
+            calls++;
+        }
+
+        var messages = _fake.BotMessages(Group);
+        Assert.True(messages.Count > 1);
+        Assert.Equal(messages.Count, calls);
+        Assert.Equal(new SendOutcome.Delivered(string.Join(',', messages.Select(m => m.Id.ToString(CultureInfo.InvariantCulture)))), outcome);
+        Assert.All(messages, m => Assert.True(m.Text.Length <= 4096));
+        Assert.All(messages.SkipLast(1), m => Assert.True(m.Text.Length > 4096 - 400, "a part was split before the limit"));
+        Assert.StartsWith("Daily digest: 40 new articles", messages[0].Text, StringComparison.Ordinal);
+        var all = string.Join("\n", messages.Select(m => m.Text));
+        var positions = articles.Select(a => all.IndexOf(a.Title + "\n", StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.Order(), positions);
+        Assert.DoesNotContain("Kalimat kedua", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Send_DigestWithPartsAlreadyPosted_PostsOnlyTheRest()
+    {
+        var articles = Enumerable.Range(1, 3).Select(i => TestArticles.Article(id: i, title: $"Artikel {i}")).ToList();
+        var post = new Post
+        {
+            DeliveryId = new DeliveryId(9), Address = ChannelAddress.ForTelegram(Group), Article = articles[0], Kind = DeliveryKind.Digest,
+            Digest = articles, MessageId = "77",
+        };
+
+        var outcome = await _sender.SendAsync(post, default);
+
+        Assert.Equal(new SendOutcome.Delivered("77"), outcome);
+        Assert.Empty(_fake.BotMessages(Group));
+    }
+}

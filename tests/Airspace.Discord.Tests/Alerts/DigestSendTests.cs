@@ -1,0 +1,43 @@
+using Airspace.Core.Publishing;
+using Airspace.Core.Subscriptions;
+using Airspace.Discord.Tests.Fakes;
+using Airspace.Discord.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Airspace.Discord.Tests.Alerts;
+
+/// <summary>A daily digest through the fake Discord API: one embed per message, split only at the description limit.</summary>
+public sealed class DigestSendTests
+{
+    private const string Channel = "1400000000000000001";
+
+    [Fact]
+    public async Task SendAsync_DigestLongerThanOneEmbed_PartsWithinLimitsEachArticleOnceInOrder()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+        var sender = harness.Services.GetServices<IChatSender>().Single(s => s.Platform == "discord");
+        var articles = Enumerable.Range(1, 40).Select(i => TestArticles.Article(
+            id: i, title: $"Artikel nomor {i}", url: $"https://example.com/{i}",
+            summary: $"Ringkasan artikel {i} tentang latihan bersama {new string('x', 150)} di Pekanbaru. Kalimat kedua tidak masuk.")).ToList();
+        var post = new Post { DeliveryId = new DeliveryId(42), Address = ChannelAddress.ForDiscord(ulong.Parse(Channel, System.Globalization.CultureInfo.InvariantCulture)), Article = articles[0], Kind = DeliveryKind.Digest, Digest = articles };
+
+        var outcome = await sender.SendAsync(post, default);
+        while (outcome is SendOutcome.PartSent part)
+        {
+            outcome = await sender.SendAsync(post with { MessageId = part.MessageIds }, default);
+        }
+
+        var messages = harness.Fake.MessagesIn(Channel);
+        Assert.True(messages.Count > 1);
+        Assert.Equal(new SendOutcome.Delivered(string.Join(',', messages.Select(m => m.Id))), outcome);
+        var descriptions = messages.Select(m => Assert.Single(m.Body["embeds"]!.AsArray())!["description"]!.GetValue<string>()).ToList();
+        Assert.All(descriptions, d => Assert.True(d.Length <= 4096));
+        Assert.All(descriptions.SkipLast(1), d => Assert.True(d.Length > 4096 - 400, "a part was split before the limit"));
+        Assert.Equal(["as42-0", "as42-1"], messages.Take(2).Select(m => m.Body["nonce"]!.GetValue<string>()));
+        var all = string.Join("\n", descriptions);
+        var positions = articles.Select(a => all.IndexOf($"[{a.Title}](", StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.Order(), positions);
+        Assert.DoesNotContain("Kalimat kedua", all, StringComparison.Ordinal);
+    }
+}

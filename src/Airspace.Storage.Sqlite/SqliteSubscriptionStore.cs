@@ -97,6 +97,12 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
                 "UPDATE subscriptions SET removed_at = @now, catch_up_seq = NULL WHERE id = @id",
                 token, ("@id", id), ("@now", UnixTime.ToStorage(time.GetUtcNow()))).ConfigureAwait(false);
             await CancelPendingAsync(connection, id.Value, "subscription removed", token).ConfigureAwait(false);
+
+            // Removed means gone: a later subscribe starts without the old schedule or the articles its digest kept.
+            await connection.ExecuteAsync(
+                "UPDATE subscriptions SET digest_at = NULL, quiet = NULL, time_zone = NULL WHERE id = @id", token, ("@id", id)).ConfigureAwait(false);
+            await connection.ExecuteAsync(
+                "DELETE FROM digest_items WHERE subscription_id = @id AND delivery_id IS NULL", token, ("@id", id)).ConfigureAwait(false);
             return true;
         }, ct);
 

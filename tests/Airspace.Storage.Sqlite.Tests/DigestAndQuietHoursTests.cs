@@ -188,6 +188,22 @@ public sealed class DigestAndQuietHoursTests : IDisposable
         Assert.Equal(schedule, found?.Schedule);
     }
 
+    [Fact]
+    public async Task RemoveAsync_DigestSubscriptionRemovedThenAddedAgain_StartsWithoutScheduleOrKeptArticles()
+    {
+        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        await Insert("Satu");
+        await PlanAsync();
+
+        await _db.Subscriptions.RemoveAsync(Telegram, _ct);
+        var again = await _db.Subscriptions.AddAsync(Telegram, [], 0, _ct);
+        await _db.Subscriptions.SetScheduleAsync(Telegram, new SubscriptionSchedule { Digest = new TimeOnly(7, 0) }, _ct);
+        _db.Time.Advance(TimeSpan.FromDays(1));
+
+        Assert.True(again.Schedule.IsEmpty);
+        Assert.Equal(0, await Scheduler().RunOnceAsync(_ct));
+    }
+
     private async Task SubscribeAsync(SubscriptionSchedule schedule)
     {
         await _db.Subscriptions.AddAsync(Telegram, [], 0, _ct);

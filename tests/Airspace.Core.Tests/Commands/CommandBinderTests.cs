@@ -149,6 +149,19 @@ public sealed class CommandBinderTests
     [Fact]
     public void Usage_Subscribe_ShowsTheKeyedSourceFirst()
     {
-        Assert.Equal("[source=name,…] [keywords…]", SubscribeCommand.Definition.Usage);
+        Assert.Equal("[source=name,…] [digest=HH:MM] [quiet=HH:MM-HH:MM] [time_zone=zone] [keywords…]", SubscribeCommand.Definition.Usage);
+    }
+
+    [Fact]
+    public void TryBindText_SubscribeScheduleWords_TakenOutOfTheKeywordsForTheScheduleParser()
+    {
+        Assert.True(CommandBinder.TryBindText(SubscribeCommand.Definition, "F-16 digest=07:00 quiet=22:00-06:00 time_zone=Asia/Jakarta Rafale", out var arguments, out _));
+
+        Assert.Equal(["F-16", "Rafale"], arguments.Words("keywords"));
+        Assert.True(Airspace.Core.Schedules.ScheduleText.TryParse(
+            arguments.Text("digest"), arguments.Text("quiet"), arguments.Text("time_zone"), out var change, out _));
+        Assert.Equal(new TimeOnly(7, 0), change.Digest);
+        Assert.Equal(new TimeOnly(6, 0), change.Quiet?.End);
+        Assert.Equal("Asia/Jakarta", change.TimeZone);
     }
 }

@@ -133,11 +133,11 @@ public sealed class CommandTests(CommandBotFixture fixture) : IClassFixture<Comm
     public async Task Subscribe_DigestAndQuietHours_SavedShownAndABadValueRefused()
     {
         Fake.AddGroup(-7031);
-        Fake.SetMember(-7031, 42, "administrator");
+        Fake.SetMember(-7031, 4231, "administrator");
 
-        var bad = await fixture.AskAsync(-7031, 42, "/subscribe quiet=22:00");
-        var reply = await fixture.AskAsync(-7031, 42, "/subscribe digest=07:00 quiet=22:00-06:00 time_zone=Asia/Jakarta");
-        var list = await fixture.AskAsync(-7031, 43, "/subscriptions");
+        var bad = await fixture.AskAsync(-7031, 4231, "/subscribe quiet=22:00");
+        var reply = await fixture.AskAsync(-7031, 4231, "/subscribe digest=07:00 quiet=22:00-06:00 time_zone=Asia/Jakarta");
+        var list = await fixture.AskAsync(-7031, 4232, "/subscriptions");
 
         Assert.Equal("⚠️ quiet must be a window like 22:00-06:00 (it may cross midnight; or off), not '22:00'.", bad.Text);
         Assert.Equal("Subscribed: new articles will be posted here. Schedule: daily digest at 07:00, quiet 22:00-06:00, Asia/Jakarta.", reply.Text);

@@ -42,7 +42,7 @@ public sealed class OddInboxJourneyTests : IDisposable
 
         Assert.True(await Eventually.WaitUntilAsync(() => run.Stdout.Contains(JourneyArticles.Tag("OI", 1), StringComparison.Ordinal), TimeSpan.FromSeconds(60)), bot.Output);
         Assert.Equal(0, await bot.InterruptAsync());
-        var latest = await bot.RunAsync("latest", "-n", "20");
+        var latest = await bot.RunAsync("latest", "-n", "10");
         var search = await bot.RunAsync("search", Secret);
 
         Assert.DoesNotContain(JourneyArticles.Tag("OS", 1), run.Stdout, StringComparison.Ordinal);

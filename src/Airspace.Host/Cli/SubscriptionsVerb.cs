@@ -9,7 +9,7 @@ public static class SubscriptionsVerb
 {
     public static Command Create()
     {
-        var command = new Command("subscriptions", "List, add or remove channel subscriptions (addresses: console, telegram:<chat id>, discord:<channel id>, discord-webhook:<name>).");
+        var command = new Command("subscriptions", "Which channels get alerts, of which sources and keywords: list, add or remove them (addresses: console, telegram:<chat id>, discord:<channel id>, discord-webhook:<name>).").WithExample("airspace subscriptions add console");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Add());
         command.Subcommands.Add(Remove());
@@ -18,7 +18,7 @@ public static class SubscriptionsVerb
 
     private static Command List()
     {
-        var command = new Command("list", "List every subscription, its sources when not every one, disabled ones and why.");
+        var command = new Command("list", "List every subscription, its sources when not every one, disabled ones and why.").WithExample("airspace subscriptions list");
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             await using var services = CliServices.Build(parse);
@@ -36,7 +36,7 @@ public static class SubscriptionsVerb
         var keywords = new Option<string[]>("--keyword", "-k") { Description = "Only post articles mentioning one of these (repeatable)", AllowMultipleArgumentsPerToken = true };
         var source = new Option<string[]>("--source", "-s") { Description = "Only post articles from these sources (repeatable; a feed's name or inbox; default every source, including later ones)", AllowMultipleArgumentsPerToken = true };
         var backfill = new Option<int>("--backfill") { Description = "Also post the last N articles (default 0: only new ones)" };
-        var command = new Command("add", "Subscribe a channel to new articles, or replace its sources and keywords if subscribed; e.g. `airspace subscriptions add telegram:-1001234567890 --source antara -k F-16`.");
+        var command = new Command("add", "Subscribe a channel to new articles, or replace its sources and keywords if subscribed.").WithExample("airspace subscriptions add telegram:-1001234567890 --source antara -k F-16");
         command.Arguments.Add(address);
         command.Options.Add(source);
         command.Options.Add(keywords);
@@ -79,7 +79,7 @@ public static class SubscriptionsVerb
     private static Command Remove()
     {
         var address = AddressArgument();
-        var command = new Command("remove", "Unsubscribe a channel; its pending alerts are cancelled.");
+        var command = new Command("remove", "Unsubscribe a channel; its pending alerts are cancelled.").WithExample("airspace subscriptions remove telegram:-1001234567890");
         command.Arguments.Add(address);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {

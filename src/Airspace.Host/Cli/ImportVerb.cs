@@ -116,13 +116,8 @@ public static class ImportVerb
                 _counts[outcome.Kind] = _counts.GetValueOrDefault(outcome.Kind) + 1;
             }
 
-            var name = Path.GetFileName(file);
-            Notices.AddRange(result.Notices.Select(n => $"{name}: {n}"));
-            Errors.AddRange(result.Refused.Select(r => $"{name}: {r}"));
-            if (result.FileError is not null)
-            {
-                Errors.Add($"{name}: {result.FileError}");
-            }
+            Notices.AddRange(result.Notices.Select(n => ImportReport.Problem(file, n)));
+            Errors.AddRange(ImportReport.Problems(file, result));
         }
 
         public string Describe(int files) =>

@@ -54,7 +54,7 @@ public sealed class CommandBinderTests
     [InlineData("", 5)]
     [InlineData("3", 3)]
     [InlineData("02", 2)]
-    [InlineData("20", 20)]
+    [InlineData("10", 10)]
     public void TryBindText_LatestCount_BindsANumberInRange(string text, int expected)
     {
         Assert.True(CommandBinder.TryBindText(LatestCommand.Definition, text, out var arguments, out _));

@@ -7,17 +7,17 @@ namespace Airspace.Feeds.Files;
 /// </summary>
 public static class ImportReport
 {
-    /// <param name="problem">"which: why" (an entry of <see cref="FileImportResult.Refused"/>) or the whole file's reason.</param>
-    public static string Problem(string path, string problem) => $"{Path.GetFileName(path)}: {problem}";
+    /// <param name="text">"which: why" (an entry of <see cref="FileImportResult.Refused"/>), the whole file's reason, or a notice.</param>
+    public static string About(string path, string text) => $"{Path.GetFileName(path)}: {text}";
 
     /// <summary>A bad line of a line-per-record file (JSON Lines), numbered from 1.</summary>
-    public static string Line(string path, int line, string reason) => Problem(path, $"line {line}: {reason}");
+    public static string BadLine(string path, int line, string reason) => About(path, $"line {line}: {reason}");
 
     /// <summary>Every problem of one imported file, one a line: each refused article or line, then the file's own error.</summary>
     public static IEnumerable<string> Problems(string path, FileImportResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var problems = result.Refused.Select(refusal => Problem(path, refusal));
-        return result.FileError is { } error ? problems.Append(Problem(path, error)) : problems;
+        var problems = result.Refused.Select(refusal => About(path, refusal));
+        return result.FileError is { } error ? problems.Append(About(path, error)) : problems;
     }
 }

@@ -116,7 +116,7 @@ public static class ImportVerb
                 _counts[outcome.Kind] = _counts.GetValueOrDefault(outcome.Kind) + 1;
             }
 
-            Notices.AddRange(result.Notices.Select(n => ImportReport.Problem(file, n)));
+            Notices.AddRange(result.Notices.Select(n => ImportReport.About(file, n)));
             Errors.AddRange(ImportReport.Problems(file, result));
         }
 

@@ -109,7 +109,7 @@ public static class SummarizeVerb
             if (error is not null)
             {
                 errors++;
-                await Console.Error.WriteLineAsync("error: " + ImportReport.Line(inputPath, number, error)).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("error: " + ImportReport.BadLine(inputPath, number, error)).ConfigureAwait(false);
                 if (id is null)
                 {
                     continue;

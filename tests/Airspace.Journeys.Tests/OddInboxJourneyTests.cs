@@ -42,7 +42,7 @@ public sealed class OddInboxJourneyTests : IDisposable
 
         Assert.True(await Eventually.WaitUntilAsync(() => run.Stdout.Contains(JourneyArticles.Tag("OI", 1), StringComparison.Ordinal), TimeSpan.FromSeconds(60)), bot.Output);
         Assert.Equal(0, await bot.InterruptAsync());
-        var latest = await bot.RunAsync("latest", "-n", "20");
+        var latest = await bot.RunAsync("latest", "-n", "10");
         var search = await bot.RunAsync("search", Secret);
 
         Assert.DoesNotContain(JourneyArticles.Tag("OS", 1), run.Stdout, StringComparison.Ordinal);
@@ -50,6 +50,11 @@ public sealed class OddInboxJourneyTests : IDisposable
         Assert.DoesNotContain(JourneyArticles.Tag("OS", 1), search.Stdout, StringComparison.Ordinal);
         Assert.Contains(JourneyArticles.Tag("OI", 1), latest.Stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(secretFile), "The file outside the inbox was moved or deleted.");
+
+        // The JSONL's good line was stored; the file sits in imported/ with its bad lines listed by number beside it.
+        Assert.Contains("Kabar udara OJ0001X lengkap", latest.Stdout, StringComparison.Ordinal);
+        var report = await File.ReadAllLinesAsync(Path.Combine(bot.Inbox, "imported", "mixed.jsonl.error.txt"));
+        Assert.Equal(["line 1", "line 2", "line 4"], report.Select(l => l[(l.IndexOf("mixed.jsonl: ", StringComparison.Ordinal) + 13)..][..6]));
     }
 
     private static async Task MakeFifoAsync(string path)

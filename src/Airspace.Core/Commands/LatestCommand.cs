@@ -3,7 +3,8 @@ namespace Airspace.Core.Commands;
 public sealed class LatestCommand(IArticleStore articles, IDemoMode demo) : IChatCommand
 {
     public const int DefaultCount = 5;
-    public const int MaxCount = 20;
+    /// <summary>Ten everywhere: a Discord message holds at most 10 embeds (one per article), and every front end agrees.</summary>
+    public const int MaxCount = 10;
 
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
     public static CommandDeclaration Definition { get; } = new()

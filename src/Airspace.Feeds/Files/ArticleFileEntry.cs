@@ -10,6 +10,12 @@ public sealed record ArticleFileEntry
     /// <summary>Why this article was refused, as "which: why" (e.g. "line 7: invalid JSON …"); null when it was read.</summary>
     public string? Error { get; init; }
 
+    /// <summary>
+    /// Which article of the file the report means when the store refuses it ("line 7 (id \"x\")" in JSON Lines); null
+    /// when the file's name says enough.
+    /// </summary>
+    public string? Name { get; init; }
+
     /// <summary>Something the import report should say about this article (e.g. its text was cut).</summary>
     public string? Notice { get; init; }
 }

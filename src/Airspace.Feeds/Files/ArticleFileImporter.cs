@@ -36,7 +36,7 @@ public sealed class ArticleFileImporter(ArticleFileReader reader, ArticleIngesto
                 }
                 else
                 {
-                    refused.Add($"{draft.ExternalId ?? draft.Title ?? "an article"}: {result.Error}");
+                    refused.Add($"{entry.Name ?? draft.ExternalId ?? draft.Title ?? "an article"}: {result.Error}");
                 }
             }
         }

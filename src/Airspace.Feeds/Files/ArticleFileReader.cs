@@ -179,7 +179,8 @@ public sealed class ArticleFileReader
             try
             {
                 var draft = JsonArticleParser.ParseLine(line, lineNumber, _options.DefaultSource);
-                entry = Limit(draft, draft.ExternalId is { } id ? $"line {lineNumber} (id \"{id}\")" : $"line {lineNumber}");
+                var name = draft.ExternalId is { } id ? $"line {lineNumber} (id \"{id}\")" : $"line {lineNumber}";
+                entry = Limit(draft, name) with { Name = name };
             }
             catch (ArticleFormatException e)
             {

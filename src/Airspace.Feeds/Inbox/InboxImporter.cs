@@ -31,9 +31,9 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
             FeedsLog.InboxFileImported(logger, Path.GetFileName(path), count);
             if (refused.Count > 0)
             {
-                // Part of the file was refused: say which, beside the imported file, so nothing is skipped silently.
-                var lines = refused.Select(r => $"{time.GetUtcNow():O} {Path.GetFileName(path)}: {r}");
-                await WriteReasonAsync(imported + ".error.txt", lines, ct).ConfigureAwait(false);
+                // Part of the file was refused: say which (each bad line by its number), beside the imported file, so
+                // nothing is skipped silently.
+                await WriteReasonAsync(imported + ".error.txt", Stamped(path, result), ct).ConfigureAwait(false);
                 FeedsLog.InboxFileFailed(logger, Path.GetFileName(path), $"{refused.Count} of its articles were refused; see {Path.GetFileName(imported)}.error.txt");
             }
 
@@ -41,10 +41,14 @@ public sealed class InboxImporter(ArticleFileImporter importer, TimeProvider tim
         }
 
         var target = Move(path, Path.Combine(inbox, FailedFolder));
-        await WriteReasonAsync(target + ".error.txt", [$"{time.GetUtcNow():O} {Path.GetFileName(path)}: {error}"], ct).ConfigureAwait(false);
+        await WriteReasonAsync(target + ".error.txt", Stamped(path, result), ct).ConfigureAwait(false);
         FeedsLog.InboxFileFailed(logger, Path.GetFileName(path), error);
         return false;
     }
+
+    private IEnumerable<string> Stamped(string path, FileImportResult result) => ImportReport.Problems(path, result).Select(Stamp);
+
+    private string Stamp(string problem) => $"{time.GetUtcNow():O} {problem}";
 
     /// <summary>Moves without overwriting: a second file of the same name gets a numbered name.</summary>
     private static string Move(string path, string folder)

@@ -10,6 +10,7 @@ public static class CliApp
         var run = RunVerb.Create();
         var root = new RootCommand("Airspace: a self-hosted news bot that summarises articles, posts them to chat channels and answers searches.");
         root.Options.Add(CliServices.DataOption);
+        root.WithExample("airspace --data /srv/airspace");
         root.Subcommands.Add(run);
         root.Subcommands.Add(ImportVerb.Create());
         root.Subcommands.Add(LatestVerb.Create());
@@ -23,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(HealthVerb.Create());
         root.Subcommands.Add(DemoVerb.Create());
         root.Action = run.Action;
+        CliExamples.ShowInHelp(root);
         return root;
     }
 

@@ -11,11 +11,11 @@ public static class DeliveriesVerb
 
     public static Command Create()
     {
-        var failed = new Command("failed", "List deliveries that failed for good, with the reason.");
+        var failed = new Command("failed", "List deliveries that failed for good, with the reason.").WithExample("airspace deliveries failed");
         failed.SetAction((parse, ct) => ListAsync(parse, DeliveryStatus.Failed, ct));
-        var pending = new Command("pending", "List deliveries waiting to be sent: when each is due and why it waits (its last error).");
+        var pending = new Command("pending", "List deliveries waiting to be sent: when each is due and why it waits (its last error).").WithExample("airspace deliveries pending");
         pending.SetAction((parse, ct) => ListAsync(parse, DeliveryStatus.Pending, ct));
-        var retry = new Command("retry", "Queue every failed delivery again (the running bot sends them).");
+        var retry = new Command("retry", "Queue every failed delivery again (the running bot sends them).").WithExample("airspace deliveries retry");
         retry.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             await using var services = CliServices.Build(parse);
@@ -23,7 +23,7 @@ public static class DeliveriesVerb
             Console.Out.WriteLine($"Queued {Plural.Count(count, "delivery", "deliveries")} again.");
             return ExitCodes.Ok;
         }));
-        var command = new Command("deliveries", "Outbox operations.");
+        var command = new Command("deliveries", "Alerts that failed or wait to be sent: list them, or queue the failed ones again.").WithExample("airspace deliveries pending");
         command.Subcommands.Add(pending);
         command.Subcommands.Add(failed);
         command.Subcommands.Add(retry);

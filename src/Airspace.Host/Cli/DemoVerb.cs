@@ -8,7 +8,7 @@ public static class DemoVerb
 {
     public static Command Create()
     {
-        var remove = new Command("remove", "Delete the demo articles (the bundled samples a first run imports) from the store and from every search index.");
+        var remove = new Command("remove", "Delete the demo articles (the bundled samples a first run imports) from the store and from every search index.").WithExample("airspace demo remove");
         remove.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             await using var services = CliServices.Build(parse);
@@ -20,7 +20,7 @@ public static class DemoVerb
             return ExitCodes.Ok;
         }));
 
-        var command = new Command("demo", "The demo articles a first run imports when no platform and no source is configured.");
+        var command = new Command("demo", "The demo articles (the bundled samples a first run imports when no platform and no source is configured): remove them.").WithExample("airspace demo remove");
         command.Subcommands.Add(remove);
         return command;
     }

@@ -10,7 +10,7 @@ public static class FeedVerb
 {
     public static Command Create()
     {
-        var command = new Command("feed", "Feed tools.");
+        var command = new Command("feed", "Try a feed without storing anything: parse it and print what Airspace reads from it.").WithExample("airspace feed parse https://airspace-review.com/feed/");
         command.Subcommands.Add(Parse());
         return command;
     }
@@ -19,7 +19,7 @@ public static class FeedVerb
     {
         var target = new Argument<string>("file-or-url") { Description = "A feed file (RSS, Atom, JSON Feed, WordPress posts JSON) or an http(s) URL" };
         var local = new Option<bool>("--local") { Description = "Allow a loopback or private-network URL (refused by default)" };
-        var command = new Command("parse", "Parse one feed and print it as normalised JSON (title, link, items with plain-text fields and UTC dates).");
+        var command = new Command("parse", "Parse one feed and print it as normalised JSON (title, link, items with plain-text fields and UTC dates).").WithExample("airspace feed parse https://airspace-review.com/feed/");
         command.Arguments.Add(target);
         command.Options.Add(local);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>

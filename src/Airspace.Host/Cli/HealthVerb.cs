@@ -9,7 +9,7 @@ public static class HealthVerb
 
     public static Command Create()
     {
-        var command = new Command("health", "Exit 0 if a bot using this data directory is alive (its heartbeat is fresh); used by the container HEALTHCHECK.");
+        var command = new Command("health", "Exit 0 if a bot using this data directory is alive (its heartbeat is fresh); used by the container HEALTHCHECK.").WithExample("airspace health --data /data");
         command.SetAction(parse =>
         {
             var path = HeartbeatWorker.PathIn(AirspaceHostFactory.DataDirectory(CliServices.Configuration(parse)));

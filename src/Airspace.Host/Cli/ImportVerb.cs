@@ -10,7 +10,7 @@ public static class ImportVerb
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files (.txt .md .json .jsonl .html) or folders of them", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("import", "Import article files into the store (they are summarised, indexed, and posted by the running bot).");
+        var command = new Command("import", "Import article files into the store (they are summarised, indexed, and posted by the running bot). A bad line of a JSON Lines file is reported with its number; the good lines are stored.").WithExample("airspace import samples/airspace/ articles.jsonl");
         command.Arguments.Add(paths);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
@@ -116,13 +116,8 @@ public static class ImportVerb
                 _counts[outcome.Kind] = _counts.GetValueOrDefault(outcome.Kind) + 1;
             }
 
-            var name = Path.GetFileName(file);
-            Notices.AddRange(result.Notices.Select(n => $"{name}: {n}"));
-            Errors.AddRange(result.Refused.Select(r => $"{name}: {r}"));
-            if (result.FileError is not null)
-            {
-                Errors.Add($"{name}: {result.FileError}");
-            }
+            Notices.AddRange(result.Notices.Select(n => ImportReport.About(file, n)));
+            Errors.AddRange(ImportReport.Problems(file, result));
         }
 
         public string Describe(int files) =>

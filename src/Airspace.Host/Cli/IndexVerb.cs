@@ -7,7 +7,7 @@ public static class IndexVerb
 {
     public static Command Create()
     {
-        var rebuild = new Command("rebuild", "Drop the search index and rebuild it from the store (stop the bot first: it holds the index).");
+        var rebuild = new Command("rebuild", "Drop the search index and rebuild it from the store (stop the bot first: it holds the index).").WithExample("airspace index rebuild");
         rebuild.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             await using var services = CliServices.Build(parse);
@@ -23,7 +23,7 @@ public static class IndexVerb
                 return ExitCodes.InputError;
             }
         }));
-        var command = new Command("index", "Search index operations.");
+        var command = new Command("index", "The search index (derived from the store): rebuild it.").WithExample("airspace index rebuild");
         command.Subcommands.Add(rebuild);
         return command;
     }

@@ -9,7 +9,7 @@ public static class RunVerb
 {
     public static Command Create()
     {
-        var command = new Command("run", "Run the bot: watch the inbox, publish summaries to subscribed channels, answer commands (default).");
+        var command = new Command("run", "Run the bot: watch the inbox, publish summaries to subscribed channels, answer commands (default).").WithExample("airspace run --data /srv/airspace");
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             // System.CommandLine starts handling Ctrl+C only once this action first awaits; until then a signal would end

@@ -12,7 +12,7 @@ internal static class SourcesOpmlVerbs
     public static Command Import()
     {
         var file = new Argument<string>("file") { Description = "An OPML file (exported by a feed reader or by `airspace sources export`)" };
-        var command = new Command("import", "Add every feed of an OPML file as a stored source (folders kept; names or URLs already followed are skipped; no network check); e.g. `airspace sources import feeds.opml`.");
+        var command = new Command("import", "Add every feed of an OPML file as a stored source (folders kept; names or URLs already followed are skipped; no network check).").WithExample("airspace sources import feeds.opml");
         var local = new Option<bool>("--local") { Description = "Allow outlines on this machine or your private network (loopback and private addresses), as `sources add --local` does" };
         command.Arguments.Add(file);
         command.Options.Add(local);
@@ -67,7 +67,7 @@ internal static class SourcesOpmlVerbs
     public static Command Export()
     {
         var file = new Argument<string?>("file") { Description = "Where to write the OPML file (default: standard output)", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("export", "Write every source (configured and stored) as an OPML 2.0 file, folders and Airspace settings included; e.g. `airspace sources export feeds.opml`.");
+        var command = new Command("export", "Write every source (configured and stored) as an OPML 2.0 file, folders and Airspace settings included.").WithExample("airspace sources export feeds.opml");
         command.Arguments.Add(file);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {

@@ -14,7 +14,7 @@ public static class SourcesVerb
 {
     public static Command Create()
     {
-        var command = new Command("sources", "List, add or remove news sources (RSS/Atom/JSON feeds and WordPress sites), poll or backfill one, import or export OPML.");
+        var command = new Command("sources", "Feeds and sites Airspace polls (RSS/Atom/JSON feeds and WordPress sites): list, add or remove them, poll or backfill one, import or export OPML.").WithExample("airspace sources list");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Add());
         command.Subcommands.Add(Remove());
@@ -27,7 +27,7 @@ public static class SourcesVerb
 
     private static Command List()
     {
-        var command = new Command("list", "List every source with its health (configured and stored).");
+        var command = new Command("list", "List every source with its health (configured and stored).").WithExample("airspace sources list");
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             await using var services = CliServices.Build(parse);
@@ -51,7 +51,7 @@ public static class SourcesVerb
         var local = new Option<bool>("--local") { Description = "Allow a loopback or private-network URL (refused by default)" };
         var noCheck = new Option<bool>("--no-check") { Description = "Save the URL as given, without fetching it (no feed discovery)" };
         var replace = new Option<bool>("--replace") { Description = "Replace the stored source of the same name (refused otherwise)" };
-        var command = new Command("add", "Add a stored source, finding the feed of a home page and checking it once; e.g. `airspace sources add review https://airspace-review.com/`. The running bot picks it up within Airspace:Feeds:SchedulerTick.");
+        var command = new Command("add", "Add a stored source, finding the feed of a home page and checking it once. The running bot picks it up within Airspace:Feeds:SchedulerTick.").WithExample("airspace sources add review https://airspace-review.com/");
         command.Arguments.Add(name);
         command.Arguments.Add(url);
         command.Options.Add(kind);
@@ -118,7 +118,7 @@ public static class SourcesVerb
     private static Command Remove()
     {
         var name = new Argument<string>("name") { Description = "The stored source's name" };
-        var command = new Command("remove", "Remove a stored source (its articles stay in the archive).");
+        var command = new Command("remove", "Remove a stored source (its articles stay in the archive).").WithExample("airspace sources remove review");
         command.Arguments.Add(name);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
@@ -139,7 +139,7 @@ public static class SourcesVerb
     private static Command Poll()
     {
         var name = new Argument<string>("name") { Description = "The source's name" };
-        var command = new Command("poll", "Poll one source now (new items are posted by the running bot, as with a scheduled poll).");
+        var command = new Command("poll", "Poll one source now (new items are posted by the running bot, as with a scheduled poll).").WithExample("airspace sources poll review");
         command.Arguments.Add(name);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
@@ -166,7 +166,7 @@ public static class SourcesVerb
     {
         var name = new Argument<string>("name") { Description = "The source's name" };
         var pages = new Option<int>("--pages") { Description = "WordPress: how many pages to read, Airspace:Feeds:WordPressPageSize posts each (default 20 posts, 1 page); feeds have one page", DefaultValueFactory = _ => 1 };
-        var command = new Command("backfill", "Archive a source's older items (searchable, not posted): WordPress pages by date, or the whole feed.");
+        var command = new Command("backfill", "Archive a source's older items (searchable, not posted): WordPress pages by date, or the whole feed.").WithExample("airspace sources backfill review --pages 5");
         command.Arguments.Add(name);
         command.Options.Add(pages);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>

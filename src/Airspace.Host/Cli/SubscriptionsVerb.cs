@@ -10,7 +10,7 @@ public static class SubscriptionsVerb
 {
     public static Command Create()
     {
-        var command = new Command("subscriptions", "List, add or remove channel subscriptions (addresses: console, telegram:<chat id>, discord:<channel id>, discord-webhook:<name>).");
+        var command = new Command("subscriptions", "Which channels get alerts, of which sources and keywords: list, add or remove them (addresses: console, telegram:<chat id>, discord:<channel id>, discord-webhook:<name>).").WithExample("airspace subscriptions add console");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Add());
         command.Subcommands.Add(Remove());
@@ -19,7 +19,7 @@ public static class SubscriptionsVerb
 
     private static Command List()
     {
-        var command = new Command("list", "List every subscription, its sources when not every one, disabled ones and why.");
+        var command = new Command("list", "List every subscription, its sources when not every one, disabled ones and why.").WithExample("airspace subscriptions list");
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             await using var services = CliServices.Build(parse);
@@ -40,7 +40,7 @@ public static class SubscriptionsVerb
         var digest = new Option<string?>("--digest") { Description = "One daily digest at this local time (HH:MM) instead of an alert per article; off to stop" };
         var quiet = new Option<string?>("--quiet") { Description = "Hold alerts during this local window (HH:MM-HH:MM, may cross midnight), sent when it ends; off to stop" };
         var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of --digest and --quiet (default Airspace:TimeZone); off for the default" };
-        var command = new Command("add", "Subscribe a channel to new articles, or replace its sources and keywords if subscribed; e.g. `airspace subscriptions add telegram:-1001234567890 --source antara -k F-16`.");
+        var command = new Command("add", "Subscribe a channel to new articles, or replace its sources and keywords if subscribed.").WithExample("airspace subscriptions add telegram:-1001234567890 --source antara -k F-16 --digest 07:00");
         command.Arguments.Add(address);
         command.Options.Add(source);
         command.Options.Add(keywords);
@@ -98,7 +98,7 @@ public static class SubscriptionsVerb
     private static Command Remove()
     {
         var address = AddressArgument();
-        var command = new Command("remove", "Unsubscribe a channel; its pending alerts are cancelled.");
+        var command = new Command("remove", "Unsubscribe a channel; its pending alerts are cancelled.").WithExample("airspace subscriptions remove telegram:-1001234567890");
         command.Arguments.Add(address);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {

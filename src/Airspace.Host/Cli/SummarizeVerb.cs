@@ -19,7 +19,7 @@ public static class SummarizeVerb
         var file = new Argument<string?>("file") { Description = "An article file to summarise", Arity = ArgumentArity.ZeroOrOne };
         var input = new Option<string?>("--input") { Description = "JSONL of {\"id\",\"text\"} lines to summarise" };
         var output = new Option<string?>("--output") { Description = "Where to write {\"id\",\"summary\"} lines (default: stdout)" };
-        var command = new Command("summarize", "Summarise an article file, or a JSONL batch (--input IN.jsonl --output OUT.jsonl). Nothing is stored.");
+        var command = new Command("summarize", "Summarise an article file, or a JSONL batch (--input IN.jsonl --output OUT.jsonl). Nothing is stored.").WithExample("airspace summarize --input in.jsonl --output out.jsonl");
         command.Arguments.Add(file);
         command.Options.Add(input);
         command.Options.Add(output);
@@ -109,7 +109,7 @@ public static class SummarizeVerb
             if (error is not null)
             {
                 errors++;
-                await Console.Error.WriteLineAsync($"error: {Path.GetFileName(inputPath)} line {number}: {error}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync("error: " + ImportReport.BadLine(inputPath, number, error)).ConfigureAwait(false);
                 if (id is null)
                 {
                     continue;

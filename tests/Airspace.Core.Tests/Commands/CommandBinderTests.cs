@@ -54,7 +54,7 @@ public sealed class CommandBinderTests
     [InlineData("", 5)]
     [InlineData("3", 3)]
     [InlineData("02", 2)]
-    [InlineData("20", 20)]
+    [InlineData("10", 10)]
     public void TryBindText_LatestCount_BindsANumberInRange(string text, int expected)
     {
         Assert.True(CommandBinder.TryBindText(LatestCommand.Definition, text, out var arguments, out _));
@@ -64,7 +64,7 @@ public sealed class CommandBinderTests
 
     [Theory]
     [InlineData("0")]
-    [InlineData("21")]
+    [InlineData("11")]
     [InlineData("-1")]
     [InlineData("+2")]
     [InlineData("2 3")]
@@ -73,7 +73,7 @@ public sealed class CommandBinderTests
     {
         Assert.False(CommandBinder.TryBindText(LatestCommand.Definition, text, out _, out var error));
 
-        Assert.Equal("Usage: /latest [n], where n is a number from 1 to 20.", error);
+        Assert.Equal("Usage: /latest [n], where n is a number from 1 to 10.", error);
     }
 
     [Fact]

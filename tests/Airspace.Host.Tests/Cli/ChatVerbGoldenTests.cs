@@ -3,7 +3,7 @@ using Airspace.Host.Tests.Support;
 
 namespace Airspace.Host.Tests.Cli;
 
-/// <summary>Freezes the CLI verbs that share a chat command's handler (latest, search): arguments, output, exit code.</summary>
+/// <summary>Freezes the CLI verbs that share a chat command's handler (latest, search): arguments, output, error lines, exit code.</summary>
 public sealed class ChatVerbGoldenTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
@@ -29,6 +29,10 @@ public sealed class ChatVerbGoldenTests : IDisposable
             transcript.Append("### airspace ").Append(string.Join(' ', args)).Append('\n')
                 .Append("exit ").Append(result.ExitCode).Append('\n')
                 .Append(result.Stdout.ReplaceLineEndings("\n"));
+            foreach (var error in result.Stderr.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)))
+            {
+                transcript.Append(error).Append('\n');
+            }
         }
 
         var actual = transcript.ToString().ReplaceLineEndings("\n");

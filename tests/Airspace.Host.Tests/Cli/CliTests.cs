@@ -22,7 +22,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("0 new", second.Stdout, StringComparison.Ordinal);
         Assert.Contains("1 unchanged", second.Stdout, StringComparison.Ordinal);
-        var latest = await Airspace("latest", "-n", "20");
+        var latest = await Airspace("latest", "-n", "10");
         Assert.Contains("The latest article:", latest.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("2. ", latest.Stdout, StringComparison.Ordinal);
     }

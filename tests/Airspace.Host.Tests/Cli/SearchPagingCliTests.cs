@@ -66,7 +66,7 @@ public sealed class SearchPagingCliTests : IDisposable
         Assert.Contains("(page 2 of 2)", second.Stdout, StringComparison.Ordinal);
         Assert.Contains("\n3. ", second.Stdout, StringComparison.Ordinal);
         Assert.Equal(ExitCodesInputError, tooMany.ExitCode);
-        Assert.Contains("limit must be a number from 1 to 10.", tooMany.Stdout, StringComparison.Ordinal);
+        Assert.Contains("error: --limit must be between 1 and 10.", tooMany.Stderr, StringComparison.Ordinal);
     }
 
     private const int ExitCodesInputError = 1;

@@ -52,7 +52,7 @@ public sealed class FirstRunJourneyTests : IAsyncLifetime
         Assert.Contains(await bot.InterruptAsync(), new[] { 0, 130 });
 
         // Nothing was seeded: the store holds the user's article only.
-        using var latest = new AirspaceProcess(_temp.Path, Environment(), "latest", "-n", "20", "--data", data);
+        using var latest = new AirspaceProcess(_temp.Path, Environment(), "latest", "-n", "10", "--data", data);
         Assert.Equal(0, await latest.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         Assert.Contains("The latest article:", latest.Stdout, StringComparison.Ordinal);
         Assert.Empty(_fake.BotMessages(Group).Skip(1));

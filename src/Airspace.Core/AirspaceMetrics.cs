@@ -37,8 +37,8 @@ public static class AirspaceMetrics
     private static readonly Counter<long> DeliveriesRetried = Meter.CreateCounter<long>(
         "airspace.deliveries.retried", "{delivery}", "Failed attempts scheduled to be tried again, by platform.");
 
-    private static readonly Counter<long> DeliveriesRateLimited = Meter.CreateCounter<long>(
-        "airspace.deliveries.rate_limited", "{delivery}", "Sends the platform answered with 429 (retry after), by platform.");
+    private static readonly Counter<long> RateLimitedResponses = Meter.CreateCounter<long>(
+        "airspace.rate_limited", "{response}", "Requests the platform answered with 429 (too many requests), by platform.");
 
     private static readonly Histogram<double> DeliveryLatency = Meter.CreateHistogram(
         "airspace.delivery.latency", "s", "From the delivery's creation in the store to the platform's acceptance, by platform.",
@@ -70,7 +70,8 @@ public static class AirspaceMetrics
 
     public static void DeliveryRetried(string platform) => DeliveriesRetried.Add(1, new KeyValuePair<string, object?>("platform", platform));
 
-    public static void DeliveryRateLimited(string platform) => DeliveriesRateLimited.Add(1, new KeyValuePair<string, object?>("platform", platform));
+    /// <summary>Counted where the adapter reads the 429, so our own pacing waits are not counted as the platform's.</summary>
+    public static void RateLimited(string platform) => RateLimitedResponses.Add(1, new KeyValuePair<string, object?>("platform", platform));
 
     /// <summary><paramref name="result"/>: <c>fetched</c>, <c>not_modified</c> or <c>failed</c>.</summary>
     public static void SourcePolled(string source, string result) =>

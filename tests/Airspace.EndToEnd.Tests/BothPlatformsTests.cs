@@ -12,6 +12,7 @@ namespace Airspace.EndToEnd.Tests;
 /// an article dropped into the inbox reaches every subscribed channel on both platforms exactly once, while one
 /// channel on each platform answers 429.
 /// </summary>
+[Collection(WholeBot.Name)]
 public sealed class BothPlatformsTests
 {
     private const long TelegramPrivate = 7001;

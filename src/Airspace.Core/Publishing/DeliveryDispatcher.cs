@@ -319,7 +319,6 @@ public sealed class DeliveryDispatcher
                 break;
             case SendOutcome.RetryAfter retry:
                 // The platform said when to come back: a wait, not a failure, so it never uses up attempts.
-                AirspaceMetrics.DeliveryRateLimited(delivery.Address.Platform);
                 await ReleaseAsync(delivery, retry.Delay, retry.Reason).ConfigureAwait(false);
                 break;
             // The platform answered with a failure, or may have received the request: this attempt counts, and the

@@ -32,14 +32,16 @@ public sealed class ManagementListeners
     internal void Configure(KestrelServerOptions kestrel, HttpOptions http)
     {
         var endpoints = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var urls = http.PublicUrls.Select((url, i) => ($"Public{i}", url)).Concat(http.ManagementUrlList.Select((url, i) => ($"Management{i}", url))).ToList();
-        foreach (var (name, url) in urls)
+        // Named by position (Kestrel binds them in the order of their names), public ones first.
+        var urls = http.PublicUrls.Select(url => (Url: url, Management: false)).Concat(http.ManagementUrlList.Select(url => (Url: url, Management: true)))
+            .Select((u, i) => (Name: $"Url{i:D3}", u.Url, u.Management)).ToList();
+        foreach (var (name, url, _) in urls)
         {
             endpoints[$"Endpoints:{name}:Url"] = url;
         }
 
         var loader = kestrel.Configure(new ConfigurationBuilder().AddInMemoryCollection(endpoints).Build());
-        foreach (var (name, url) in urls.Where(u => u.Item1.StartsWith("Management", StringComparison.Ordinal)))
+        foreach (var (name, url, _) in urls.Where(u => u.Management))
         {
             var scheme = url.StartsWith("https", StringComparison.OrdinalIgnoreCase) ? "https" : "http";
             loader.Endpoint(name, endpoint =>

@@ -23,8 +23,8 @@ public sealed class OutboxGauges
         _platforms = [.. senders.Select(s => s.Platform).Distinct(StringComparer.Ordinal)];
         _time = time;
         var meter = meters.Create(AirspaceMetrics.MeterName);
-        meter.CreateObservableGauge("airspace.outbox.depth", () => Read(d => d.Pending), "{delivery}", "Pending deliveries (claimed ones included), by platform.");
-        meter.CreateObservableGauge("airspace.outbox.oldest_pending_age", () => Read(d => Math.Max(0, (_time.GetUtcNow() - d.OldestCreatedAt).TotalSeconds)), "s", "Age of the oldest pending delivery, by platform (0 when none).");
+        meter.CreateObservableGauge("airspace.outbox.depth", () => Read(d => d?.Pending ?? 0), "{delivery}", "Pending deliveries (claimed ones included), by platform.");
+        meter.CreateObservableGauge("airspace.outbox.oldest_pending_age", () => Read(d => d is null ? 0 : Math.Max(0, (_time.GetUtcNow() - d.OldestCreatedAt).TotalSeconds)), "s", "Age of the oldest pending delivery, by platform (0 when none).");
     }
 
     /// <summary>Reads the outbox; a store that does not answer leaves the gauges empty, not 0 (and <c>/healthz</c> says why).</summary>
@@ -45,7 +45,7 @@ public sealed class OutboxGauges
         }
     }
 
-    private IEnumerable<Measurement<T>> Read<T>(Func<OutboxDepth, T> value)
+    private IEnumerable<Measurement<T>> Read<T>(Func<OutboxDepth?, T> value)
         where T : struct
     {
         if (_latest is not { } latest)
@@ -53,7 +53,9 @@ public sealed class OutboxGauges
             return [];
         }
 
-        var idle = _platforms.Where(p => !latest.Any(d => d.Platform == p)).Select(p => new OutboxDepth(p, 0, _time.GetUtcNow()));
-        return latest.Concat(idle).Select(d => new Measurement<T>(value(d), new KeyValuePair<string, object?>("platform", d.Platform)));
+        var idle = _platforms.Where(p => !latest.Any(d => d.Platform == p)).Select(p => new Measurement<T>(value(null), Platform(p)));
+        return latest.Select(d => new Measurement<T>(value(d), Platform(d.Platform))).Concat(idle);
     }
+
+    private static KeyValuePair<string, object?> Platform(string platform) => new("platform", platform);
 }

@@ -33,7 +33,7 @@ internal sealed class AirspaceHost(IHost inner, string dataDirectory) : IHost, I
 
         if (Services.GetService<ManagementListeners>() is { Addresses.Count: > 0 } management)
         {
-            HostLog.ManagementListening(logger, string.Join(", ", management.Addresses));
+            HostLog.ManagementListening(logger, string.Join(", ", management.Addresses.Select(a => a.ToString().TrimEnd('/'))));
         }
 
         foreach (var warning in InsecureEndpoints.Warnings(Services))

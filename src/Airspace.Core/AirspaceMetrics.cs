@@ -78,6 +78,7 @@ public static class AirspaceMetrics
         SourcePolls.Add(1, new("source", source), new("result", result));
 
     /// <summary>Runs a command and records its count and duration (also when it throws).</summary>
+    /// <remarks>A <see cref="Stopwatch"/>, not the injected clock: it measures real work for the operator, and no test reads it.</remarks>
     public static async Task<T> CommandAsync<T>(string command, string platform, Func<Task<T>> run)
     {
         ArgumentNullException.ThrowIfNull(run);

@@ -3,7 +3,6 @@ using Airspace.Core.Subscriptions;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Telegram.Tests.Fake;
 using DiscordHost = Airspace.Discord.Tests.Support.TestHost;
-using TelegramBot = Airspace.Telegram.Tests.Support.TelegramTestBot;
 
 namespace Airspace.EndToEnd.Tests;
 
@@ -57,13 +56,7 @@ public sealed class MetricsTests
         await using var site = await SampleFeedSite.StartAsync("/feed.xml", linked: false);
         using var temp = new TempDirectory();
 
-        var settings = DiscordHost.Settings(discord, temp);
-        foreach (var (key, value) in TelegramBot.Settings(temp.Combine("data"), telegram).Where(s => s.Key.StartsWith("Airspace:Telegram:", StringComparison.Ordinal)))
-        {
-            settings[key] = value;
-        }
-
-        settings["Airspace:Discord:MaxRateLimitWait"] = "00:00:00.1";
+        var settings = BothPlatformsSettings.For(discord, telegram, temp);
         settings["Airspace:Dispatcher:FirstRetryDelay"] = "00:00:00.1";
         settings["Airspace:Http:Urls"] = "http://127.0.0.1:0";
         settings["Airspace:Sources:0:Name"] = "review";

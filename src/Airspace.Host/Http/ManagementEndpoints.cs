@@ -31,7 +31,6 @@ public static class ManagementEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(http);
-        var gauges = app.Services.GetRequiredService<OutboxGauges>();
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
@@ -44,7 +43,8 @@ public static class ManagementEndpoints
 
             if (path.StartsWithSegments(MetricsPath, StringComparison.Ordinal))
             {
-                await gauges.RefreshAsync(context.RequestAborted).ConfigureAwait(false);
+                // Resolved here, not when the app is built: the platforms' options are validated at start, with one sentence.
+                await context.RequestServices.GetRequiredService<OutboxGauges>().RefreshAsync(context.RequestAborted).ConfigureAwait(false);
             }
 
             await next(context).ConfigureAwait(false);

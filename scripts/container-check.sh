@@ -13,8 +13,9 @@ set -euo pipefail
 
 PROJECT=${1:-$(cd "$(dirname "$0")/.." && pwd)}
 WORK=${WORK:-/tmp/airspace-container-check}
-# The Debian mirror apt already uses on this machine (override with DEBIAN_MIRROR=...).
-DEBIAN_MIRROR=${DEBIAN_MIRROR:-$(cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null | grep -oE '^(deb|URIs:) +https?://[^ ]+/debian( |$)' | head -1 | awk '{print $2}')}
+# The Debian mirror apt already uses on this machine (override with DEBIAN_MIRROR=...). One of the two files may be
+# missing (deb822-only machines): `|| true`, or pipefail would end the script here without a word.
+DEBIAN_MIRROR=${DEBIAN_MIRROR:-$( (cat /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null || true) | grep -oE '^(deb|URIs:) +https?://[^ ]+/debian( |$)' | head -1 | awk '{print $2}')}
 DOTNET_HOST_ROOT=${DOTNET_HOST_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}
 IMAGE=airspace:test
 NAME=airspace-check

@@ -11,4 +11,5 @@ internal static partial class HostLog
     [LoggerMessage(8011, LogLevel.Warning, "{Warning}")] public static partial void SubscriptionNotServed(ILogger logger, string warning);
     [LoggerMessage(8012, LogLevel.Warning, "{Warning}")] public static partial void InsecureEndpoint(ILogger logger, string warning);
     [LoggerMessage(8013, LogLevel.Information, "A chat platform or a source is configured, so the demo articles are not imported (and stay hidden if they were)")] public static partial void NotSeeding(ILogger logger);
+    [LoggerMessage(8014, LogLevel.Information, "Serving /healthz and /metrics only on {Urls}")] public static partial void ManagementListening(ILogger logger, string urls);
 }

@@ -40,6 +40,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore>(sp => sp.GetRequiredService<SqliteArticleStore>());
         services.TryAddSingleton<ISubscriptionStore>(sp => sp.GetRequiredService<SqliteSubscriptionStore>());
         services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<SqliteDeliveryStore>());
+        services.TryAddSingleton<IOutboxStatistics, SqliteOutboxStatistics>();
         services.TryAddSingleton<SqliteStateStore>();
         services.TryAddSingleton<IStateStore>(sp => sp.GetRequiredService<SqliteStateStore>());
         services.TryAddSingleton<SqliteSeenInteractionStore>();

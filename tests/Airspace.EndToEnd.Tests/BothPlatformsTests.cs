@@ -3,7 +3,6 @@ using Airspace.Core.Subscriptions;
 using Airspace.Discord.Tests.Fakes;
 using Airspace.Telegram.Tests.Fake;
 using DiscordHost = Airspace.Discord.Tests.Support.TestHost;
-using TelegramBot = Airspace.Telegram.Tests.Support.TelegramTestBot;
 
 namespace Airspace.EndToEnd.Tests;
 
@@ -12,6 +11,7 @@ namespace Airspace.EndToEnd.Tests;
 /// an article dropped into the inbox reaches every subscribed channel on both platforms exactly once, while one
 /// channel on each platform answers 429.
 /// </summary>
+[Collection(WholeBot.Name)]
 public sealed class BothPlatformsTests
 {
     private const long TelegramPrivate = 7001;
@@ -28,13 +28,7 @@ public sealed class BothPlatformsTests
         await using var discord = await FakeDiscord.StartAsync();
         using var temp = new TempDirectory();
 
-        var settings = DiscordHost.Settings(discord, temp);
-        foreach (var (key, value) in TelegramBot.Settings(temp.Combine("data"), telegram).Where(s => s.Key.StartsWith("Airspace:Telegram:", StringComparison.Ordinal)))
-        {
-            settings[key] = value;
-        }
-
-        settings["Airspace:Discord:MaxRateLimitWait"] = "00:00:00.1";
+        var settings = BothPlatformsSettings.For(discord, telegram, temp);
         await using var host = await DiscordHost.StartAsync(settings, temp);
         Assert.True(await Eventually.WaitUntilAsync(() => discord.Ready), host.Logs.All);
 

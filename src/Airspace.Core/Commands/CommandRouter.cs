@@ -55,7 +55,7 @@ public sealed class CommandRouter
 
         var text = arguments.Length > MaxInputLength ? arguments[..MaxInputLength] : arguments;
         return CommandBinder.TryBindText(command.Declaration, text, out var bound, out var error)
-            ? command.ExecuteAsync(context, bound, ct)
+            ? AirspaceMetrics.CommandAsync(command.Declaration.Name, context.Channel.Platform, () => command.ExecuteAsync(context, bound, ct))
             : Task.FromResult(Reply.Error(error));
     }
 
@@ -68,7 +68,7 @@ public sealed class CommandRouter
         }
 
         return CommandBinder.TryBind(command.Declaration, values, out var bound, out var error)
-            ? command.ExecuteAsync(context, bound, ct)
+            ? AirspaceMetrics.CommandAsync(command.Declaration.Name, context.Channel.Platform, () => command.ExecuteAsync(context, bound, ct))
             : Task.FromResult(Reply.Error(error));
     }
 

@@ -346,6 +346,7 @@ public sealed class DeliveryDispatcher
             case SendOutcome.Delivered delivered:
                 await MarkSentAsync(delivery, delivered.MessageId).ConfigureAwait(false);
                 CoreLog.DeliverySent(_logger, delivery.Id.Value, delivery.ArticleId.Value, delivery.Address.ToString(), delivered.MessageId);
+                AirspaceMetrics.DeliverySent(delivery.Address.Platform, _time.GetUtcNow() - delivery.CreatedAt);
                 break;
             case SendOutcome.RetryAfter retry:
                 // The platform said when to come back: a wait, not a failure, so it never uses up attempts.
@@ -354,6 +355,7 @@ public sealed class DeliveryDispatcher
             // The platform answered with a failure, or may have received the request: this attempt counts, and the
             // next waits FirstRetryDelay doubled per attempt, jittered, at most MaxRetryDelay (Backoff).
             case SendOutcome.TransientFailure transient when delivery.Attempts + 1 < _options.MaxAttempts:
+                AirspaceMetrics.DeliveryRetried(delivery.Address.Platform);
                 await RescheduleAsync(delivery, _backoff.Delay(delivery.Attempts + 1), transient.Reason).ConfigureAwait(false);
                 break;
             case SendOutcome.TransientFailure transient:
@@ -417,6 +419,7 @@ public sealed class DeliveryDispatcher
     private async Task FailAsync(Delivery delivery, string reason)
     {
         await _deliveries.MarkFailedAsync(delivery.Id, reason, CancellationToken.None).ConfigureAwait(false);
+        AirspaceMetrics.DeliveryFailed(delivery.Address.Platform);
         CoreLog.DeliveryFailed(_logger, delivery.Id.Value, delivery.Address.ToString(), reason);
     }
 }

@@ -205,6 +205,7 @@ public sealed class SourcePoller(
         };
         await states.SaveAsync(next, ct).ConfigureAwait(false);
         FeedsLog.PollFailed(logger, source.Name, failures, now + delay, error);
+        AirspaceMetrics.SourcePolled(source.Name, "failed");
         if (unhealthy)
         {
             if (state.Health != SourceHealth.Unhealthy)
@@ -229,6 +230,7 @@ public sealed class SourcePoller(
     private PollStats Logged(SourceDefinition source, PollStats stats)
     {
         FeedsLog.Polled(logger, source.Name, stats.NotModified ? "not modified" : "fetched", stats.NewItems, stats.ChangedItems, stats.QuietItems, stats.Bytes);
+        AirspaceMetrics.SourcePolled(source.Name, stats.NotModified ? "not_modified" : "fetched");
         return stats;
     }
 }

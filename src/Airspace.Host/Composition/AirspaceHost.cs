@@ -31,6 +31,11 @@ internal sealed class AirspaceHost(IHost inner, string dataDirectory) : IHost, I
             HostLog.Listening(logger, string.Join(", ", server.Addresses));
         }
 
+        if (Services.GetService<ManagementListeners>() is { Addresses.Count: > 0 } management)
+        {
+            HostLog.ManagementListening(logger, string.Join(", ", management.Addresses.Select(a => a.ToString().TrimEnd('/'))));
+        }
+
         foreach (var warning in InsecureEndpoints.Warnings(Services))
         {
             HostLog.InsecureEndpoint(logger, warning);

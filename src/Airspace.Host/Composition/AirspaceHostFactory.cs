@@ -2,15 +2,14 @@ using Airspace.Discord;
 using Airspace.Telegram;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace Airspace.Host.Composition;
 
 /// <summary>
-/// Builds the long-running bot (<c>airspace run</c>). Without <c>Airspace:Http:Urls</c> it is a plain generic host
-/// (no port opened); with it, a web host that also serves <c>/healthz</c> and the adapters' inbound endpoints.
+/// Builds the long-running bot (<c>airspace run</c>). Without <c>Airspace:Http:Urls</c> (or <c>ManagementUrls</c>) it is a
+/// plain generic host (no port opened); with it, a web host that also serves <c>/healthz</c>, <c>/metrics</c> and the
+/// adapters' inbound endpoints.
 /// Tests use it with their own configuration and console writer.
 /// </summary>
 public static class AirspaceHostFactory
@@ -18,8 +17,7 @@ public static class AirspaceHostFactory
     public static IHost Create(IConfiguration configuration, Action<IServiceCollection>? configure = null)
     {
         var dataDirectory = DataFolder.Ensure(DataDirectory(configuration));
-        // Read before the container exists (it decides the kind of host); validated with the other options at start-up.
-        var http = new HttpOptions { Urls = configuration["Airspace:Http:Urls"] ?? "" };
+        var http = HttpOptions.From(configuration);
         if (!http.Enabled)
         {
             var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -37,12 +35,20 @@ public static class AirspaceHostFactory
             ApplicationName = "airspace",
         });
         Configure(web, configuration, configure);
-        web.WebHost.UseUrls(http.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        web.Services.AddAirspaceTelemetry();
+        var listeners = new ManagementListeners();
+        web.Services.AddSingleton(listeners);
+        if (http.HasManagement)
+        {
+            web.WebHost.ConfigureKestrel(kestrel => listeners.Configure(kestrel, http));
+        }
+        else
+        {
+            web.WebHost.UseUrls([.. http.PublicUrls]);
+        }
+
         var app = web.Build();
-        app.MapGet("/healthz", async (HealthCheckService health, CancellationToken ct) =>
-            (await health.CheckHealthAsync(ct).ConfigureAwait(false)).Status == HealthStatus.Unhealthy
-                ? Results.Text("unhealthy", statusCode: StatusCodes.Status503ServiceUnavailable)
-                : Results.Text("ok"));
+        app.MapAirspaceManagement(http);
         app.MapAirspaceTelegram();
         app.MapAirspaceDiscord();
         return new AirspaceHost(app, dataDirectory);

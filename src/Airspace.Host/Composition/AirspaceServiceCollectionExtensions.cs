@@ -10,6 +10,7 @@ using Airspace.Search;
 using Airspace.Storage.Sqlite;
 using Airspace.Storage.Sqlite.Sources;
 using Airspace.Telegram;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Airspace.Host.Composition;
 
@@ -56,7 +57,10 @@ public static class AirspaceServiceCollectionExtensions
         services.AddLuceneSearch(configuration);
         services.AddAirspaceFeeds(configuration);
         // Adapters add their checks; /healthz and the heartbeat report Unhealthy when one has stopped for good.
-        services.AddHealthChecks();
+        services.AddHealthChecks()
+            .AddCheck<StoreHealthCheck>("store", timeout: TimeSpan.FromSeconds(10))
+            .AddCheck<SearchIndexHealthCheck>("search", HealthStatus.Degraded, timeout: TimeSpan.FromSeconds(10))
+            .AddCheck<SourcesHealthCheck>("sources", timeout: TimeSpan.FromSeconds(10));
         services.AddAirspaceTelegram(configuration);
         services.AddAirspaceDiscord(configuration);
 

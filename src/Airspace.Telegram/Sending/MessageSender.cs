@@ -99,6 +99,7 @@ internal sealed class MessageSender(TelegramClients clients, ChatPacer pacer, Gl
         {
             pacer.Penalize(chatId, retryAfter);
             TelegramLog.RateLimited(logger, chatId, retryAfter);
+            AirspaceMetrics.RateLimited("telegram");
         }
 
         return new SendResult.Failed(failure);

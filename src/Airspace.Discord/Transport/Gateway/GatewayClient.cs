@@ -74,6 +74,7 @@ internal sealed class GatewayClient(
                     session.Reset();
                 }
 
+                AirspaceMetrics.GatewayReconnect("discord", action.ToString());
                 failures = end.WasReady && time.GetUtcNow() - started >= StableAfter ? 0 : failures + 1;
                 await Task.Delay(Delay(end, failures), time, token).ConfigureAwait(false);
             }

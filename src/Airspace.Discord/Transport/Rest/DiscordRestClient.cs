@@ -147,6 +147,7 @@ internal sealed class DiscordRestClient : IDisposable
                 {
                     var retryAfter = headers.RetryAfter ?? TimeSpan.FromSeconds(1);
                     DiscordLog.RateLimited(_logger, route.Key, retryAfter.TotalSeconds, headers.Scope ?? (headers.Global ? "global" : "user"));
+                    AirspaceMetrics.RateLimited("discord");
                     if (++exchange.RateLimited >= MaxRateLimitedAttempts || retryAfter > exchange.MaxWait)
                     {
                         return new(new RestResult(RestResultKind.RateLimited, status) { RetryAfter = retryAfter, ErrorCode = code, ErrorMessage = message }, route.Key);

@@ -2,15 +2,15 @@ using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
-public sealed class SqliteDeliveryStorePlanTests : IDisposable
+public abstract class DeliveryStorePlanContract(StoreHarness db) : IDisposable
 {
     private static readonly ChannelAddress Telegram = ChannelAddress.ForTelegram(-1001);
     private static readonly ChannelAddress Discord = ChannelAddress.ForDiscord(55);
     private static readonly DeliveryFilter All = (_, _) => true;
 
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _db.Dispose();
@@ -31,8 +31,8 @@ public sealed class SqliteDeliveryStorePlanTests : IDisposable
         Assert.Equal(Telegram, post.Address);
         Assert.Equal(DeliveryKind.Post, post.Kind);
         Assert.Equal(0, post.Attempts);
-        Assert.Equal(TestDatabase.Start, post.DueAt);
-        Assert.Equal(TestDatabase.Start, post.CreatedAt);
+        Assert.Equal(StoreHarness.Start, post.DueAt);
+        Assert.Equal(StoreHarness.Start, post.CreatedAt);
         Assert.Null(post.MessageId);
         Assert.NotEqual(early.Id, late.Id);
     }
@@ -89,7 +89,7 @@ public sealed class SqliteDeliveryStorePlanTests : IDisposable
         await Insert("First");
         await _db.Deliveries.PlanAsync(100, All, _ct);
 
-        var restarted = new SqliteDeliveryStore(_db.Open(), _db.Time);
+        var restarted = _db.Reopen().Deliveries;
 
         Assert.Equal(0, await restarted.PlanAsync(100, All, _ct));
         Assert.Single(await restarted.ListAsync(DeliveryStatus.Pending, 10, _ct));

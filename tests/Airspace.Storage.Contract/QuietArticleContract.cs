@@ -2,15 +2,15 @@ using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
 /// <summary>Quiet inserts (a source's first poll, a backfill) archive an article without planning a post for it.</summary>
-public sealed class QuietArticleTests : IDisposable
+public abstract class QuietArticleContract(StoreHarness db) : IDisposable
 {
     private static readonly ChannelAddress Telegram = ChannelAddress.ForTelegram(-1001);
     private static readonly DeliveryFilter All = (_, _) => true;
 
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _db.Dispose();

@@ -2,15 +2,15 @@ using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
 /// <summary>Demo articles (the bundled samples a first run seeds) are never posted to a chat, never backfilled, and can be deleted.</summary>
-public sealed class DemoArticleTests : IDisposable
+public abstract class DemoArticleContract(StoreHarness db) : IDisposable
 {
     private static readonly ChannelAddress Group = ChannelAddress.ForTelegram(-1001);
     private static readonly DeliveryFilter All = (_, _) => true;
 
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _db.Dispose();

@@ -2,19 +2,19 @@ using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 using Airspace.Testing;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
 /// <summary>Subscriptions that choose their sources: stored, replaced on re-adding, planned for, and migrated.</summary>
-public sealed class SubscriptionSourcesTests : IDisposable
+public abstract class SubscriptionSourcesContract(StoreHarness db) : IDisposable
 {
     private static readonly ChannelAddress Antara = ChannelAddress.ForTelegram(-1001);
     private static readonly ChannelAddress Inbox = ChannelAddress.ForTelegram(-1002);
     private static readonly ChannelAddress Everything = ChannelAddress.ForDiscord(55);
     private static readonly ChannelAddress Orphan = ChannelAddress.ForDiscord(56);
     private static readonly IReadOnlySet<string> Feeds = new HashSet<string>(["antara"], StringComparer.OrdinalIgnoreCase);
-    private static readonly DeliveryFilter Filter = (article, subscription) => SubscriptionFilter.Matches(article, subscription, Feeds);
+    protected static readonly DeliveryFilter Filter = (article, subscription) => SubscriptionFilter.Matches(article, subscription, Feeds);
 
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _db.Dispose();
@@ -53,24 +53,4 @@ public sealed class SubscriptionSourcesTests : IDisposable
         Assert.DoesNotContain(pending, d => d.Address == Orphan);
     }
 
-    [Fact]
-    public async Task Migrate_SubscriptionOfThePreviousRelease_FollowsEverySource()
-    {
-        await PreviousSchema.CreateAsync(_db.DatabasePath, "ADD COLUMN sources",
-        [
-            """
-            INSERT INTO subscriptions (id, address, keywords, start_seq, created_at, enabled)
-            VALUES (1, 'telegram:-1001', '["rafale"]', 0, 0, 1);
-            """,
-        ]);
-        await _db.Articles.UpsertAsync(TestArticles.NewArticle("Rafale from the feed", source: "antara"), _ct);
-        await _db.Articles.UpsertAsync(TestArticles.NewArticle("Rafale imported", source: "file"), _ct);
-
-        var subscription = Assert.Single(await _db.Subscriptions.ListAsync(_ct));
-        var planned = await _db.Deliveries.PlanAsync(100, Filter, _ct);
-
-        Assert.Null(subscription.Sources);
-        Assert.Equal(["rafale"], subscription.Keywords);
-        Assert.Equal(2, planned);
-    }
 }

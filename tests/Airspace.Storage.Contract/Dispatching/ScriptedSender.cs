@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Airspace.Core.Publishing;
 
-namespace Airspace.Storage.Sqlite.Tests.Dispatching;
+namespace Airspace.Storage.Contract.Dispatching;
 
 /// <summary>A platform sender answering from a script per channel (delivered when nothing is scripted), optionally held until released.</summary>
 internal sealed class ScriptedSender(string platform) : IChatSender

@@ -5,16 +5,15 @@ using Airspace.Core.Publishing;
 using Airspace.Core.Search;
 using Airspace.Core.State;
 using Airspace.Core.Subscriptions;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
-public sealed class SqliteStateStoreTests : IDisposable
+public abstract class StateStoreContract(StoreHarness db) : IDisposable
 {
     private static readonly StateKey<long> Other = StateKey.Number("other");
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _db.Dispose();
@@ -33,7 +32,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         await _db.State.SetAsync(SearchIndexer.Cursor, 9, _ct);
         await _db.State.SetAsync(Other, 3, _ct);
 
-        var reopened = new SqliteStateStore(_db.Open());
+        var reopened = _db.Reopen().State;
 
         Assert.Equal(9, await reopened.GetAsync(SearchIndexer.Cursor, _ct));
         Assert.Equal(3, await reopened.GetAsync(Other, _ct));
@@ -44,16 +43,9 @@ public sealed class SqliteStateStoreTests : IDisposable
     {
         // As releases before the state port wrote them: one integer per name in the cursors table.
         Assert.Equal(0, await _db.State.GetAsync(Other, _ct));
-        await using (var connection = await RawAsync())
+        foreach (var (name, seq) in new[] { ("publisher", 41L), ("search", 40L), ("telegram:updates-at:7", 1_700_000_000L), ("discord.identify.last-ms", 1_700_000_000_123L) })
         {
-            foreach (var (name, seq) in new[] { ("publisher", 41L), ("search", 40L), ("telegram:updates-at:7", 1_700_000_000L), ("discord.identify.last-ms", 1_700_000_000_123L) })
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = "INSERT INTO cursors (name, seq) VALUES ($name, $seq)";
-                command.Parameters.AddWithValue("$name", name);
-                command.Parameters.AddWithValue("$seq", seq);
-                await command.ExecuteNonQueryAsync();
-            }
+            await _db.ExecuteAsync($"INSERT INTO cursors (name, seq) VALUES ('{name}', {seq})");
         }
 
         Assert.Equal(41, await _db.State.GetAsync(DeliveryPlanner.Cursor, _ct));
@@ -70,9 +62,9 @@ public sealed class SqliteStateStoreTests : IDisposable
         await _db.State.SetAsync(StateKey.UnixMilliseconds("millis"), at, _ct);
         await _db.State.SetAsync(StateKey.Enum<DeliveryStatus>("status"), DeliveryStatus.Failed, _ct);
 
-        Assert.Equal(at.ToUnixTimeSeconds(), await _db.ScalarAsync<long>("SELECT seq FROM cursors WHERE name = 'seconds'"));
-        Assert.Equal(at.ToUnixTimeMilliseconds(), await _db.ScalarAsync<long>("SELECT seq FROM cursors WHERE name = 'millis'"));
-        Assert.Equal((long)DeliveryStatus.Failed, await _db.ScalarAsync<long>("SELECT seq FROM cursors WHERE name = 'status'"));
+        Assert.Equal(at.ToUnixTimeSeconds(), await _db.Int64Async("SELECT seq FROM cursors WHERE name = 'seconds'"));
+        Assert.Equal(at.ToUnixTimeMilliseconds(), await _db.Int64Async("SELECT seq FROM cursors WHERE name = 'millis'"));
+        Assert.Equal((long)DeliveryStatus.Failed, await _db.Int64Async("SELECT seq FROM cursors WHERE name = 'status'"));
         Assert.Equal(DeliveryStatus.Failed, await _db.State.GetAsync(StateKey.Enum<DeliveryStatus>("status"), _ct));
         Assert.Equal(at.AddMilliseconds(-500), await _db.State.GetAsync(StateKey.UnixSeconds("seconds"), _ct));
     }
@@ -95,13 +87,6 @@ public sealed class SqliteStateStoreTests : IDisposable
 
         Assert.Equal(5, await planner.RunOnceAsync(stuck.Token));
         Assert.Equal(await _db.Articles.LastSequenceAsync(_ct), await _db.State.GetAsync(DeliveryPlanner.Cursor, _ct));
-    }
-
-    private async Task<SqliteConnection> RawAsync()
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _db.DatabasePath, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        return connection;
     }
 
     private sealed class NoDemo : IDemoMode

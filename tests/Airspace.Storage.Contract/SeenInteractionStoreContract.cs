@@ -1,9 +1,9 @@
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
-public sealed class SqliteSeenInteractionStoreTests : IDisposable
+public abstract class SeenInteractionStoreContract(StoreHarness db) : IDisposable
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
 
     public void Dispose() => _db.Dispose();
 
@@ -12,9 +12,9 @@ public sealed class SqliteSeenInteractionStoreTests : IDisposable
     {
         var keepUntil = _db.Time.GetUtcNow() + Window;
 
-        var first = await new SqliteSeenInteractionStore(_db.Database, _db.Time).TryRecordAsync("discord", "111", keepUntil, default);
-        var again = await new SqliteSeenInteractionStore(_db.Open(), _db.Time).TryRecordAsync("discord", "111", keepUntil, default);
-        var otherPlatform = await new SqliteSeenInteractionStore(_db.Open(), _db.Time).TryRecordAsync("telegram", "111", keepUntil, default);
+        var first = await _db.SeenInteractions.TryRecordAsync("discord", "111", keepUntil, default);
+        var again = await _db.Reopen().SeenInteractions.TryRecordAsync("discord", "111", keepUntil, default);
+        var otherPlatform = await _db.Reopen().SeenInteractions.TryRecordAsync("telegram", "111", keepUntil, default);
 
         Assert.True(first);
         Assert.False(again);
@@ -24,25 +24,25 @@ public sealed class SqliteSeenInteractionStoreTests : IDisposable
     [Fact]
     public async Task TryRecordAsync_AfterItsKeepUntil_PrunedAndNewAgain()
     {
-        var store = new SqliteSeenInteractionStore(_db.Database, _db.Time);
+        var store = _db.SeenInteractions;
         Assert.True(await store.TryRecordAsync("discord", "222", _db.Time.GetUtcNow() + Window, default));
         Assert.True(await store.TryRecordAsync("discord", "333", _db.Time.GetUtcNow() + Window, default));
 
         _db.Time.Advance(Window + TimeSpan.FromMinutes(1));
 
         Assert.True(await store.TryRecordAsync("discord", "222", _db.Time.GetUtcNow() + Window, default));
-        Assert.Equal(1, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM seen_interactions"));
+        Assert.Equal(1, await _db.CountAsync("seen_interactions"));
     }
 
     [Fact]
     public async Task TryRecordAsync_BurstWithARepeatedId_EachIdNewExactlyOnce()
     {
-        var store = new SqliteSeenInteractionStore(_db.Database, _db.Time);
+        var store = _db.SeenInteractions;
         var keepUntil = _db.Time.GetUtcNow() + Window;
 
         var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => store.TryRecordAsync("discord", (i % 100).ToString(System.Globalization.CultureInfo.InvariantCulture), keepUntil, default))));
 
         Assert.Equal(100, results.Count(r => r));
-        Assert.Equal(100, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM seen_interactions"));
+        Assert.Equal(100, await _db.CountAsync("seen_interactions"));
     }
 }

@@ -1,10 +1,10 @@
 using Airspace.Core.Articles;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
-public sealed class SqliteArticleStoreQueryTests : IDisposable
+public abstract class ArticleStoreQueryContract(StoreHarness db) : IDisposable
 {
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _db.Dispose();
@@ -58,13 +58,7 @@ public sealed class SqliteArticleStoreQueryTests : IDisposable
     {
         const int count = 520;
         // Seeded in one statement: the paged walk is under test, not 520 upserts.
-        await _db.Database.MigrateAsync(_ct);
-        await _db.ScalarAsync<long>(
-            $"""
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count})
-            INSERT INTO articles (source, title, body, language, published, categories, content_hash, summary, summarizer_version, ingested_at)
-            SELECT 'bulk', 'Title ' || i, 'Body ' || i, 'id', 1700000000000 + i, '[]', 'hash' || i, 'Summary', 'v1', 1700000000000 FROM n
-            """);
+        await _db.InsertBulkArticlesAsync(count);
 
         var ids = new List<long>();
         await foreach (var article in _db.Articles.ReadAllAsync(_ct))

@@ -1,16 +1,16 @@
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
-public sealed class SqliteSubscriptionStoreTests : IDisposable
+public abstract class SubscriptionStoreContract(StoreHarness db) : IDisposable
 {
     private static readonly ChannelAddress Group = ChannelAddress.ForTelegram(-4001);
     private static readonly ChannelAddress Supergroup = ChannelAddress.ForTelegram(-1004001);
     private static readonly ChannelAddress Discord = ChannelAddress.ForDiscord(77);
     private static readonly DeliveryFilter All = (_, _) => true;
 
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _db.Dispose();
@@ -26,7 +26,7 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
         Assert.Equal(Group, subscription.Address);
         Assert.Equal(["Rafale", "KF-21"], subscription.Keywords);
         Assert.True(subscription.Enabled);
-        Assert.Equal(TestDatabase.Start, subscription.CreatedAt);
+        Assert.Equal(StoreHarness.Start, subscription.CreatedAt);
         Assert.Equivalent(subscription, await _db.Subscriptions.FindAsync(Group, _ct), strict: true);
         Assert.Equivalent(subscription, await _db.Subscriptions.GetAsync(subscription.Id, _ct), strict: true);
     }

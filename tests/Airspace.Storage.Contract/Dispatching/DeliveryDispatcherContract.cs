@@ -4,18 +4,18 @@ using Airspace.Core.Subscriptions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Airspace.Storage.Sqlite.Tests.Dispatching;
+namespace Airspace.Storage.Contract.Dispatching;
 
 /// <summary>
 /// The dispatcher on its own: a real SQLite outbox, scripted platform senders, a fake clock and fixed jitter, so the
 /// stored next-attempt times can be checked to the tick.
 /// </summary>
-public sealed class DeliveryDispatcherTests : IDisposable
+public abstract class DeliveryDispatcherContract(StoreHarness db) : IDisposable
 {
     private static readonly ChannelAddress Telegram = ChannelAddress.ForTelegram(-1001);
     private static readonly ChannelAddress Discord = ChannelAddress.ForDiscord(4242);
 
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly ScriptedSender _telegram = new(ChannelAddress.Telegram);
     private readonly ScriptedSender _discord = new(ChannelAddress.Discord);
     private readonly CancellationToken _ct = CancellationToken.None;

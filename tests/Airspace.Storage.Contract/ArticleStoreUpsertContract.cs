@@ -1,10 +1,10 @@
 using Airspace.Core.Articles;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
-public sealed class SqliteArticleStoreUpsertTests : IDisposable
+public abstract class ArticleStoreUpsertContract(StoreHarness db) : IDisposable
 {
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _db.Dispose();
@@ -24,7 +24,7 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
         Assert.Equal(["Defence", "Udara"], stored.Categories);
         Assert.Equal(article.Published, stored.Published);
         Assert.Equal(TimeSpan.Zero, stored.Published.Offset);
-        Assert.Equal(TestDatabase.Start, stored.IngestedAt);
+        Assert.Equal(StoreHarness.Start, stored.IngestedAt);
         Assert.Equal([new ArticleEvent(1, outcome.Id, ArticleEventKind.Created)], await _db.Articles.ReadEventsAsync(0, 10, _ct));
     }
 
@@ -175,7 +175,7 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
     [Fact]
     public async Task UpsertAsync_TwoProcessesUpsertSameArticle_EndWithOneRow()
     {
-        var stores = Enumerable.Range(0, 4).Select(_ => new SqliteArticleStore(_db.Open(), _db.Time)).ToList();
+        var stores = Enumerable.Range(0, 4).Select(_ => _db.Reopen().Articles).ToList();
         var article = TestArticles.NewArticle(externalId: "42", url: "https://airspace.test/42");
 
         var outcomes = await Task.WhenAll(stores.Select(store => Task.Run(() => store.UpsertAsync(article, _ct))));
@@ -186,26 +186,4 @@ public sealed class SqliteArticleStoreUpsertTests : IDisposable
         Assert.Equal(1, await _db.Articles.LastSequenceAsync(_ct));
     }
 
-    [Fact]
-    public async Task UpsertAsync_AnotherProcessHoldsWriteLock_WaitsForItInsteadOfFailing()
-    {
-        await _db.Database.MigrateAsync(_ct);
-        await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_db.DatabasePath};Pooling=False");
-        await other.OpenAsync(_ct);
-        await using (var begin = other.CreateCommand())
-        {
-            begin.CommandText = "BEGIN IMMEDIATE";
-            await begin.ExecuteNonQueryAsync(_ct);
-        }
-
-        var upsert = Task.Run(() => _db.Articles.UpsertAsync(TestArticles.NewArticle(), _ct));
-        await Task.Delay(100);
-        await using (var commit = other.CreateCommand())
-        {
-            commit.CommandText = "COMMIT";
-            await commit.ExecuteNonQueryAsync(_ct);
-        }
-
-        Assert.Equal(UpsertKind.Inserted, (await upsert).Kind);
-    }
 }

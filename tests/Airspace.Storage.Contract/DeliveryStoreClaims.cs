@@ -1,9 +1,9 @@
 using Airspace.Core.Publishing;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
 /// <summary>Claims across every lane for one test owner, as the planning tests need them.</summary>
-internal static class DeliveryStoreClaims
+public static class DeliveryStoreClaims
 {
     public const string TestOwner = "test-owner";
 

@@ -2,14 +2,14 @@ using System.Collections.Concurrent;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
-public sealed class SqliteDeliveryStoreDispatchTests : IDisposable
+public abstract class DeliveryStoreDispatchContract(StoreHarness db) : IDisposable
 {
     private static readonly DeliveryFilter All = (_, _) => true;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _db.Dispose();
@@ -66,7 +66,7 @@ public sealed class SqliteDeliveryStoreDispatchTests : IDisposable
     public async Task ClaimDueAsync_TwoDatabasesClaimingInParallel_NeverReturnSameDelivery()
     {
         await Plan(subscriptions: 4, articles: 15);
-        var stores = new[] { _db.Open(), _db.Open() }.Select(db => new SqliteDeliveryStore(db, _db.Time)).ToArray();
+        var stores = new[] { _db.Reopen(), _db.Reopen() }.Select(stores => stores.Deliveries).ToArray();
         var seen = new ConcurrentBag<long>();
         var now = Now;
 

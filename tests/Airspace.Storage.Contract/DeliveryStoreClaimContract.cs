@@ -1,10 +1,10 @@
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
 /// <summary>Claims with owners and lanes: a dead owner's claims come back at once, and waits never use up attempts.</summary>
-public sealed class SqliteDeliveryStoreClaimTests : IDisposable
+public abstract class DeliveryStoreClaimContract(StoreHarness db) : IDisposable
 {
     private static readonly DeliveryFilter All = (_, _) => true;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
@@ -12,7 +12,7 @@ public sealed class SqliteDeliveryStoreClaimTests : IDisposable
     private static readonly ChannelAddress Discord = ChannelAddress.ForDiscord(42);
     private static readonly ChannelAddress Webhook = ChannelAddress.ForDiscordWebhook("news");
 
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _db.Dispose();

@@ -25,8 +25,9 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
     /// <inheritdoc />
     /// <remarks>
     /// First the head of each channel's due queue, locked with <c>SKIP LOCKED</c>: a channel whose head another
-    /// replica is claiming, or that holds an unexpired claim, is skipped whole, so no later row of it can be taken
-    /// past its head. Then the due rows of the channels won, oldest due first, up to <see cref="DeliveryClaim.Max"/>.
+    /// replica is claiming, or that holds another owner's unexpired claim, is skipped whole, so no later row of it can
+    /// be taken past its head. Then the due rows of the channels won, oldest due first, up to <see cref="DeliveryClaim.Max"/>.
+    /// An owner may claim more of a channel it holds: one dispatcher sends a lane's batches one after another.
     /// </remarks>
     public Task<IReadOnlyList<Delivery>> ClaimDueAsync(DeliveryClaim claim, CancellationToken ct)
     {
@@ -49,12 +50,12 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
                   AND NOT EXISTS (
                       SELECT 1 FROM deliveries e
                       WHERE e.address = d.address AND e.status = 'pending'
-                        AND ((e.due_at <= @now AND (e.due_at, e.id) < (d.due_at, d.id)) OR (e.claimed_by IS NOT NULL AND e.due_at > @now)))
+                        AND ((e.due_at <= @now AND (e.due_at, e.id) < (d.due_at, d.id)) OR (e.claimed_by <> @owner AND e.due_at > @now)))
                 ORDER BY d.due_at, d.id
                 LIMIT @max
                 FOR UPDATE OF d SKIP LOCKED
                 """,
-                r => r.GetString(0), token, ("@now", now), ("@max", claim.Max), ("@lane", claim.Lane?.Key ?? "")).ConfigureAwait(false);
+                r => r.GetString(0), token, ("@now", now), ("@max", claim.Max), ("@lane", claim.Lane?.Key ?? ""), ("@owner", claim.Owner)).ConfigureAwait(false);
             if (channels.Count == 0)
             {
                 return [];

@@ -6,7 +6,7 @@ namespace Airspace.Storage.Postgres;
 /// The PostgreSQL database: a pooled data source, and the schema brought up to date on first use. Replicas starting
 /// together migrate one at a time (a transaction-scoped advisory lock); a database newer than this build is refused.
 /// </summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 {
     /// <summary>Advisory lock keys (one 64-bit space per database); "AIRS" in the high bits keeps them apart from others'.</summary>
     internal const long MigrationLock = 0x4149_5253_0000_0001;
@@ -91,6 +91,9 @@ public sealed class PostgresDatabase : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>For containers disposed synchronously (the CLI verbs'): closes the pooled connections.</summary>
+    public void Dispose() => _dataSource.Dispose();
 
     private async Task<NpgsqlConnection> OpenRawAsync(CancellationToken ct)
     {

@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(DeliveriesVerb.Create());
         root.Subcommands.Add(HealthVerb.Create());
         root.Subcommands.Add(DemoVerb.Create());
+        root.Subcommands.Add(StoreVerb.Create());
         root.Action = run.Action;
         return root;
     }

@@ -31,7 +31,7 @@ internal static class ArticleUpsert
         }
 
         var merged = await MergeAsync(connection, stored, incoming, ct).ConfigureAwait(false);
-        if (SameContent(stored, merged))
+        if (DuplicateRules.SameContent(stored, merged))
         {
             return new UpsertOutcome(UpsertKind.Unchanged, stored.Id);
         }
@@ -53,23 +53,18 @@ internal static class ArticleUpsert
         if (incoming.Url is not null
             && await FirstAsync(connection, $"{Select} WHERE url = @url", ct, ("@url", incoming.Url)).ConfigureAwait(false) is { } byUrl)
         {
-            return (byUrl, byUrl.Source == incoming.Source && !Contradicts(byUrl.ExternalId, incoming.ExternalId));
+            return (byUrl, DuplicateRules.MayUpdateByUrl(byUrl, incoming));
         }
 
         if (await FirstAsync(connection, $"{Select} WHERE content_hash = @hash ORDER BY id LIMIT 1", ct, ("@hash", incoming.ContentHash)).ConfigureAwait(false) is { } byHash)
         {
-            return (byHash, byHash.Source == incoming.Source
-                && !Contradicts(byHash.ExternalId, incoming.ExternalId)
-                && !Contradicts(byHash.Url, incoming.Url));
+            return (byHash, DuplicateRules.MayUpdateByHash(byHash, incoming));
         }
 
         return (null, false);
     }
 
-    private static bool Contradicts(string? stored, string? incoming) =>
-        stored is not null && incoming is not null && !string.Equals(stored, incoming, StringComparison.Ordinal);
-
-    /// <summary>The stored article with the incoming content; identity (source, first external id, ingest time) is kept.</summary>
+    /// <summary>The merged article (<see cref="DuplicateRules.Merge"/>), keeping the stored URL when another article owns the incoming one.</summary>
     private static async Task<Article> MergeAsync(SqliteConnection connection, Article stored, NewArticle incoming, CancellationToken ct)
     {
         var url = incoming.Url ?? stored.Url;
@@ -80,36 +75,8 @@ internal static class ArticleUpsert
             url = stored.Url;
         }
 
-        return stored with
-        {
-            ExternalId = stored.ExternalId ?? incoming.ExternalId,
-            Url = url,
-            Title = incoming.Title,
-            Body = incoming.Body,
-            Language = incoming.Language,
-            // An undated file re-imported (or re-dropped) says nothing new about the date; keep the first one.
-            Published = incoming.PublishedAssumed ? stored.Published : incoming.Published,
-            Updated = incoming.Updated,
-            Author = incoming.Author,
-            Categories = incoming.Categories,
-            ImageUrl = incoming.ImageUrl,
-            ContentHash = incoming.ContentHash,
-            Summary = incoming.Summary,
-            SummarizerVersion = incoming.SummarizerVersion,
-        };
+        return DuplicateRules.Merge(stored, incoming, url);
     }
-
-    /// <summary>Compares what readers see; instants at the stored (millisecond) precision.</summary>
-    private static bool SameContent(Article a, Article b) =>
-        a.Title == b.Title
-        && a.Body == b.Body
-        && a.Summary == b.Summary
-        && a.Url == b.Url
-        && a.ImageUrl == b.ImageUrl
-        && a.Author == b.Author
-        && a.Categories.SequenceEqual(b.Categories, StringComparer.Ordinal)
-        && UnixTime.ToStorage(a.Published) == UnixTime.ToStorage(b.Published)
-        && UnixTime.ToStorage(a.Updated) == UnixTime.ToStorage(b.Updated);
 
     /// <remarks>
     /// The id is chosen past every id the change log has ever named, so an id freed by <c>demo remove</c> is never

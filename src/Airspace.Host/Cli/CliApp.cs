@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(DeliveriesVerb.Create());
         root.Subcommands.Add(HealthVerb.Create());
         root.Subcommands.Add(DemoVerb.Create());
+        root.Subcommands.Add(StoreVerb.Create());
         root.Action = run.Action;
         CliExamples.ShowInHelp(root);
         return root;

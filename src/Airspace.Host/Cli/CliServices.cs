@@ -91,6 +91,12 @@ public static class CliServices
             await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
             return ExitCodes.Unhealthy;
         }
+        catch (Storage.Postgres.StoreUnavailableException ex)
+        {
+            // One sentence naming the server, never the connection string or its password.
+            await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Unhealthy;
+        }
         catch (PlatformStartupException ex)
         {
             await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);

@@ -33,9 +33,11 @@ public static class RunVerb
 
             using (owned)
             {
-                // …and one bot per database, which may live outside the folder (Airspace:Storage:DatabasePath).
-                var database = host.Services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.DatabasePath!;
-                if (!DataFolderLock.TryAcquireDatabase(database, out var ownedDatabase, out refusal))
+                // …and one bot per SQLite file, which may live outside the folder (Airspace:Storage:DatabasePath).
+                // PostgreSQL replicas share their database by design: there the folder is the only thing one bot owns.
+                var database = host.Services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.DatabasePath;
+                DataFolderLock? ownedDatabase = null;
+                if (database is not null && !DataFolderLock.TryAcquireDatabase(database, out ownedDatabase, out refusal))
                 {
                     await Console.Error.WriteLineAsync("error: " + refusal).ConfigureAwait(false);
                     return ExitCodes.Configuration;

@@ -7,8 +7,6 @@ using Airspace.Discord;
 using Airspace.Feeds;
 using Airspace.Llm;
 using Airspace.Search;
-using Airspace.Storage.Sqlite;
-using Airspace.Storage.Sqlite.Sources;
 using Airspace.Telegram;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -52,8 +50,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddSingleton<CommandRouter>();
 
-        services.AddSqliteStorage(configuration);
-        services.AddSqliteSourceStorage();
+        services.AddAirspaceStorage(configuration);
         services.AddLuceneSearch(configuration);
         services.AddAirspaceFeeds(configuration);
         // Adapters add their checks; /healthz and the heartbeat report Unhealthy when one has stopped for good.

@@ -17,6 +17,7 @@ public sealed class LogEventIdTests
         ("Airspace.Telegram", "Airspace.Telegram.TelegramLog", 6000, 6999),
         ("Airspace.Discord", "Airspace.Discord.DiscordLog", 7000, 7999),
         ("airspace", "Airspace.Host.HostLog", 8000, 8999), // the host assembly is named after the executable
+        ("Airspace.Storage.Postgres", "Airspace.Storage.Postgres.PostgresLog", 9000, 9999),
     ];
 
     [Fact]

@@ -1,0 +1,109 @@
+using Airspace.Core.Articles;
+
+namespace Airspace.Storage.Postgres;
+
+/// <summary>
+/// The body of <see cref="PostgresArticleStore.UpsertAsync"/>, run under the change-log lock: the same duplicate rules
+/// as the SQLite store. Duplicates are looked up by (source, external id), then URL, then content hash; a match by a
+/// weaker key only takes the update when it is the same item (same source, no contradicting external id, or URL for a
+/// hash match). Anything else is the same story from elsewhere and is <see cref="UpsertKind.Unchanged"/>.
+/// </summary>
+internal static class ArticleUpsert
+{
+    private const string Select = $"SELECT {ArticleRows.Columns} FROM articles";
+
+    public static async Task<UpsertOutcome> RunAsync(NpgsqlConnection connection, NewArticle incoming, DateTimeOffset now, CancellationToken ct)
+    {
+        var (stored, mayUpdate) = await FindDuplicateAsync(connection, incoming, ct).ConfigureAwait(false);
+        if (stored is null)
+        {
+            var id = await InsertAsync(connection, incoming, now, ct).ConfigureAwait(false);
+            await AppendEventAsync(connection, id, ArticleRows.CreatedEvent, now, incoming.Quiet, ct).ConfigureAwait(false);
+            return new UpsertOutcome(UpsertKind.Inserted, id);
+        }
+
+        if (!mayUpdate)
+        {
+            return new UpsertOutcome(UpsertKind.Unchanged, stored.Id);
+        }
+
+        var merged = await MergeAsync(connection, stored, incoming, ct).ConfigureAwait(false);
+        if (DuplicateRules.SameContent(stored, merged))
+        {
+            return new UpsertOutcome(UpsertKind.Unchanged, stored.Id);
+        }
+
+        await connection.ExecuteAsync(
+            """
+            UPDATE articles
+            SET external_id = @external_id, url = @url, title = @title, body = @body, language = @language,
+                published = @published, updated = @updated, author = @author, categories = @categories,
+                image_url = @image_url, content_hash = @content_hash, summary = @summary, summarizer_version = @summarizer_version
+            WHERE id = @id
+            """,
+            ct, [.. ArticleRows.Parameters(merged), ("@id", merged.Id.Value)]).ConfigureAwait(false);
+        await AppendEventAsync(connection, stored.Id, ArticleRows.UpdatedEvent, now, quiet: false, ct).ConfigureAwait(false);
+        return new UpsertOutcome(UpsertKind.Updated, stored.Id);
+    }
+
+    private static async Task<(Article? Stored, bool MayUpdate)> FindDuplicateAsync(NpgsqlConnection connection, NewArticle incoming, CancellationToken ct)
+    {
+        if (incoming.ExternalId is not null
+            && await FirstAsync(connection, $"{Select} WHERE source = @source AND external_id = @external_id", ct,
+                ("@source", incoming.Source), ("@external_id", incoming.ExternalId)).ConfigureAwait(false) is { } byExternalId)
+        {
+            return (byExternalId, true);
+        }
+
+        if (incoming.Url is not null
+            && await FirstAsync(connection, $"{Select} WHERE url = @url", ct, ("@url", incoming.Url)).ConfigureAwait(false) is { } byUrl)
+        {
+            return (byUrl, DuplicateRules.MayUpdateByUrl(byUrl, incoming));
+        }
+
+        if (await FirstAsync(connection, $"{Select} WHERE content_hash = @hash ORDER BY id LIMIT 1", ct, ("@hash", incoming.ContentHash)).ConfigureAwait(false) is { } byHash)
+        {
+            return (byHash, DuplicateRules.MayUpdateByHash(byHash, incoming));
+        }
+
+        return (null, false);
+    }
+
+    /// <summary>The merged article (<see cref="DuplicateRules.Merge"/>), keeping the stored URL when another article owns the incoming one.</summary>
+    private static async Task<Article> MergeAsync(NpgsqlConnection connection, Article stored, NewArticle incoming, CancellationToken ct)
+    {
+        var url = incoming.Url ?? stored.Url;
+        if (url is not null && url != stored.Url
+            && await connection.Int64Async("SELECT id FROM articles WHERE url = @url", ct, ("@url", url)).ConfigureAwait(false) is not null)
+        {
+            // Another article already owns that URL; keep ours rather than break the unique key.
+            url = stored.Url;
+        }
+
+        return DuplicateRules.Merge(stored, incoming, url);
+    }
+
+    /// <remarks>The id is chosen past every id the change log has ever named, so a deleted article's id is never reused.</remarks>
+    private static async Task<ArticleId> InsertAsync(NpgsqlConnection connection, NewArticle a, DateTimeOffset now, CancellationToken ct)
+    {
+        var id = await connection.Int64Async(
+            """
+            INSERT INTO articles (id, source, external_id, url, title, body, language, published, updated, author, categories,
+                                  image_url, content_hash, summary, summarizer_version, ingested_at, demo)
+            VALUES (GREATEST((SELECT COALESCE(MAX(id), 0) FROM articles), (SELECT COALESCE(MAX(article_id), 0) FROM article_events)) + 1,
+                    @source, @external_id, @url, @title, @body, @language, @published, @updated, @author, @categories,
+                    @image_url, @content_hash, @summary, @summarizer_version, @ingested_at, @demo)
+            RETURNING id
+            """,
+            ct, [.. ArticleRows.Parameters(a), ("@ingested_at", NpgsqlCommandExtensions.Stored(now))]).ConfigureAwait(false);
+        return new ArticleId(id ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row."));
+    }
+
+    private static Task<int> AppendEventAsync(NpgsqlConnection connection, ArticleId id, string kind, DateTimeOffset now, bool quiet, CancellationToken ct) =>
+        connection.ExecuteAsync(
+            "INSERT INTO article_events (article_id, kind, occurred_at, quiet) VALUES (@article_id, @kind, @occurred_at, @quiet)",
+            ct, ("@article_id", id.Value), ("@kind", kind), ("@occurred_at", NpgsqlCommandExtensions.Stored(now)), ("@quiet", quiet));
+
+    private static async Task<Article?> FirstAsync(NpgsqlConnection connection, string sql, CancellationToken ct, params (string, object?)[] parameters) =>
+        (await connection.QueryAsync(sql, ArticleRows.Read, ct, parameters).ConfigureAwait(false)).FirstOrDefault();
+}

@@ -1,0 +1,48 @@
+using Airspace.Core.Publishing;
+using Microsoft.Extensions.Hosting;
+
+namespace Airspace.Storage.Postgres;
+
+/// <summary>
+/// Beats for this process's <see cref="DeliveryDispatcher.Owner"/> every <see cref="PostgresStoreOptions.HeartbeatInterval"/>
+/// and takes back the claims of dispatchers whose heartbeat stopped. A store that cannot be reached is logged and
+/// tried again at the next beat; the bot keeps running.
+/// </summary>
+public sealed class ClaimHeartbeatWorker(
+    ClaimHeartbeat heartbeat, DeliveryDispatcher dispatcher, IOptions<PostgresStoreOptions> options, TimeProvider time, ILogger<ClaimHeartbeatWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.HeartbeatInterval, time);
+        do
+        {
+            try
+            {
+                await heartbeat.BeatAsync(dispatcher.Owner, stoppingToken).ConfigureAwait(false);
+                await heartbeat.ReleaseStaleAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                PostgresLog.HeartbeatFailed(logger, SecretRedactor.Redact(ex.Message));
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken).ConfigureAwait(false));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

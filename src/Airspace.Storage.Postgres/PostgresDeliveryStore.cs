@@ -1,0 +1,194 @@
+using Airspace.Core.Publishing;
+using Airspace.Core.Subscriptions;
+
+namespace Airspace.Storage.Postgres;
+
+/// <summary>
+/// <see cref="IDeliveryStore"/> on PostgreSQL: the outbox shared by every replica. Planning runs under the planner's
+/// advisory lock. Claims are taken per channel with <c>FOR UPDATE SKIP LOCKED</c> on the head of each channel's
+/// queue, so two replicas never hold the same channel at once and each channel's order holds across replicas.
+/// </summary>
+public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvider time) : IDeliveryStore
+{
+    private const string Select = $"SELECT {DeliveryRows.Columns} FROM deliveries";
+
+    /// <inheritdoc />
+    /// <remarks>Advances <see cref="DeliveryPlanner.Cursor"/>; the filter runs inside the transaction: keep it quick and free of I/O.</remarks>
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return database.WriteAsync(
+            (connection, token) => new PlanningTransaction(connection, filter, time.GetUtcNow()).RunAsync(maxEvents, token),
+            ct, PostgresDatabase.PlannerLock);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// First the head of each channel's due queue, locked with <c>SKIP LOCKED</c>: a channel whose head another
+    /// replica is claiming, or that holds another owner's unexpired claim, is skipped whole, so no later row of it can
+    /// be taken past its head. Then the due rows of the channels won, oldest due first, up to <see cref="DeliveryClaim.Max"/>.
+    /// An owner may claim more of a channel it holds: one dispatcher sends a lane's batches one after another.
+    /// </remarks>
+    public Task<IReadOnlyList<Delivery>> ClaimDueAsync(DeliveryClaim claim, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentException.ThrowIfNullOrEmpty(claim.Owner);
+        if (claim.Max <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<Delivery>>([]);
+        }
+
+        // A lane is a platform ('telegram' holds every 'telegram:…') or one address ('discord-webhook:news').
+        var lane = claim.Lane is null ? "" : "AND (d.address = @lane OR starts_with(d.address, @lane || ':'))";
+        var now = NpgsqlCommandExtensions.Stored(claim.Now);
+        return database.WriteAsync<IReadOnlyList<Delivery>>(async (connection, token) =>
+        {
+            var channels = await connection.QueryAsync(
+                $"""
+                SELECT d.address FROM deliveries d
+                WHERE d.status = 'pending' AND d.due_at <= @now {lane}
+                  AND NOT EXISTS (
+                      SELECT 1 FROM deliveries e
+                      WHERE e.address = d.address AND e.status = 'pending'
+                        AND ((e.due_at <= @now AND (e.due_at, e.id) < (d.due_at, d.id)) OR (e.claimed_by <> @owner AND e.due_at > @now)))
+                ORDER BY d.due_at, d.id
+                LIMIT @max
+                FOR UPDATE OF d SKIP LOCKED
+                """,
+                r => r.GetString(0), token, ("@now", now), ("@max", claim.Max), ("@lane", claim.Lane?.Key ?? ""), ("@owner", claim.Owner)).ConfigureAwait(false);
+            if (channels.Count == 0)
+            {
+                return [];
+            }
+
+            return await connection.QueryAsync(
+                $"""
+                WITH picked AS (
+                    SELECT id, due_at AS was_due FROM deliveries
+                    WHERE status = 'pending' AND due_at <= @now AND address = ANY(@channels)
+                    ORDER BY due_at, id
+                    LIMIT @max
+                    FOR UPDATE),
+                claimed AS (
+                    UPDATE deliveries d
+                    SET due_at = @lease_end, claimed_by = @owner,
+                        claimed_seq = (SELECT MAX(e.seq) FROM article_events e WHERE e.article_id = d.article_id)
+                    FROM picked WHERE d.id = picked.id
+                    RETURNING {Qualified("d")}, picked.was_due)
+                SELECT {DeliveryRows.Columns} FROM claimed ORDER BY was_due, id
+                """,
+                DeliveryRows.Read, token, ("@now", now), ("@max", claim.Max), ("@channels", channels.ToArray()),
+                ("@lease_end", NpgsqlCommandExtensions.Stored(claim.Now + claim.Lease)), ("@owner", claim.Owner)).ConfigureAwait(false);
+        }, ct);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A shared store: an owner whose heartbeat is fresh (<see cref="ClaimHeartbeat"/>) is alive whether or not it is
+    /// named, so a replica starting up never takes the claims of one still sending. Released rows are due at creation
+    /// time, so each channel's order holds.
+    /// </remarks>
+    public Task<int> ReleaseClaimsAsync(IReadOnlyCollection<string> liveOwners, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(liveOwners);
+        var freshAfter = NpgsqlCommandExtensions.Stored(time.GetUtcNow() - database.Options.HeartbeatTimeout);
+        return database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            """
+            UPDATE deliveries SET claimed_by = NULL, due_at = created_at
+            WHERE status = 'pending' AND claimed_by IS NOT NULL AND claimed_by <> ALL(@live)
+              AND claimed_by NOT IN (SELECT owner FROM claim_owners WHERE heartbeat_at >= @fresh_after)
+            """,
+            token, ("@live", liveOwners.ToArray()), ("@fresh_after", freshAfter)), ct);
+    }
+
+    public Task<int> GiveBackAsync(string owner, IReadOnlyCollection<DeliveryId> ids, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        return database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            "UPDATE deliveries SET claimed_by = NULL, due_at = created_at WHERE status = 'pending' AND claimed_by = @owner AND id = ANY(@ids)",
+            token, ("@owner", owner), ("@ids", ids.Select(id => id.Value).ToArray())), ct);
+    }
+
+    public Task<IReadOnlyList<ChannelAddress>> DueChannelsAsync(DateTimeOffset now, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<ChannelAddress>>(async (connection, token) => await connection.QueryAsync(
+            "SELECT DISTINCT address FROM deliveries WHERE status = 'pending' AND due_at <= @now",
+            reader => ChannelAddress.Parse(reader.GetString(0)), token, ("@now", NpgsqlCommandExtensions.Stored(now))).ConfigureAwait(false), ct);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Records the send whatever the row's status. If the article was updated after the post was claimed, an Edit is
+    /// planned here in case the sender rendered the older version.
+    /// </remarks>
+    public Task MarkSentAsync(DeliveryId id, string messageId, DateTimeOffset at, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        return database.WriteAsync(async (connection, token) =>
+        {
+            await connection.ExecuteAsync(
+                "UPDATE deliveries SET status = 'sent', message_id = @message_id, sent_at = @at, claimed_by = NULL WHERE id = @id",
+                token, ("@id", id.Value), ("@message_id", messageId), ("@at", NpgsqlCommandExtensions.Stored(at))).ConfigureAwait(false);
+            return await connection.ExecuteAsync(
+                """
+                INSERT INTO deliveries (article_id, subscription_id, address, kind, status, attempts, due_at, created_at, message_id, event_seq)
+                SELECT d.article_id, d.subscription_id, d.address, 'edit', 'pending', 0, @now, @now, d.message_id, e.seq
+                FROM deliveries d
+                JOIN subscriptions s ON s.id = d.subscription_id
+                JOIN article_events e ON e.article_id = d.article_id AND e.kind = 'updated' AND e.seq > d.claimed_seq
+                WHERE d.id = @id AND d.kind = 'post' AND s.enabled AND s.removed_at IS NULL
+                ORDER BY e.seq DESC
+                LIMIT 1
+                ON CONFLICT DO NOTHING
+                """,
+                token, ("@id", id.Value), ("@now", NpgsqlCommandExtensions.Stored(time.GetUtcNow()))).ConfigureAwait(false);
+        }, ct);
+    }
+
+    /// <remarks>Only a pending delivery is rescheduled; one cancelled meanwhile stays cancelled.</remarks>
+    public Task RescheduleAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct) =>
+        database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            "UPDATE deliveries SET due_at = @due_at, last_error = @reason, attempts = attempts + 1, claimed_by = NULL WHERE id = @id AND status = 'pending'",
+            token, ("@id", id.Value), ("@due_at", NpgsqlCommandExtensions.Stored(dueAt)), ("@reason", reason)), ct);
+
+    public Task ReleaseAsync(DeliveryId id, DateTimeOffset dueAt, string reason, CancellationToken ct) =>
+        database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            "UPDATE deliveries SET due_at = @due_at, last_error = @reason, claimed_by = NULL WHERE id = @id AND status = 'pending'",
+            token, ("@id", id.Value), ("@due_at", NpgsqlCommandExtensions.Stored(dueAt)), ("@reason", reason)), ct);
+
+    /// <remarks>Only a pending delivery fails; one cancelled meanwhile stays cancelled.</remarks>
+    public Task MarkFailedAsync(DeliveryId id, string reason, CancellationToken ct) =>
+        database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            "UPDATE deliveries SET status = 'failed', last_error = @reason, attempts = attempts + 1, claimed_by = NULL WHERE id = @id AND status = 'pending'",
+            token, ("@id", id.Value), ("@reason", reason)), ct);
+
+    public Task<DateTimeOffset?> NextDueAsync(CancellationToken ct) =>
+        database.ReadAsync(async (connection, token) =>
+            NpgsqlCommandExtensions.Instant(await connection.Int64Async("SELECT MIN(due_at) FROM deliveries WHERE status = 'pending'", token).ConfigureAwait(false)), ct);
+
+    /// <summary>Deliveries in <paramref name="status"/>, newest first.</summary>
+    public Task<IReadOnlyList<Delivery>> ListAsync(DeliveryStatus status, int max, CancellationToken ct) =>
+        max <= 0
+            ? Task.FromResult<IReadOnlyList<Delivery>>([])
+            : database.ReadAsync<IReadOnlyList<Delivery>>(async (connection, token) => await connection.QueryAsync(
+                $"{Select} WHERE status = @status ORDER BY created_at DESC, id DESC LIMIT @max",
+                DeliveryRows.Read, token, ("@status", DeliveryRows.ToText(status)), ("@max", max)).ConfigureAwait(false), ct);
+
+    /// <inheritdoc />
+    /// <remarks>Attempts restart at 0. Failed deliveries of disabled or removed subscriptions stay failed.</remarks>
+    public Task<int> RetryFailedAsync(DateTimeOffset now, CancellationToken ct) =>
+        database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            """
+            UPDATE deliveries SET status = 'pending', due_at = @now, attempts = 0
+            WHERE status = 'failed'
+              AND subscription_id IN (SELECT id FROM subscriptions WHERE enabled AND removed_at IS NULL)
+            """,
+            token, ("@now", NpgsqlCommandExtensions.Stored(now))), ct);
+
+    private static string Qualified(string alias) =>
+        string.Join(", ", DeliveryRows.Columns.Split(", ").Select(column => $"{alias}.{column}"));
+}

@@ -1,0 +1,177 @@
+using Airspace.Core.Subscriptions;
+
+namespace Airspace.Storage.Postgres;
+
+/// <summary>
+/// <see cref="ISubscriptionStore"/> on PostgreSQL, with the SQLite store's behaviour: removing is a soft delete, and
+/// re-adding the address revives the row with the same id. Adds and moves run one at a time across replicas (the
+/// subscriptions advisory lock), as SQLite's single writer runs them.
+/// </summary>
+public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimeProvider time) : ISubscriptionStore
+{
+    private const string Select = $"SELECT {SubscriptionRows.Columns} FROM subscriptions";
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A new, removed or disabled subscription starts at the current end of the change log; a live one keeps its
+    /// start. With <paramref name="backfill"/> N &gt; 0 it starts just before the N-th most recent Created event and
+    /// the next plan catches up. Keywords and source names are trimmed, blanks and duplicates dropped.
+    /// </remarks>
+    public Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, IReadOnlyList<string>? sources, int backfill, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keywords);
+        var cleanKeywords = Clean(keywords);
+        var cleanSources = sources is null ? null : Clean(sources);
+        return database.WriteAsync(async (connection, token) =>
+        {
+            var last = await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token).ConfigureAwait(false) ?? 0;
+            long? backfillStart = backfill > 0 ? await BackfillStartAsync(connection, backfill, token).ConfigureAwait(false) : null;
+            var existing = (await connection.QueryAsync(
+                """
+                SELECT id, start_seq, catch_up_seq, enabled AND removed_at IS NULL FROM subscriptions WHERE address = @address
+                ORDER BY CASE WHEN removed_at IS NULL THEN 0 ELSE 1 END, id DESC LIMIT 1
+                """,
+                r => new ExistingRow(r.GetInt64(0), r.GetInt64(1), r.GetNullableInt64(2), r.GetBoolean(3)),
+                token, ("@address", address.ToString())).ConfigureAwait(false)).FirstOrDefault();
+
+            // A live subscription never moves its start forward (that would skip articles not yet planned).
+            var (start, catchUp) = (existing, backfillStart) switch
+            {
+                ({ Live: true }, { } fromBackfill) => (Math.Min(existing.StartSequence, fromBackfill), (long?)last),
+                ({ Live: true }, null) => (existing.StartSequence, existing.CatchUpSequence),
+                (_, { } fromBackfill) => (fromBackfill, last),
+                _ => (last, null),
+            };
+
+            catchUp = catchUp > start ? catchUp : null;
+            (string, object?)[] settings =
+                [("@address", address.ToString()), ("@keywords", cleanKeywords), ("@sources", cleanSources), ("@start", start), ("@catch_up", catchUp)];
+            var id = existing is null
+                ? await connection.Int64Async(
+                    """
+                    INSERT INTO subscriptions (address, keywords, sources, start_seq, catch_up_seq, created_at, enabled)
+                    VALUES (@address, @keywords, @sources, @start, @catch_up, @now, true)
+                    RETURNING id
+                    """,
+                    token, [.. settings, ("@now", NpgsqlCommandExtensions.Stored(time.GetUtcNow()))]).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row.")
+                : await UpdateAsync(connection, existing.Id, settings, token).ConfigureAwait(false);
+
+            return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", id)).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Subscription {id} vanished inside its own transaction.");
+        }, ct, PostgresDatabase.SubscriptionsLock);
+    }
+
+    /// <summary>Soft-deletes the live subscription of <paramref name="address"/> and cancels its pending deliveries.</summary>
+    public Task<bool> RemoveAsync(ChannelAddress address, CancellationToken ct) =>
+        database.WriteAsync(async (connection, token) =>
+        {
+            var id = await connection.Int64Async(
+                "UPDATE subscriptions SET removed_at = @now, catch_up_seq = NULL WHERE address = @address AND removed_at IS NULL RETURNING id",
+                token, ("@address", address.ToString()), ("@now", NpgsqlCommandExtensions.Stored(time.GetUtcNow()))).ConfigureAwait(false);
+            if (id is null)
+            {
+                return false;
+            }
+
+            await CancelPendingAsync(connection, id.Value, "subscription removed", token).ConfigureAwait(false);
+            return true;
+        }, ct, PostgresDatabase.SubscriptionsLock);
+
+    public Task<Subscription?> FindAsync(ChannelAddress address, CancellationToken ct) =>
+        database.ReadAsync((connection, token) =>
+            ReadOneAsync(connection, $"{Select} WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString())), ct);
+
+    /// <summary>The live subscription with this id; null for unknown and removed ones.</summary>
+    public Task<Subscription?> GetAsync(SubscriptionId id, CancellationToken ct) =>
+        database.ReadAsync((connection, token) =>
+            ReadOneAsync(connection, $"{Select} WHERE id = @id AND removed_at IS NULL", token, ("@id", id.Value)), ct);
+
+    /// <summary>Live subscriptions, disabled ones included, in id order.</summary>
+    public Task<IReadOnlyList<Subscription>> ListAsync(CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<Subscription>>(async (connection, token) =>
+            await connection.QueryAsync($"{Select} WHERE removed_at IS NULL ORDER BY id", SubscriptionRows.Read, token).ConfigureAwait(false), ct);
+
+    /// <inheritdoc />
+    /// <remarks>Unknown or removed ids are ignored: the channel may have been unsubscribed while a send was failing.</remarks>
+    public Task DisableAsync(SubscriptionId id, string reason, CancellationToken ct) =>
+        database.WriteAsync(async (connection, token) =>
+        {
+            var changed = await connection.ExecuteAsync(
+                "UPDATE subscriptions SET enabled = false, disabled_reason = @reason WHERE id = @id AND removed_at IS NULL",
+                token, ("@id", id.Value), ("@reason", reason)).ConfigureAwait(false);
+            await CancelPendingAsync(connection, id.Value, $"subscription disabled: {reason}", token).ConfigureAwait(false);
+            return changed;
+        }, ct);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Does not merge: if another live subscription already has <paramref name="newAddress"/>, this throws
+    /// <see cref="InvalidOperationException"/> and changes nothing. Throws <see cref="KeyNotFoundException"/> for an
+    /// unknown or removed id. Sent deliveries keep their address: that is where their messages are.
+    /// </remarks>
+    public Task MoveAsync(SubscriptionId id, ChannelAddress newAddress, CancellationToken ct) =>
+        database.WriteAsync(async (connection, token) =>
+        {
+            var current = await connection.ScalarAsync(
+                "SELECT address FROM subscriptions WHERE id = @id AND removed_at IS NULL", token, ("@id", id.Value)).ConfigureAwait(false) as string
+                ?? throw new KeyNotFoundException($"There is no subscription {id} to move.");
+            var target = newAddress.ToString();
+            if (current == target)
+            {
+                return 0;
+            }
+
+            var other = await connection.Int64Async(
+                "SELECT id FROM subscriptions WHERE address = @address AND removed_at IS NULL", token, ("@address", target)).ConfigureAwait(false);
+            if (other is not null)
+            {
+                throw new InvalidOperationException(
+                    $"Cannot move subscription {id} from {current} to {target}: {target} already has subscription {other}. Remove one of them first.");
+            }
+
+            await connection.ExecuteAsync("UPDATE subscriptions SET address = @address WHERE id = @id", token, ("@id", id.Value), ("@address", target)).ConfigureAwait(false);
+            return await connection.ExecuteAsync(
+                "UPDATE deliveries SET address = @address WHERE subscription_id = @id AND status = 'pending'",
+                token, ("@id", id.Value), ("@address", target)).ConfigureAwait(false);
+        }, ct, PostgresDatabase.SubscriptionsLock);
+
+    private static async Task<long> UpdateAsync(NpgsqlConnection connection, long id, (string, object?)[] settings, CancellationToken ct)
+    {
+        await connection.ExecuteAsync(
+            """
+            UPDATE subscriptions
+            SET keywords = @keywords, sources = @sources, start_seq = @start, catch_up_seq = @catch_up,
+                enabled = true, disabled_reason = NULL, removed_at = NULL
+            WHERE id = @id
+            """,
+            ct, [.. settings, ("@id", id)]).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <summary>The sequence just before the N-th most recent Created event of a non-demo article (0 when fewer).</summary>
+    private static async Task<long> BackfillStartAsync(NpgsqlConnection connection, int count, CancellationToken ct)
+    {
+        var nth = await connection.Int64Async(
+            """
+            SELECT e.seq FROM article_events e JOIN articles a ON a.id = e.article_id
+            WHERE e.kind = 'created' AND NOT a.demo
+            ORDER BY e.seq DESC LIMIT 1 OFFSET @skip
+            """, ct, ("@skip", count - 1)).ConfigureAwait(false);
+        return nth is { } seq ? seq - 1 : 0;
+    }
+
+    private static string[] Clean(IEnumerable<string> values) =>
+        [.. values.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static Task<int> CancelPendingAsync(NpgsqlConnection connection, long subscriptionId, string why, CancellationToken ct) =>
+        connection.ExecuteAsync(
+            "UPDATE deliveries SET status = 'cancelled', last_error = @why WHERE subscription_id = @id AND status = 'pending'",
+            ct, ("@id", subscriptionId), ("@why", why));
+
+    private static async Task<Subscription?> ReadOneAsync(NpgsqlConnection connection, string sql, CancellationToken ct, params (string, object?)[] parameters) =>
+        (await connection.QueryAsync(sql, SubscriptionRows.Read, ct, parameters).ConfigureAwait(false)).FirstOrDefault();
+
+    /// <param name="Live">Enabled and not removed.</param>
+    private sealed record ExistingRow(long Id, long StartSequence, long? CatchUpSequence, bool Live);
+}

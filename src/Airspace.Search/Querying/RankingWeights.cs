@@ -35,6 +35,9 @@ internal sealed record RankingWeights
     /// <summary>How far apart (in positions) the words may be for the proximity clause.</summary>
     public int ProximitySlop { get; init; } = 4;
 
+    /// <summary>Whether the proximity phrase keeps the query's stop words (all words as typed, in order).</summary>
+    public bool ProximityStopWords { get; init; }
+
     /// <summary>Boost of each word as typed within the first <see cref="LeadPositions"/> words of the body (0: no clause):
     /// news puts the topic in the lead.</summary>
     public float LeadBoost { get; init; }
@@ -50,6 +53,12 @@ internal sealed record RankingWeights
     /// (<see cref="PreferenceRescorer"/>); the rest keep their order after them.
     /// </summary>
     public int RescoreWindow { get; init; } = 100;
+
+    /// <summary>BM25's term-frequency saturation (Lucene's default 1.2).</summary>
+    public float Bm25K1 { get; init; } = 1.2f;
+
+    /// <summary>BM25's length normalisation (Lucene's default 0.75; 0 ignores the field's length).</summary>
+    public float Bm25B { get; init; } = 0.75f;
 
     /// <summary>An article this much older than the newest one gets half the recency bonus.</summary>
     public TimeSpan RecencyHalfLife { get; init; } = TimeSpan.FromDays(30);

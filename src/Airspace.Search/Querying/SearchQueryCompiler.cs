@@ -44,9 +44,16 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
         var notices = new List<string>(parsed.Notices);
         var groups = new List<Group>();
         var seen = new HashSet<QueryPart>();
+        var sequence = new List<IReadOnlyList<string>>();
         var truncated = false;
         foreach (var part in parsed.Parts)
         {
+            if (sequence.Count < MaxPhraseLength)
+            {
+                // Every word as typed, stop words and repeats included: the proximity preference's phrase.
+                sequence.AddRange(TokenPositions.Analyze(analyzers.Exact, part.Text).Take(MaxPhraseLength - sequence.Count));
+            }
+
             if (!seen.Add(part with { Text = part.Text.ToLowerInvariant() }))
             {
                 continue;
@@ -83,7 +90,7 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
         }
 
         var notice = Join(notices);
-        var (query, rescorer) = Combine(groups);
+        var (query, rescorer) = Combine(groups, sequence);
         return new CompiledQuery(
             filter is null ? query : new FilteredQuery(query, filter),
             AnyOf(groups.Select(g => g.HighlightIndonesian)),
@@ -97,7 +104,7 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
     private static string? Join(List<string> notices) => notices.Count == 0 ? null : string.Join(' ', notices);
 
     /// <summary>The first pass (the coordinated word groups) and the rescorer that adds the preferences to its best hits.</summary>
-    private (Query Query, PreferenceRescorer? Rescorer) Combine(List<Group> groups)
+    private (Query Query, PreferenceRescorer? Rescorer) Combine(List<Group> groups, List<IReadOnlyList<string>> sequence)
     {
         var query = groups.Count == 1 ? groups[0].Query : Coordinated(groups);
         var words = groups.Where(g => g.ExactWord is not null).Select(g => g.ExactWord!).ToList();
@@ -112,9 +119,9 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
             preferences.Add(AllExact(words), Occur.SHOULD);
         }
 
-        if (words.Count >= 2 && weights.ProximityBoost > 0)
+        if (weights.ProximityBoost > 0 && (weights.ProximityStopWords ? sequence.Count : words.Count) >= 2)
         {
-            preferences.Add(Near(words), Occur.SHOULD);
+            preferences.Add(weights.ProximityStopWords ? Near(sequence) : Near(words.Select(w => (IReadOnlyList<string>)[w]).ToList()), Occur.SHOULD);
         }
 
         var second = preferences.Clauses.Count switch
@@ -168,15 +175,26 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
     }
 
     /// <summary>The words as typed, in query order, within a few positions of each other in the body.</summary>
-    private PhraseQuery Near(List<string> words)
+    private Query Near(List<IReadOnlyList<string>> positions)
     {
-        var phrase = new PhraseQuery { Slop = weights.ProximitySlop, Boost = weights.ProximityBoost };
-        foreach (var word in words)
+        if (positions.All(p => p.Count == 1))
         {
-            phrase.Add(new Term(SearchFields.BodyExact, word));
+            var phrase = new PhraseQuery { Slop = weights.ProximitySlop, Boost = weights.ProximityBoost };
+            foreach (var position in positions)
+            {
+                phrase.Add(new Term(SearchFields.BodyExact, position[0]));
+            }
+
+            return phrase;
         }
 
-        return phrase;
+        var multi = new MultiPhraseQuery { Slop = weights.ProximitySlop, Boost = weights.ProximityBoost };
+        foreach (var position in positions)
+        {
+            multi.Add(position.Select(t => new Term(SearchFields.BodyExact, t)).ToArray());
+        }
+
+        return multi;
     }
 
     private Group? BuildGroup(QueryPart part, ref bool truncated)

@@ -61,7 +61,7 @@ public static class BenchmarkCommands
                     SearchCorpus.Load(root),
                     args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4,
                     args.Length > 2 ? args[2][0] : 'A',
-                    Airspace.Search.Querying.RankingWeights.Default);
+                    RankingTrial.Apply(Airspace.Search.Querying.RankingWeights.Default, args.Length > 3 ? args[3] : "default"));
                 return 0;
             case "scale":
                 var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : ScaleBenchmark.DefaultArticles;

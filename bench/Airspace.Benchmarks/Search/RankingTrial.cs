@@ -47,7 +47,6 @@ internal static class RankingTrial
                 nameof(RankingWeights.AllExactBoost) => weights with { AllExactBoost = value },
                 nameof(RankingWeights.ProximityBoost) => weights with { ProximityBoost = value },
                 nameof(RankingWeights.ProximitySlop) => weights with { ProximitySlop = (int)value },
-                nameof(RankingWeights.ProximityStopWords) => weights with { ProximityStopWords = value > 0 },
                 nameof(RankingWeights.LeadBoost) => weights with { LeadBoost = value },
                 nameof(RankingWeights.LeadPositions) => weights with { LeadPositions = (int)value },
                 nameof(RankingWeights.RecencyWeight) => weights with { RecencyWeight = value },

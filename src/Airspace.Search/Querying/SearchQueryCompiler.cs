@@ -174,27 +174,22 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
         return new SpanFirstQuery(new SpanNearQuery(clauses, weights.ProximitySlop, inOrder: true), weights.LeadPositions) { Boost = weights.LeadBoost };
     }
 
-    /// <summary>The words as typed, in query order, within a few positions of each other in the body.</summary>
+    /// <summary>The words as typed (two or more positions), in query order, within a few positions of each other in the body.</summary>
     private Query Near(List<IReadOnlyList<string>> positions)
     {
-        if (positions.All(p => p.Count == 1))
+        var phrase = Phrase(SearchFields.BodyExact, positions);
+        switch (phrase)
         {
-            var phrase = new PhraseQuery { Slop = weights.ProximitySlop, Boost = weights.ProximityBoost };
-            foreach (var position in positions)
-            {
-                phrase.Add(new Term(SearchFields.BodyExact, position[0]));
-            }
-
-            return phrase;
+            case PhraseQuery single:
+                single.Slop = weights.ProximitySlop;
+                break;
+            case MultiPhraseQuery stacked:
+                stacked.Slop = weights.ProximitySlop;
+                break;
         }
 
-        var multi = new MultiPhraseQuery { Slop = weights.ProximitySlop, Boost = weights.ProximityBoost };
-        foreach (var position in positions)
-        {
-            multi.Add(position.Select(t => new Term(SearchFields.BodyExact, t)).ToArray());
-        }
-
-        return multi;
+        phrase.Boost = weights.ProximityBoost;
+        return phrase;
     }
 
     private Group? BuildGroup(QueryPart part, ref bool truncated)

@@ -53,6 +53,16 @@ public static class BenchmarkCommands
                 Console.WriteLine(section);
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), RankingReport.SectionName, section);
                 return 0;
+            case "ranking-try":
+                await RankingTrial.RunAsync(SearchCorpus.Load(root), ChatQuery.Load(root), args.Skip(1));
+                return 0;
+            case "ranking-failures":
+                await RankingFailures.RunAsync(
+                    SearchCorpus.Load(root),
+                    args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4,
+                    args.Length > 2 ? args[2][0] : 'A',
+                    RankingTrial.Apply(Airspace.Search.Querying.RankingWeights.Default, args.Length > 3 ? args[3] : "default"));
+                return 0;
             case "scale":
                 var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : ScaleBenchmark.DefaultArticles;
                 var scale = await ScaleBenchmark.RunAsync(SearchCorpus.Load(root), count, Console.WriteLine);

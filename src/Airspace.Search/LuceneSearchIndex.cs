@@ -37,7 +37,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly SearchAnalyzers analyzers = new();
     private readonly SearchQueryCompiler compiler;
     private readonly RankedSearch ranked = new();
-    private readonly Similarity similarity = new CoordinatingBm25Similarity();
+    private readonly Similarity similarity;
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly System.Threading.Lock readerGate = new();
     private IndexWriter? writer;
@@ -62,6 +62,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         System.IO.Directory.CreateDirectory(indexPath);
         directory = FSDirectory.Open(indexPath);
         compiler = new SearchQueryCompiler(analyzers, weights);
+        similarity = new CoordinatingBm25Similarity(weights.Bm25K1, weights.Bm25B);
     }
 
     public int SchemaVersion => CurrentSchemaVersion;

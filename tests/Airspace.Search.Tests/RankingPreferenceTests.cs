@@ -54,6 +54,36 @@ public sealed class RankingPreferenceTests : IDisposable
     }
 
     [Fact]
+    public async Task SearchAsync_QueryWithStopWordInOrderInOneArticle_ThatArticleRanksFirst()
+    {
+        // "dalam" is a stop word: it matches no word group, but the phrase of the query as typed keeps it, so
+        // "menteri dalam negeri" beats an article that says "menteri" and "negeri" more often, near each other.
+        var filler = SearchSamples.Filler(3);
+        await index.AddAsync(
+            TestArticles.Article(1, "Berita", $"Menteri luar negeri bertemu menteri negeri tetangga. {filler}"),
+            TestArticles.Article(2, "Berita", $"{filler} Menteri dalam negeri meninjau desa."));
+        await AddOthersAsync();
+
+        var results = await index.SearchAsync("menteri dalam negeri");
+
+        Assert.Equal([2L, 1L], results.Hits.Select(h => h.ArticleId.Value));
+    }
+
+    [Fact]
+    public async Task SearchAsync_QueryAsTypedInOneArticlesLead_ThatArticleRanksFirst()
+    {
+        var filler = SearchSamples.Filler(2);
+        await index.AddAsync(
+            TestArticles.Article(1, "Berita", $"{filler} Kapal selam itu berlayar. Kapal baru dan kapal lama ikut."),
+            TestArticles.Article(2, "Berita", $"Kapal selam itu berlayar. {filler} Kapal lain menunggu."));
+        await AddOthersAsync();
+
+        var results = await index.SearchAsync("kapal selam");
+
+        Assert.Equal([2L, 1L], results.Hits.Select(h => h.ArticleId.Value));
+    }
+
+    [Fact]
     public async Task SearchAsync_WordInTitleAgainstWordOftenInBody_TitleMatchRanksFirst()
     {
         await index.AddAsync(

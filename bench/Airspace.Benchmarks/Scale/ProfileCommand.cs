@@ -29,7 +29,7 @@ public static class ProfileCommand
             foreach (var (ranking, weights) in new[] { ("before", RankingWeights.Legacy), ("after", RankingWeights.Default) })
             {
                 var b = QueryCostBreakdown.Measure(ranking, lucene.Path, weights, queries, warmup: 50);
-                Console.WriteLine($"{name}, {ranking}: CPU p50 / p95 ms: parse {b.Parse.P50:F2} / {b.Parse.P95:F2}, search {b.Search.P50:F2} / {b.Search.P95:F2}, snippets {b.Snippets.P50:F2} / {b.Snippets.P95:F2}, total {b.Total.P50:F2} / {b.Total.P95:F2}");
+                Console.WriteLine($"{name}, {ranking}: CPU p50 / p95 ms: parse {b.Parse.P50:F2} / {b.Parse.P95:F2}, first pass {b.Search.P50:F2} / {b.Search.P95:F2}, rescoring {b.Rescore.P50:F2} / {b.Rescore.P95:F2}, snippets {b.Snippets.P50:F2} / {b.Snippets.P95:F2}, total {b.Total.P50:F2} / {b.Total.P95:F2}");
             }
         }
     }

@@ -19,9 +19,10 @@ internal static class RankingTuner
         ("TitleBoost", [1f, 2f, 3f, 5f], (w, v) => w with { TitleBoost = v }),
         ("TieBreaker", [0.1f, 0.3f, 0.6f, 1f], (w, v) => w with { TieBreaker = v }),
         ("AllExactBoost", [0f, 0.5f, 1f, 2f], (w, v) => w with { AllExactBoost = v }),
-        ("ProximityBoost", [0f, 0.5f, 1f, 2f, 4f], (w, v) => w with { ProximityBoost = v }),
-        ("ProximitySlop", [1f, 4f, 10f], (w, v) => w with { ProximitySlop = (int)v }),
-        ("LeadBoost", [0f, 0.5f, 1f, 2f], (w, v) => w with { LeadBoost = v }),
+        ("ProximityBoost", [0f, 2f, 4f, 8f, 16f], (w, v) => w with { ProximityBoost = v }),
+        ("ProximitySlop", [0f, 1f, 2f, 4f], (w, v) => w with { ProximitySlop = (int)v }),
+        ("LeadBoost", [0f, 4f, 8f, 16f, 32f], (w, v) => w with { LeadBoost = v }),
+        ("LeadPositions", [10f, 20f, 40f], (w, v) => w with { LeadPositions = (int)v }),
     ];
 
     public static RankingWeights Tune(string indexPath, SearchCorpus corpus, IReadOnlyList<KnownItemQuery> queries, char half, Action<string> log)
@@ -52,14 +53,14 @@ internal static class RankingTuner
         return best;
     }
 
-    /// <summary>Weights written as "exact,title,tie-breaker,all-exact,proximity,slop" (a tuning run's result, replayed).</summary>
+    /// <summary>Weights written as "exact,title,tie-breaker,all-exact,proximity,slop[,lead[,lead words]]" (a tuning run's result, replayed).</summary>
     public static RankingWeights Parse(string text)
     {
         var v = text.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture)).ToArray();
         return RankingWeights.Default with
         {
             ExactBoost = v[0], TitleBoost = v[1], TieBreaker = v[2], AllExactBoost = v[3], ProximityBoost = v[4], ProximitySlop = (int)v[5],
-            LeadBoost = v.Length > 6 ? v[6] : 0f,
+            LeadBoost = v.Length > 6 ? v[6] : 0f, LeadPositions = v.Length > 7 ? (int)v[7] : RankingWeights.Default.LeadPositions,
         };
     }
 

@@ -9,7 +9,7 @@ namespace Airspace.Search.Indexing;
 /// is over <see cref="Base"/> times higher, which the saturation of BM25 makes practically impossible.
 /// This replaced a constant-score copy of every group: the same order for half the postings work.
 /// </summary>
-internal sealed class CoordinatingBm25Similarity : BM25Similarity
+internal sealed class CoordinatingBm25Similarity(float k1 = 1.2f, float b = 0.75f) : BM25Similarity(k1, b)
 {
     public const float Base = 1000f;
 

@@ -29,18 +29,24 @@ internal sealed record RankingWeights
     /// <summary>Boost of a clause that matches only when every word is present as typed (0: no clause).</summary>
     public float AllExactBoost { get; init; } = 0.5f;
 
-    /// <summary>Boost of a sloppy phrase of the words over the unstemmed body (0: no clause).</summary>
-    public float ProximityBoost { get; init; } = 2f;
+    /// <summary>
+    /// Boost of a sloppy phrase of the query as typed — every word in order, stop words included, since people type
+    /// them and an article that has "menteri dalam negeri" has them too — over the unstemmed body (0: no clause).
+    /// </summary>
+    public float ProximityBoost { get; init; } = 8f;
 
     /// <summary>How far apart (in positions) the words may be for the proximity clause.</summary>
-    public int ProximitySlop { get; init; } = 4;
+    public int ProximitySlop { get; init; } = 2;
 
-    /// <summary>Boost of each word as typed within the first <see cref="LeadPositions"/> words of the body (0: no clause):
-    /// news puts the topic in the lead.</summary>
-    public float LeadBoost { get; init; }
+    /// <summary>
+    /// Boost of the same phrase (the query as typed, in order, within <see cref="ProximitySlop"/>) when it lies in the
+    /// first <see cref="LeadPositions"/> words of the body (0: no clause): news says what it is about in its first
+    /// sentence. Needs two or more words.
+    /// </summary>
+    public float LeadBoost { get; init; } = 16f;
 
     /// <summary>How many words of the body count as its lead.</summary>
-    public int LeadPositions { get; init; } = 40;
+    public int LeadPositions { get; init; } = 10;
 
     /// <summary>At most this fraction is added to the score of the newest articles; it only reorders near ties.</summary>
     public float RecencyWeight { get; init; } = 0.02f;
@@ -50,6 +56,12 @@ internal sealed record RankingWeights
     /// (<see cref="PreferenceRescorer"/>); the rest keep their order after them.
     /// </summary>
     public int RescoreWindow { get; init; } = 100;
+
+    /// <summary>BM25's term-frequency saturation (Lucene's default 1.2).</summary>
+    public float Bm25K1 { get; init; } = 1.2f;
+
+    /// <summary>BM25's length normalisation (Lucene's default 0.75; 0 ignores the field's length).</summary>
+    public float Bm25B { get; init; } = 0.75f;
 
     /// <summary>An article this much older than the newest one gets half the recency bonus.</summary>
     public TimeSpan RecencyHalfLife { get; init; } = TimeSpan.FromDays(30);

@@ -21,8 +21,11 @@ namespace Airspace.Search.Querying;
 /// makes steep, so hits are ordered first by how many of the query's parts they contain: a document with all the words
 /// outranks one with some, while partial matches still come back instead of nothing. Beside it: a clause that matches
 /// only when every word is present as typed (<see cref="BooleanQuery.MinimumNumberShouldMatch"/> = all), a sloppy
-/// phrase of the words (adjacent words in the query earn more when near each other in the article), and around it all
-/// a small recency factor that reorders near ties. Those preferences read positions and doc values, so they are not
+/// phrase of the query as typed, stop words included (words adjacent in the query earn more when near each other and in
+/// that order in the article), the same phrase again when it lies in the article's lead (a <see cref="SpanFirstQuery"/>
+/// over a <see cref="SpanNearQuery"/>: news says what it is about first), and around it all a small recency factor that
+/// reorders near ties. Stop words are left out of the word groups (they would match nearly every article) but kept in
+/// the phrases, where their order next to the other words is what tells an article apart. Those preferences read positions and doc values, so they are not
 /// run over every match: they rescore only the best <see cref="RankingWeights.RescoreWindow"/> hits of the word groups
 /// (<see cref="PreferenceRescorer"/>). Scores are therefore only comparable within one result set.
 /// </remarks>
@@ -44,9 +47,16 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
         var notices = new List<string>(parsed.Notices);
         var groups = new List<Group>();
         var seen = new HashSet<QueryPart>();
+        var sequence = new List<IReadOnlyList<string>>();
         var truncated = false;
         foreach (var part in parsed.Parts)
         {
+            if (sequence.Count < MaxPhraseLength)
+            {
+                // Every word as typed, stop words and repeats included: the proximity preference's phrase.
+                sequence.AddRange(TokenPositions.Analyze(analyzers.Exact, part.Text).Take(MaxPhraseLength - sequence.Count));
+            }
+
             if (!seen.Add(part with { Text = part.Text.ToLowerInvariant() }))
             {
                 continue;
@@ -83,7 +93,7 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
         }
 
         var notice = Join(notices);
-        var (query, rescorer) = Combine(groups);
+        var (query, rescorer) = Combine(groups, sequence);
         return new CompiledQuery(
             filter is null ? query : new FilteredQuery(query, filter),
             AnyOf(groups.Select(g => g.HighlightIndonesian)),
@@ -97,14 +107,14 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
     private static string? Join(List<string> notices) => notices.Count == 0 ? null : string.Join(' ', notices);
 
     /// <summary>The first pass (the coordinated word groups) and the rescorer that adds the preferences to its best hits.</summary>
-    private (Query Query, PreferenceRescorer? Rescorer) Combine(List<Group> groups)
+    private (Query Query, PreferenceRescorer? Rescorer) Combine(List<Group> groups, List<IReadOnlyList<string>> sequence)
     {
         var query = groups.Count == 1 ? groups[0].Query : Coordinated(groups);
         var words = groups.Where(g => g.ExactWord is not null).Select(g => g.ExactWord!).ToList();
         var preferences = new BooleanQuery(disableCoord: true);
-        if (weights.LeadBoost > 0 && words.Count > 0)
+        if (weights.LeadBoost > 0 && sequence.Count >= 2)
         {
-            preferences.Add(Lead(words), Occur.SHOULD);
+            preferences.Add(LeadPhrase(sequence), Occur.SHOULD);
         }
 
         if (words.Count >= 2 && weights.AllExactBoost > 0 && words.Count == groups.Count)
@@ -112,9 +122,9 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
             preferences.Add(AllExact(words), Occur.SHOULD);
         }
 
-        if (words.Count >= 2 && weights.ProximityBoost > 0)
+        if (weights.ProximityBoost > 0 && sequence.Count >= 2)
         {
-            preferences.Add(Near(words), Occur.SHOULD);
+            preferences.Add(Near(sequence), Occur.SHOULD);
         }
 
         var second = preferences.Clauses.Count switch
@@ -155,27 +165,30 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
         return all;
     }
 
-    /// <summary>Each word as typed near the start of the body.</summary>
-    private BooleanQuery Lead(List<string> words)
+    /// <summary>All the words as typed, in query order and within the proximity slop, in the first words of the body.</summary>
+    private SpanFirstQuery LeadPhrase(List<IReadOnlyList<string>> positions)
     {
-        var lead = new BooleanQuery(disableCoord: true) { Boost = weights.LeadBoost };
-        foreach (var word in words)
-        {
-            lead.Add(new SpanFirstQuery(new SpanTermQuery(new Term(SearchFields.BodyExact, word)), weights.LeadPositions), Occur.SHOULD);
-        }
-
-        return lead;
+        var clauses = positions.Select(p => p.Count == 1
+            ? (SpanQuery)new SpanTermQuery(new Term(SearchFields.BodyExact, p[0]))
+            : new SpanOrQuery(p.Select(t => new SpanTermQuery(new Term(SearchFields.BodyExact, t))).ToArray())).ToArray();
+        return new SpanFirstQuery(new SpanNearQuery(clauses, weights.ProximitySlop, inOrder: true), weights.LeadPositions) { Boost = weights.LeadBoost };
     }
 
-    /// <summary>The words as typed, in query order, within a few positions of each other in the body.</summary>
-    private PhraseQuery Near(List<string> words)
+    /// <summary>The words as typed (two or more positions), in query order, within a few positions of each other in the body.</summary>
+    private Query Near(List<IReadOnlyList<string>> positions)
     {
-        var phrase = new PhraseQuery { Slop = weights.ProximitySlop, Boost = weights.ProximityBoost };
-        foreach (var word in words)
+        var phrase = Phrase(SearchFields.BodyExact, positions);
+        switch (phrase)
         {
-            phrase.Add(new Term(SearchFields.BodyExact, word));
+            case PhraseQuery single:
+                single.Slop = weights.ProximitySlop;
+                break;
+            case MultiPhraseQuery stacked:
+                stacked.Slop = weights.ProximitySlop;
+                break;
         }
 
+        phrase.Boost = weights.ProximityBoost;
         return phrase;
     }
 

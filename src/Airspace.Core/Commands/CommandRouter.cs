@@ -43,7 +43,7 @@ public sealed class CommandRouter
     public Task<Reply> HandleAsync(CommandContext context, string text, CancellationToken ct) =>
         TryParse(text, out var name, out var arguments)
             ? HandleTextAsync(context, name, arguments, ct)
-            : Task.FromResult(Reply.Error("That is not a command. Try /help."));
+            : Task.FromResult(Reply.Error(ChatText.Get("router.notCommand")));
 
     /// <summary>A command name and its argument text, bound by the chat grammar (docs/commands.md).</summary>
     public Task<Reply> HandleTextAsync(CommandContext context, string name, string arguments, CancellationToken ct)
@@ -72,5 +72,5 @@ public sealed class CommandRouter
             : Task.FromResult(Reply.Error(error));
     }
 
-    private static Reply Unknown(string name) => Reply.Error($"Unknown command /{name}. Try /help.");
+    private static Reply Unknown(string name) => Reply.Error(ChatText.Format("router.unknown", name));
 }

@@ -8,6 +8,9 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
     /// <summary>The parameter naming the sources followed (chat: <c>source=antara,inbox</c>; CLI and Discord: <c>source</c>).</summary>
     public const string SourceParameter = "source";
 
+    /// <summary>The parameter choosing the alerts' language (chat: <c>language=id</c>; CLI: <c>--language</c>).</summary>
+    public const string LanguageParameter = "language";
+
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
     public static CommandDeclaration Definition { get; } = new()
     {
@@ -34,6 +37,17 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
                 Autocomplete = true,
                 MaxLength = 1000,
             },
+            new CommandParameter
+            {
+                Name = LanguageParameter,
+                Type = ParameterType.Choice,
+                Description = new("subscribe.language", "Language of the alerts (id or en; default the bot's language)"),
+                Placeholder = string.Join('|', ChatLanguage.Supported),
+                Positional = false,
+                Keyed = true,
+                Choices = ChatLanguage.Supported,
+                ChoiceNames = "language",
+            },
         ],
         ManagesChannel = true,
         PostsToChannel = true,
@@ -47,13 +61,13 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
         ArgumentNullException.ThrowIfNull(arguments);
         if (!context.CanManageSubscriptions)
         {
-            return Reply.Error("Only an administrator of this chat can change its subscription.");
+            return Reply.Error(ChatText.Get("chat.adminOnly"));
         }
 
         var keywords = arguments.Words("keywords").Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (keywords.Length > MaxKeywords || keywords.Any(k => k.Length > MaxKeywordLength))
         {
-            return Reply.Error($"At most {MaxKeywords} keywords of up to {MaxKeywordLength} characters each.");
+            return Reply.Error(ChatText.Format("subscribe.tooManyKeywords", MaxKeywords, MaxKeywordLength));
         }
 
         var choice = await SourceChoice.LoadAsync(catalog, ct).ConfigureAwait(false);
@@ -62,10 +76,13 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
             return Reply.Error(error);
         }
 
+        var language = arguments.Text(LanguageParameter);
         var subscription = await subscriptions.AddAsync(context.Channel, keywords, sources, backfill: 0, ct).ConfigureAwait(false);
-        var from = sources is null ? "" : $" from {string.Join(", ", sources)}";
-        return Reply.Info(subscription.Keywords.Count == 0
-            ? $"Subscribed: new articles{from} will be posted here."
-            : $"Subscribed: new articles{from} mentioning {string.Join(", ", subscription.Keywords)} will be posted here.");
+        await subscriptions.SetLanguageAsync(subscription.Id, language, ct).ConfigureAwait(false);
+        var from = sources is null ? "" : ChatText.Format("subscribe.from", string.Join(", ", sources));
+        var alertsIn = language is null ? "" : ChatText.Format("subscribe.alertsIn", ChatText.Get("language." + language));
+        return Reply.Info((subscription.Keywords.Count == 0
+            ? ChatText.Format("subscribe.done", from)
+            : ChatText.Format("subscribe.doneKeywords", from, string.Join(", ", subscription.Keywords))) + alertsIn);
     }
 }

@@ -18,4 +18,6 @@ public sealed record Subscription
     public bool Enabled { get; init; } = true;
     /// <summary>Why the subscription was disabled (platform said the channel is gone, bot kicked, …).</summary>
     public string? DisabledReason { get; init; }
+    /// <summary>The language of the alerts' fixed labels (<c>id</c>, <c>en</c>); null uses <c>Airspace:Chat:Language</c> at send time.</summary>
+    public string? Language { get; init; }
 }

@@ -6,7 +6,7 @@ namespace Airspace.Storage.Sqlite.Mapping;
 /// <summary>Rows of subscriptions; <c>sources</c> NULL follows every source, else a JSON list of names.</summary>
 internal static class SubscriptionRows
 {
-    public const string Columns = "id, address, keywords, start_seq, created_at, enabled, disabled_reason, sources";
+    public const string Columns = "id, address, keywords, start_seq, created_at, enabled, disabled_reason, sources, language";
 
     public static Subscription Read(SqliteDataReader reader) => new()
     {
@@ -18,5 +18,6 @@ internal static class SubscriptionRows
         Enabled = reader.GetInt64(5) != 0,
         DisabledReason = reader.GetNullableString(6),
         Sources = reader.GetNullableString(7) is { } sources ? JsonList.Read(sources) : null,
+        Language = reader.GetNullableString(8),
     };
 }

@@ -218,6 +218,10 @@ internal static class SchemaMigrations
         -- source, including sources added later. Existing subscriptions keep NULL: they go on receiving everything.
         ALTER TABLE subscriptions ADD COLUMN sources TEXT NULL;
         """,
+        """
+        -- The language of a subscription's alerts ('id', 'en'); NULL uses Airspace:Chat:Language when an alert is sent.
+        ALTER TABLE subscriptions ADD COLUMN language TEXT NULL;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -285,7 +285,9 @@ public sealed class DeliveryDispatcher
             return null;
         }
 
-        var post = new Post { DeliveryId = delivery.Id, Address = delivery.Address, Article = article, Kind = delivery.Kind, MessageId = delivery.MessageId };
+        // The alert's labels in the subscription's language (its own, else Airspace:Chat:Language in the sender).
+        var language = (await _subscriptions.GetAsync(delivery.SubscriptionId, ct).ConfigureAwait(false))?.Language;
+        var post = new Post { DeliveryId = delivery.Id, Address = delivery.Address, Article = article, Kind = delivery.Kind, MessageId = delivery.MessageId, Language = language };
         SendOutcome outcome;
         try
         {

@@ -9,4 +9,6 @@ public sealed record Post
     public required DeliveryKind Kind { get; init; }
     /// <summary>For edits: the platform id of the message to edit.</summary>
     public string? MessageId { get; init; }
+    /// <summary>The language of the alert's fixed labels (the subscription's); null: <c>Airspace:Chat:Language</c>.</summary>
+    public string? Language { get; init; }
 }

@@ -20,7 +20,7 @@ internal static class AlertRenderer
     public static OutgoingMessage Render(Article article, bool edited = false)
     {
         var url = TelegramText.SafeUrl(article.Url);
-        var title = TextCutting.CutAtWord(TelegramText.OneLine(article.Title) is { Length: > 0 } t ? t : "(untitled)", MaxTitle);
+        var title = TextCutting.CutAtWord(TelegramText.OneLine(article.Title) is { Length: > 0 } t ? t : ChatText.Get("alert.untitled"), MaxTitle);
         var meta = TextCutting.CutAtWord(MetaLine(article, edited), MaxMeta);
         var budget = TelegramLimits.MessageText - title.Length - meta.Length - (2 * Separator.Length);
         var summary = TextFitting.FitSentences(TelegramText.Clean(article.Summary), budget);
@@ -32,7 +32,7 @@ internal static class AlertRenderer
         var html = $"{titleHtml}{summaryHtml}{Separator}<i>{TelegramText.Escape(meta)}</i>";
         var plain = $"{title}{(summary.Length == 0 ? "" : Separator + summary)}{Separator}{meta}";
 
-        var keyboard = url is null ? null : new InlineKeyboardMarkup(InlineKeyboardButton.WithUrl("Read", url));
+        var keyboard = url is null ? null : new InlineKeyboardMarkup(InlineKeyboardButton.WithUrl(ChatText.Get("alert.read"), url));
         return new OutgoingMessage(html, plain, keyboard, Preview(article));
     }
 
@@ -50,9 +50,11 @@ internal static class AlertRenderer
         var parts = new List<string> { TelegramText.OneLine(article.Source) };
         parts.AddRange(article.Categories.Select(TelegramText.OneLine).Where(c => c.Length > 0).Take(MaxCategories).Select(c => TextCutting.CutAtWord(c, MaxCategoryLength)));
         parts.Add(article.Published.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
+        // The id, for /summary 752.
+        parts.Add("#" + article.Id);
         if (edited)
         {
-            parts.Add("updated");
+            parts.Add(ChatText.Get("alert.updated"));
         }
 
         return string.Join(" · ", parts.Where(p => p.Length > 0));

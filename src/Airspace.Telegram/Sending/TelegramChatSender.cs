@@ -16,6 +16,7 @@ internal sealed class TelegramChatSender(
     ChatMigrator migrator,
     ChatStrikes strikes,
     IOptions<TelegramOptions> settings,
+    IOptions<ChatLanguageOptions> chat,
     ILogger<TelegramChatSender> logger) : IChatSender
 {
     private readonly TelegramOptions _options = settings.Value;
@@ -30,7 +31,12 @@ internal sealed class TelegramChatSender(
         }
 
         var chatId = migrations.Resolve(target.ChatId);
-        var message = AlertRenderer.Render(post.Article, edited: post.Kind == DeliveryKind.Edit);
+        OutgoingMessage message;
+        using (ChatLanguage.Use(post.Language ?? chat.Value.Language))
+        {
+            message = AlertRenderer.Render(post.Article, edited: post.Kind == DeliveryKind.Edit);
+        }
+
         SendResult result;
         if (post.Kind == DeliveryKind.Edit)
         {

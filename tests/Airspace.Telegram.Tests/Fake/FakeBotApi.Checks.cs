@@ -193,4 +193,8 @@ public sealed partial class FakeBotApi
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
     private static partial Regex SecretToken();
+
+    /// <summary>setMyCommands' language_code: a two-letter ISO 639-1 code.</summary>
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex LanguageCode();
 }

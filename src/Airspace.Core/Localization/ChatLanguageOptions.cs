@@ -4,7 +4,7 @@ namespace Airspace.Core.Localization;
 /// <c>Airspace:Chat</c>: the language of replies when the platform does not tell the user's (and of the console), and
 /// of alerts to subscriptions that did not choose one.
 /// </summary>
-public sealed class ChatOptions : IValidatedOptions
+public sealed class ChatLanguageOptions : IValidatedOptions
 {
     public const string SectionName = "Airspace:Chat";
 

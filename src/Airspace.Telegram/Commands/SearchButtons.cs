@@ -28,7 +28,7 @@ internal sealed class SearchButtons(IOptions<TelegramOptions> settings, TimeProv
         var buttons = new List<InlineKeyboardButton>();
         if (paging.HasPrevious)
         {
-            buttons.Add(InlineKeyboardButton.WithCallbackData("‹ " + ChatText.Get("button.previous"), Encode(paging.Query, paging.Page - 1)));
+            buttons.Add(InlineKeyboardButton.WithCallbackData("‹ " + ChatText.Get("telegram.previous"), Encode(paging.Query, paging.Page - 1)));
         }
 
         if (paging.HasNext)

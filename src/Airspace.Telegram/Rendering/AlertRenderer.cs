@@ -7,7 +7,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Airspace.Telegram.Rendering;
 
 /// <summary>
-/// An article alert: bold title linking to the article, the summary, a source · category · date line, and a "Read"
+/// An article alert: bold title linking to the article, the summary, a source · category · date · #id line, and a "Read"
 /// button. Every piece of article text is escaped; the summary is cut by whole sentences to keep the parsed text
 /// within Telegram's 4096 characters. With an image, the link preview shows it.
 /// </summary>
@@ -21,7 +21,9 @@ internal static class AlertRenderer
     {
         var url = TelegramText.SafeUrl(article.Url);
         var title = TextCutting.CutAtWord(TelegramText.OneLine(article.Title) is { Length: > 0 } t ? t : ChatText.Get("alert.untitled"), MaxTitle);
-        var meta = TextCutting.CutAtWord(MetaLine(article, edited), MaxMeta);
+        // The id ends the line whatever is cut before it: readers copy it into /summary 752.
+        var id = " · #" + article.Id;
+        var meta = TextCutting.CutAtWord(MetaLine(article, edited), MaxMeta - id.Length) + id;
         var budget = TelegramLimits.MessageText - title.Length - meta.Length - (2 * Separator.Length);
         var summary = TextFitting.FitSentences(TelegramText.Clean(article.Summary), budget);
 
@@ -50,8 +52,6 @@ internal static class AlertRenderer
         var parts = new List<string> { TelegramText.OneLine(article.Source) };
         parts.AddRange(article.Categories.Select(TelegramText.OneLine).Where(c => c.Length > 0).Take(MaxCategories).Select(c => TextCutting.CutAtWord(c, MaxCategoryLength)));
         parts.Add(article.Published.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
-        // The id, for /summary 752.
-        parts.Add("#" + article.Id);
         if (edited)
         {
             parts.Add(ChatText.Get("alert.updated"));

@@ -36,11 +36,15 @@ public static class SubscriptionsVerb
         var keywords = new Option<string[]>("--keyword", "-k") { Description = "Only post articles mentioning one of these (repeatable)", AllowMultipleArgumentsPerToken = true };
         var source = new Option<string[]>("--source", "-s") { Description = "Only post articles from these sources (repeatable; a feed's name or inbox; default every source, including later ones)", AllowMultipleArgumentsPerToken = true };
         var backfill = new Option<int>("--backfill") { Description = "Also post the last N articles (default 0: only new ones)" };
+        var languageParameter = SubscribeCommand.Definition.Parameter(SubscribeCommand.LanguageParameter)!;
+        var language = new Option<string?>("--language") { Description = "The alerts' language: id or en (default Airspace:Chat:Language when an alert is sent)" };
+        language.AcceptOnlyFromAmong([.. languageParameter.Choices]);
         var command = new Command("add", "Subscribe a channel to new articles, or replace its sources and keywords if subscribed; e.g. `airspace subscriptions add telegram:-1001234567890 --source antara -k F-16`.");
         command.Arguments.Add(address);
         command.Options.Add(source);
         command.Options.Add(keywords);
         command.Options.Add(backfill);
+        command.Options.Add(language);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             if (!TryAddress(parse.GetValue(address), out var channel))
@@ -64,7 +68,11 @@ public static class SubscriptionsVerb
                 return ExitCodes.InputError;
             }
 
-            var subscription = await services.GetRequiredService<ISubscriptionStore>().AddAsync(channel, words, sources, n, ct).ConfigureAwait(false);
+            var store = services.GetRequiredService<ISubscriptionStore>();
+            var subscription = await store.AddAsync(channel, words, sources, n, ct).ConfigureAwait(false);
+            var chosen = parse.GetValue(language);
+            await store.SetLanguageAsync(subscription.Id, chosen, ct).ConfigureAwait(false);
+            subscription = subscription with { Language = chosen };
             Console.Out.WriteLine($"Subscribed #{subscription.Id} {SubscriptionsCommand.Describe(subscription, choice)}");
             if (PlatformSettings.Warning(channel, services) is { } warning)
             {

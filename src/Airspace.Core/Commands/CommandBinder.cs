@@ -74,8 +74,8 @@ public static class CommandBinder
 
             if (Convert(parameter, raw) is not { } value)
             {
-                // A named option is not part of the usage line: its own range says more.
-                error = parameter.Type == ParameterType.Choice
+                // A named option is not part of the usage line: its own range or choices say more.
+                error = !parameter.Positional && parameter.Type == ParameterType.Choice
                     ? ChatText.Format("binder.choice", parameter.Name, string.Join(", ", parameter.Choices))
                     : !parameter.Positional && parameter.Type == ParameterType.Integer
                     ? ChatText.Format("binder.range", parameter.Name, parameter.Minimum, parameter.Maximum)

@@ -7,8 +7,8 @@ namespace Airspace.Core.Commands;
 /// </summary>
 public sealed record LocalText(string Key, string English)
 {
-    /// <summary>The text in the current chat language (<see cref="ChatLanguage.Use"/>).</summary>
-    public string Text => ChatText.Get(Key);
+    /// <summary>The text in the current chat language (<see cref="ChatLanguage.Use"/>); <see cref="English"/> for a key no resource has.</summary>
+    public string Text => ChatText.Get(Key, English);
 
     public override string ToString() => Text;
 }

@@ -18,6 +18,9 @@ public static class ChatText
     /// <summary>The text of <paramref name="key"/> in the current language; the key itself when it is missing (a test forbids that).</summary>
     public static string Get(string key) => Localizer[key].Value;
 
+    /// <summary>The text of <paramref name="key"/> in the current language; <paramref name="fallback"/> when no resource has it.</summary>
+    public static string Get(string key, string fallback) => Localizer[key] is { ResourceNotFound: false } found ? found.Value : fallback;
+
     /// <summary>The text with its <c>{0}</c> … placeholders filled (numbers as digits, in any language).</summary>
     public static string Format(string key, params object?[] arguments) =>
         string.Format(CultureInfo.InvariantCulture, Get(key), arguments);

@@ -62,7 +62,10 @@ internal static class SlashCommandCatalog
     }
 
     private static AutocompleteChoice Choice(CommandParameter parameter, string value) =>
-        new(In(ChatLanguage.English, () => parameter.ChoiceName(value)), value) { NameLocalizations = Localized(() => parameter.ChoiceName(value)) };
+        new(In(ChatLanguage.English, () => parameter.ChoiceName(value)), value)
+        {
+            NameLocalizations = parameter.ChoiceNames is null ? null : Localized(() => parameter.ChoiceName(value)),
+        };
 
     private static string In(string language, Func<string> text)
     {

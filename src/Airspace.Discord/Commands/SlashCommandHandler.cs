@@ -34,7 +34,7 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
 
             if (declaration.PostsToChannel && MissingForAlerts(interaction) is { Count: > 0 } missing)
             {
-                return Error(ChatText.Format("discord.missingPermissions", string.Join(", ", missing), declaration.Name));
+                return Error(ChatText.Format(missing.Count == 1 ? "discord.missingPermissions.one" : "discord.missingPermissions.other", string.Join(", ", missing), declaration.Name));
             }
         }
 

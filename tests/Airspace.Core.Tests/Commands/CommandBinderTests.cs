@@ -149,6 +149,6 @@ public sealed class CommandBinderTests
     [Fact]
     public void Usage_Subscribe_ShowsTheKeyedSourceFirst()
     {
-        Assert.Equal("[source=name,…] [keywords…]", SubscribeCommand.Definition.Usage);
+        Assert.Equal("[source=name,…] [language=en|id] [keywords…]", SubscribeCommand.Definition.Usage);
     }
 }

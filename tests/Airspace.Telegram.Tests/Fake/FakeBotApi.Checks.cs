@@ -154,6 +154,10 @@ public sealed partial class FakeBotApi
         else if (message.FromUserId is { } user)
         {
             json["from"] = new JsonObject { ["id"] = user, ["is_bot"] = false, ["first_name"] = "User" + user };
+            if (message.FromLanguageCode is { } language)
+            {
+                json["from"]!["language_code"] = language;
+            }
         }
 
         if (chat.Type == "channel")

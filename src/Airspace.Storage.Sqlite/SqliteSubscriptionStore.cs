@@ -133,6 +133,13 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
         }, ct);
 
     /// <inheritdoc />
+    public Task<bool> SetLanguageAsync(SubscriptionId id, string? language, CancellationToken ct) =>
+        database.WriteAsync(async (connection, token) =>
+            await connection.ExecuteAsync(
+                "UPDATE subscriptions SET language = @language WHERE id = @id AND removed_at IS NULL",
+                token, ("@id", id.Value), ("@language", language)).ConfigureAwait(false) > 0, ct);
+
+    /// <inheritdoc />
     /// <remarks>
     /// Does not merge: if another live subscription already has <paramref name="newAddress"/>, this throws
     /// <see cref="InvalidOperationException"/> and changes nothing (remove one of them, then move).

@@ -68,15 +68,17 @@ public static class CommandBinder
 
             if (parameter.Type == ParameterType.Page && Number(raw) is < 1 and var page)
             {
-                error = $"There is no page {page}: pages start at 1.";
+                error = ChatText.Format("binder.pageStart", page);
                 return false;
             }
 
             if (Convert(parameter, raw) is not { } value)
             {
-                // A named option is not part of the usage line: its own range says more.
-                error = !parameter.Positional && parameter.Type == ParameterType.Integer
-                    ? $"{parameter.Name} must be a number from {parameter.Minimum} to {parameter.Maximum}."
+                // A named option is not part of the usage line: its own range or choices say more.
+                error = !parameter.Positional && parameter.Type == ParameterType.Choice
+                    ? ChatText.Format("binder.choice", parameter.Name, string.Join(", ", parameter.Choices))
+                    : !parameter.Positional && parameter.Type == ParameterType.Integer
+                    ? ChatText.Format("binder.range", parameter.Name, parameter.Minimum, parameter.Maximum)
                     : UsageError(declaration);
                 return false;
             }
@@ -91,8 +93,8 @@ public static class CommandBinder
     public static string UsageError(CommandDeclaration declaration)
     {
         ArgumentNullException.ThrowIfNull(declaration);
-        return declaration.UsageError?.English
-            ?? $"Usage: /{declaration.Name}{(declaration.Usage.Length > 0 ? " " + declaration.Usage : "")}";
+        return declaration.UsageError?.Text
+            ?? ChatText.Format("binder.usage", declaration.Name + (declaration.Usage.Length > 0 ? " " + declaration.Usage : ""));
     }
 
     private static object? Convert(CommandParameter parameter, object raw) => parameter.Type switch

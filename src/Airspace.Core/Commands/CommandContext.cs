@@ -24,4 +24,10 @@ public sealed record CommandContext
     /// private by nature (<see cref="IsOperator"/>).
     /// </summary>
     public bool IsPrivate { get; init; }
+
+    /// <summary>
+    /// The language to reply in (<c>id</c>, <c>en</c>); null keeps the current chat language (adapters set it around
+    /// the whole update, so their own texts and buttons match; <see cref="ChatLanguage.Use"/>).
+    /// </summary>
+    public string? Language { get; init; }
 }

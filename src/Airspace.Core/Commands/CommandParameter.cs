@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Airspace.Core.Commands;
 
 /// <summary>
@@ -52,6 +50,15 @@ public sealed record CommandParameter
     public IReadOnlyList<string> Choices { get; init; } = [];
 
     /// <summary>
+    /// The resource key prefix of the choices' names (<c>language</c>: <c>language.id</c> names the choice <c>id</c>,
+    /// in each language); null shows the values themselves.
+    /// </summary>
+    public string? ChoiceNames { get; init; }
+
+    /// <summary>The name of <paramref name="choice"/> in the current chat language.</summary>
+    public string ChoiceName(string choice) => ChoiceNames is null ? choice : ChatText.Get(ChoiceNames + "." + choice);
+
+    /// <summary>
     /// The value is how many items the reply carries (one Discord embed each): a platform caps <see cref="Maximum"/>
     /// at what one message holds there (Discord: 10 embeds).
     /// </summary>
@@ -65,11 +72,11 @@ public sealed record CommandParameter
         ? $"[{Name}={Placeholder ?? Name}]"
         : Required ? $"<{Placeholder ?? Name}>" : $"[{Placeholder ?? Name}]";
 
-    /// <summary>The description with the range and default of a number ("How many articles (1–10, default 5)").</summary>
+    /// <summary>The description, in the current chat language, with the range and default of a number ("How many articles (1–10, default 5)").</summary>
     public string DescribeRange(int? maximum = null) =>
         Type is ParameterType.Integer or ParameterType.Page && Default is { } fallback
-            ? string.Create(CultureInfo.InvariantCulture, $"{Description.English} ({Minimum}–{maximum ?? Maximum}, default {fallback})")
-            : Description.English;
+            ? ChatText.Format("parameter.range", Description.Text, Minimum, maximum ?? Maximum, fallback)
+            : Description.Text;
 
     /// <summary>The largest value on a platform whose messages hold at most <paramref name="itemsPerMessage"/> items.</summary>
     public int? MaximumFor(int itemsPerMessage) =>

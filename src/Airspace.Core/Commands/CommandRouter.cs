@@ -41,12 +41,15 @@ public sealed class CommandRouter
 
     /// <summary>A whole command line: "/name args" or "name args".</summary>
     public Task<Reply> HandleAsync(CommandContext context, string text, CancellationToken ct) =>
-        TryParse(text, out var name, out var arguments)
+        InLanguage(context, () => TryParse(text, out var name, out var arguments)
             ? HandleTextAsync(context, name, arguments, ct)
-            : Task.FromResult(Reply.Error("That is not a command. Try /help."));
+            : Task.FromResult(Reply.Error(ChatText.Get("router.notCommand"))));
 
     /// <summary>A command name and its argument text, bound by the chat grammar (docs/commands.md).</summary>
-    public Task<Reply> HandleTextAsync(CommandContext context, string name, string arguments, CancellationToken ct)
+    public Task<Reply> HandleTextAsync(CommandContext context, string name, string arguments, CancellationToken ct) =>
+        InLanguage(context, () => BindTextAsync(context, name, arguments, ct));
+
+    private Task<Reply> BindTextAsync(CommandContext context, string name, string arguments, CancellationToken ct)
     {
         if (!_commands.TryGetValue(name, out var command))
         {
@@ -60,7 +63,10 @@ public sealed class CommandRouter
     }
 
     /// <summary>A command name and named values (Discord options, CLI options, a paging button).</summary>
-    public Task<Reply> HandleValuesAsync(CommandContext context, string name, IReadOnlyDictionary<string, object?> values, CancellationToken ct)
+    public Task<Reply> HandleValuesAsync(CommandContext context, string name, IReadOnlyDictionary<string, object?> values, CancellationToken ct) =>
+        InLanguage(context, () => BindValuesAsync(context, name, values, ct));
+
+    private Task<Reply> BindValuesAsync(CommandContext context, string name, IReadOnlyDictionary<string, object?> values, CancellationToken ct)
     {
         if (!_commands.TryGetValue(name, out var command))
         {
@@ -72,5 +78,13 @@ public sealed class CommandRouter
             : Task.FromResult(Reply.Error(error));
     }
 
-    private static Reply Unknown(string name) => Reply.Error($"Unknown command /{name}. Try /help.");
+    /// <summary>Runs with <see cref="CommandContext.Language"/> as the chat language when set (else the caller's stays).</summary>
+    private static async Task<Reply> InLanguage(CommandContext context, Func<Task<Reply>> run)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        using var language = context.Language is { } chosen ? ChatLanguage.Use(chosen) : null;
+        return await run().ConfigureAwait(false);
+    }
+
+    private static Reply Unknown(string name) => Reply.Error(ChatText.Format("router.unknown", name));
 }

@@ -14,7 +14,7 @@ internal sealed class HelpCommand(Func<IReadOnlyList<IChatCommand>> commands) : 
 
     public Task<Reply> ExecuteAsync(CommandContext context, CommandArguments arguments, CancellationToken ct)
     {
-        var text = new StringBuilder("Airspace posts a short summary of every new article to subscribed channels and searches the archive.\n\nCommands:");
+        var text = new StringBuilder(ChatText.Get("help.intro")).Append("\n\n").Append(ChatText.Get("help.commands"));
         foreach (var declaration in commands().Select(c => c.Declaration))
         {
             text.Append("\n/").Append(declaration.Name);
@@ -23,7 +23,7 @@ internal sealed class HelpCommand(Func<IReadOnlyList<IChatCommand>> commands) : 
                 text.Append(' ').Append(declaration.Usage);
             }
 
-            text.Append(" — ").Append(declaration.Description.English);
+            text.Append(" — ").Append(declaration.Description.Text);
         }
 
         return Task.FromResult(Reply.Info(text.ToString()));

@@ -37,10 +37,10 @@ public sealed class LatestCommand(IArticleStore articles, IDemoMode demo) : ICha
         var count = arguments.Integer("count") ?? DefaultCount;
         var latest = await articles.LatestAsync(count, await demo.IsActiveAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         return latest.Count == 0
-            ? Reply.Info("No articles yet.")
+            ? Reply.Info(ChatText.Get("latest.none"))
             : new Reply
             {
-                Text = latest.Count == 1 ? "The latest article:" : $"The latest {latest.Count} articles:",
+                Text = latest.Count == 1 ? ChatText.Get("latest.one") : ChatText.Format("latest.many", latest.Count),
                 Articles = latest.Select(a => ReplyArticle.From(a, withSummary: true)).ToArray(),
             };
     }

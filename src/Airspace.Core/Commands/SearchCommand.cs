@@ -73,18 +73,23 @@ public sealed class SearchCommand(ISearchIndex index, IArticleStore articles, ID
         var pageCount = Math.Min(MaxPage, pages);
         if (results.TotalHits > 0 && page > pageCount)
         {
-            var shown = pages > MaxPage ? $" (at most {MaxPage} are shown)" : "";
-            return Reply.Error($"There is no page {page} for “{quoted}”: it has {Plural.Count(pageCount, "page")} ({Plural.Count(results.TotalHits, "result")}){shown}.");
+            var pagesText = ChatText.Count(pageCount, "search.pages");
+            var resultsText = ChatText.Count(results.TotalHits, "search.results");
+            return Reply.Error(pages > MaxPage
+                ? ChatText.Format("search.noPageCapped", page, quoted, pagesText, resultsText, MaxPage)
+                : ChatText.Format("search.noPage", page, quoted, pagesText, resultsText));
         }
 
         if (results.TotalHits == 0 || items.Length == 0)
         {
-            return Reply.Info($"No articles match “{quoted}”.{notice}");
+            return Reply.Info(ChatText.Format("search.none", quoted) + notice);
         }
 
         return new Reply
         {
-            Text = $"{results.TotalHits} result{(results.TotalHits == 1 ? "" : "s")} for “{quoted}”{(pageCount > 1 ? $" (page {page} of {pageCount})" : "")}:{notice}",
+            Text = (pageCount > 1
+                ? ChatText.Format("search.foundPaged", ChatText.Count(results.TotalHits, "search.results"), quoted, page, pageCount)
+                : ChatText.Format("search.found", ChatText.Count(results.TotalHits, "search.results"), quoted)) + notice,
             Articles = items,
             Paging = new ReplyPaging(Definition.Name, text, page, pageCount) { PageSize = size, Total = results.TotalHits },
         };

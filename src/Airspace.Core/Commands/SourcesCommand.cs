@@ -67,7 +67,7 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
         if (!operators.Value.Includes(context))
         {
             CoreLog.SourceChangeRefused(logger, action, context.Channel.Platform, context.UserId ?? "none");
-            return Reply.Error("Only the bot's operators can change sources.");
+            return Reply.Error(ChatText.Get("sources.operatorsOnly"));
         }
 
         var name = arguments.Text("name");
@@ -77,9 +77,9 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
             Add when name is not null && url is not null => await AddAsync(context, name, url, ct).ConfigureAwait(false),
             Remove when name is not null && url is null => await RemoveAsync(context, name, ct).ConfigureAwait(false),
             Poll when url is null => await PollAsync(context, name, ct).ConfigureAwait(false),
-            Add => Reply.Error("Usage: /sources add NAME URL (\"quote\" a name with spaces)."),
-            Remove => Reply.Error("Usage: /sources remove NAME (\"quote\" a name with spaces)."),
-            _ => Reply.Error("Usage: /sources poll [NAME] (\"quote\" a name with spaces)."),
+            Add => Reply.Error(ChatText.Get("sources.usageAdd")),
+            Remove => Reply.Error(ChatText.Get("sources.usageRemove")),
+            _ => Reply.Error(ChatText.Get("sources.usagePoll")),
         };
     }
 
@@ -88,10 +88,10 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
         var sources = await catalog.ListAsync(ct).ConfigureAwait(false);
         if (sources.Count == 0)
         {
-            return Reply.Info("No sources are configured. Add one under Airspace:Sources or with `airspace sources add`.");
+            return Reply.Info(ChatText.Get("sources.none"));
         }
 
-        var text = new StringBuilder($"{sources.Count} source{(sources.Count == 1 ? "" : "s")}:");
+        var text = new StringBuilder(ChatText.Count(sources.Count, "sources.count"));
         foreach (var source in sources)
         {
             text.Append("\n• ").Append(Describe(source, Details(context)));
@@ -131,9 +131,9 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
 
         return outcome switch
         {
-            SourceRemoveOutcome.Removed => Reply.Info($"Removed {name}. Its articles stay in the archive."),
-            SourceRemoveOutcome.Configured => Reply.Error($"'{name}' is configured in Airspace:Sources; remove it from the configuration instead."),
-            _ => Reply.Error($"There is no stored source named '{name}'; /sources lists them."),
+            SourceRemoveOutcome.Removed => Reply.Info(ChatText.Format("sources.removedOk", name)),
+            SourceRemoveOutcome.Configured => Reply.Error(ChatText.Format("sources.configured", name)),
+            _ => Reply.Error(ChatText.Format("sources.noStored", name)),
         };
     }
 
@@ -144,14 +144,14 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
             var count = await admin.PollAllSoonAsync(ct).ConfigureAwait(false);
             CoreLog.SourceChangedFromChat(logger, "*", "polled", context.Channel.Platform, context.UserId ?? "none");
             return count == 0
-                ? Reply.Info("There are no sources to poll.")
-                : Reply.Info($"Polling {(count == 1 ? "the source" : $"all {count} sources")} now; new articles are posted as usual.");
+                ? Reply.Info(ChatText.Get("sources.nothingToPoll"))
+                : Reply.Info(count == 1 ? ChatText.Get("sources.pollingOne") : ChatText.Format("sources.pollingAll", count));
         }
 
         var result = await admin.PollNowAsync(name, ct).ConfigureAwait(false);
         if (result is null)
         {
-            return Reply.Error($"There is no source named '{name}'; /sources lists them.");
+            return Reply.Error(ChatText.Format("sources.noSuch", name));
         }
 
         CoreLog.SourceChangedFromChat(logger, result.Name, "polled", context.Channel.Platform, context.UserId ?? "none");
@@ -160,7 +160,7 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
             // The error may name internal hosts and paths: as in the list, only where the operator alone reads it.
             return Reply.Error(Details(context)
                 ? $"Polling {result.Name} failed: {Sentence(error)}"
-                : $"Polling {result.Name} failed; /sources in a private chat with the bot shows why.");
+                : ChatText.Format("sources.pollFailedPrivate", result.Name));
         }
 
         return Reply.Info(result.Describe());

@@ -15,6 +15,9 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
 
     public const string TimeZoneParameter = "time_zone";
 
+    /// <summary>The parameter choosing the alerts' language (chat: <c>language=id</c>; CLI: <c>--language</c>).</summary>
+    public const string LanguageParameter = "language";
+
     /// <summary>This command's declaration, for front ends built before any service exists (the CLI).</summary>
     public static CommandDeclaration Definition { get; } = new()
     {
@@ -44,6 +47,17 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
             ScheduleParameter(DigestParameter, "subscribe.digest", "One daily digest at this local time instead of an alert per article (07:00; off to stop)", "HH:MM", 5),
             ScheduleParameter(QuietParameter, "subscribe.quiet", "Hold alerts during this local window, sent when it ends (22:00-06:00; off to stop)", "HH:MM-HH:MM", 11),
             ScheduleParameter(TimeZoneParameter, "subscribe.time_zone", "IANA time zone of the digest and quiet hours (Asia/Jakarta; off for the bot's default)", "zone", 64),
+            new CommandParameter
+            {
+                Name = LanguageParameter,
+                Type = ParameterType.Choice,
+                Description = new("subscribe.language", "Language of the alerts (id or en; default the bot's language)"),
+                Placeholder = string.Join('|', ChatLanguage.Supported),
+                Positional = false,
+                Keyed = true,
+                Choices = ChatLanguage.Supported,
+                ChoiceNames = "language",
+            },
         ],
         ManagesChannel = true,
         PostsToChannel = true,
@@ -57,13 +71,13 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
         ArgumentNullException.ThrowIfNull(arguments);
         if (!context.CanManageSubscriptions)
         {
-            return Reply.Error("Only an administrator of this chat can change its subscription.");
+            return Reply.Error(ChatText.Get("chat.adminOnly"));
         }
 
         var keywords = arguments.Words("keywords").Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (keywords.Length > MaxKeywords || keywords.Any(k => k.Length > MaxKeywordLength))
         {
-            return Reply.Error($"At most {MaxKeywords} keywords of up to {MaxKeywordLength} characters each.");
+            return Reply.Error(ChatText.Format("subscribe.tooManyKeywords", MaxKeywords, MaxKeywordLength));
         }
 
         var choice = await SourceChoice.LoadAsync(catalog, ct).ConfigureAwait(false);
@@ -77,17 +91,20 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
             return Reply.Error(scheduleError);
         }
 
+        var language = arguments.Text(LanguageParameter);
         var subscription = await subscriptions.AddAsync(context.Channel, keywords, sources, backfill: 0, ct).ConfigureAwait(false);
         if (!schedule.IsEmpty)
         {
             subscription = await subscriptions.SetScheduleAsync(context.Channel, schedule.ApplyTo(subscription.Schedule), ct).ConfigureAwait(false) ?? subscription;
         }
 
-        var from = sources is null ? "" : $" from {string.Join(", ", sources)}";
-        var reply = subscription.Keywords.Count == 0
-            ? $"Subscribed: new articles{from} will be posted here."
-            : $"Subscribed: new articles{from} mentioning {string.Join(", ", subscription.Keywords)} will be posted here.";
-        return Reply.Info(subscription.Schedule.Describe() is { } when ? $"{reply} Schedule: {when}." : reply);
+        await subscriptions.SetLanguageAsync(subscription.Id, language, ct).ConfigureAwait(false);
+        var from = sources is null ? "" : ChatText.Format("subscribe.from", string.Join(", ", sources));
+        var alertsIn = language is null ? "" : ChatText.Format("subscribe.alertsIn", ChatText.Get("language." + language));
+        var reply = (subscription.Keywords.Count == 0
+            ? ChatText.Format("subscribe.done", from)
+            : ChatText.Format("subscribe.doneKeywords", from, string.Join(", ", subscription.Keywords))) + alertsIn;
+        return Reply.Info(subscription.Schedule.Describe() is { } when ? reply + ChatText.Format("subscribe.schedule", when) : reply);
     }
 
     private static CommandParameter ScheduleParameter(string name, string key, string description, string placeholder, int maxLength) => new()

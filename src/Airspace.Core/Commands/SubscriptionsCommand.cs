@@ -18,10 +18,10 @@ public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions, ISour
             var all = await subscriptions.ListAsync(ct).ConfigureAwait(false);
             if (all.Count == 0)
             {
-                return Reply.Info("No subscriptions.");
+                return Reply.Info(ChatText.Get("subscriptions.none"));
             }
 
-            var text = new StringBuilder($"{all.Count} subscription{(all.Count == 1 ? "" : "s")}:");
+            var text = new StringBuilder(ChatText.Count(all.Count, "subscriptions.count"));
             foreach (var subscription in all)
             {
                 text.Append("\n• ").Append(Describe(subscription, sources));
@@ -31,16 +31,16 @@ public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions, ISour
         }
 
         var mine = await subscriptions.FindAsync(context.Channel, ct).ConfigureAwait(false);
-        return Reply.Info(mine is null ? "This chat is not subscribed. Use /subscribe to get new articles here." : Describe(mine, sources));
+        return Reply.Info(mine is null ? ChatText.Get("subscriptions.notSubscribed") : Describe(mine, sources));
     }
 
-    /// <summary>One line: address, keywords, the sources followed when not every one, and whether it is disabled.</summary>
+    /// <summary>One line: address, keywords, the sources followed when not every one, the alerts' language when chosen, and whether it is disabled.</summary>
     public static string Describe(Subscription subscription, SourceChoice sources)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         ArgumentNullException.ThrowIfNull(sources);
         var text = new StringBuilder(subscription.Address.ToString());
-        text.Append(subscription.Keywords.Count == 0 ? ": all new articles" : $": articles mentioning {string.Join(", ", subscription.Keywords)}");
+        text.Append(subscription.Keywords.Count == 0 ? ChatText.Get("subscriptions.all") : ChatText.Format("subscriptions.mentioning", string.Join(", ", subscription.Keywords)));
         if (sources.Describe(subscription) is { } from)
         {
             text.Append(' ').Append(from);
@@ -51,9 +51,14 @@ public sealed class SubscriptionsCommand(ISubscriptionStore subscriptions, ISour
             text.Append(" — ").Append(schedule);
         }
 
+        if (subscription.Language is { } language)
+        {
+            text.Append(ChatText.Format("subscriptions.language", language));
+        }
+
         if (!subscription.Enabled)
         {
-            text.Append(" — disabled").Append(subscription.DisabledReason is null ? "" : $" ({subscription.DisabledReason})");
+            text.Append(ChatText.Get("subscriptions.disabled")).Append(subscription.DisabledReason is null ? "" : $" ({subscription.DisabledReason})");
         }
 
         return text.ToString();

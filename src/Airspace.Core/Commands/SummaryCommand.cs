@@ -39,12 +39,12 @@ public sealed class SummaryCommand(IArticleStore articles, ArticleNormalizer nor
         if (long.TryParse(reference.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             var byId = await articles.GetAsync(new ArticleId(id), ct).ConfigureAwait(false);
-            return byId is null ? Reply.Error($"There is no article #{id}.") : Found(byId);
+            return byId is null ? Reply.Error(ChatText.Format("summary.noArticle", id)) : Found(byId);
         }
 
         if (!Uri.TryCreate(reference, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
-            return Reply.Error("Give an article id (from /latest or /search) or an http(s) URL.");
+            return Reply.Error(ChatText.Get("summary.badReference"));
         }
 
         var stored = await articles.FindByUrlAsync(url.AbsoluteUri, ct).ConfigureAwait(false);
@@ -55,21 +55,21 @@ public sealed class SummaryCommand(IArticleStore articles, ArticleNormalizer nor
 
         if (fetcher is null)
         {
-            return Reply.Error("That URL is not in the archive.");
+            return Reply.Error(ChatText.Get("summary.notArchived"));
         }
 
         var fetched = await fetcher.FetchAsync(url, ct).ConfigureAwait(false);
         if (fetched.Draft is null)
         {
-            return Reply.Error($"Could not summarise that page: {fetched.Error}");
+            return Reply.Error(ChatText.Format("summary.fetchFailed", fetched.Error));
         }
 
         var article = await normalizer.NormalizeAsync(fetched.Draft, ct).ConfigureAwait(false);
         return article is null
-            ? Reply.Error("That page has no article text.")
+            ? Reply.Error(ChatText.Get("summary.noText"))
             : new Reply
             {
-                Text = "Summary (not from the archive):",
+                Text = ChatText.Get("summary.fresh"),
                 Articles =
                 [
                     new ReplyArticle { Id = null, Title = article.Title, Url = article.Url ?? url.AbsoluteUri, Source = article.Source, Published = article.Published, Summary = article.Summary },
@@ -79,7 +79,7 @@ public sealed class SummaryCommand(IArticleStore articles, ArticleNormalizer nor
 
     private static Reply Found(Article article) => new()
     {
-        Text = "Summary:",
+        Text = ChatText.Get("summary.found"),
         Articles = [ReplyArticle.From(article, withSummary: true)],
     };
 }

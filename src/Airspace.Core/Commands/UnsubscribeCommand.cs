@@ -12,11 +12,11 @@ public sealed class UnsubscribeCommand(ISubscriptionStore subscriptions) : IChat
         ArgumentNullException.ThrowIfNull(context);
         if (!context.CanManageSubscriptions)
         {
-            return Reply.Error("Only an administrator of this chat can change its subscription.");
+            return Reply.Error(ChatText.Get("chat.adminOnly"));
         }
 
         return await subscriptions.RemoveAsync(context.Channel, ct).ConfigureAwait(false)
-            ? Reply.Info("Unsubscribed: no more articles will be posted here.")
-            : Reply.Info("This chat was not subscribed.");
+            ? Reply.Info(ChatText.Get("unsubscribe.done"))
+            : Reply.Info(ChatText.Get("unsubscribe.notSubscribed"));
     }
 }

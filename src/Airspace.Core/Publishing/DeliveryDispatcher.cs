@@ -315,8 +315,10 @@ public sealed class DeliveryDispatcher
             article = await _articles.GetAsync(delivery.ArticleId, ct).ConfigureAwait(false);
         }
 
+        // The alert's labels in the subscription's language (its own, else Airspace:Chat:Language in the sender).
+        var language = article is null ? null : (await _subscriptions.GetAsync(delivery.SubscriptionId, ct).ConfigureAwait(false))?.Language;
         return article is null ? null
-            : new Post { DeliveryId = delivery.Id, Address = delivery.Address, Article = article, Kind = delivery.Kind, MessageId = delivery.MessageId, Digest = digest };
+            : new Post { DeliveryId = delivery.Id, Address = delivery.Address, Article = article, Kind = delivery.Kind, MessageId = delivery.MessageId, Digest = digest, Language = language };
     }
 
     private async Task<SendOutcome> CallSenderAsync(IChatSender sender, Post post, Delivery delivery, CancellationToken ct)

@@ -14,4 +14,6 @@ public sealed record Post
     /// the ids of the parts already posted, comma-separated: the sender posts the next part only.
     /// </summary>
     public IReadOnlyList<Article> Digest { get; init; } = [];
+    /// <summary>The language of the alert's fixed labels (the subscription's); null: <c>Airspace:Chat:Language</c>.</summary>
+    public string? Language { get; init; }
 }

@@ -25,6 +25,12 @@ public interface ISubscriptionStore
     /// <summary>Disables a subscription, keeping the reason; pending deliveries to it are cancelled.</summary>
     Task DisableAsync(SubscriptionId id, string reason, CancellationToken ct);
 
+    /// <summary>
+    /// Sets the language of the subscription's alerts (<c>id</c>, <c>en</c>; null: <c>Airspace:Chat:Language</c> at
+    /// send time). False for an unknown or removed id.
+    /// </summary>
+    Task<bool> SetLanguageAsync(SubscriptionId id, string? language, CancellationToken ct);
+
     /// <summary>Moves a subscription (and its pending deliveries) to a new address, e.g. a Telegram group upgraded to a supergroup.</summary>
     Task MoveAsync(SubscriptionId id, ChannelAddress newAddress, CancellationToken ct);
 

@@ -27,7 +27,7 @@ public sealed record SourceChoice(IReadOnlyList<string> Names)
             if (known is null)
             {
                 sources = null;
-                error = $"There is no source '{name}'. Sources: {string.Join(", ", Names)}.";
+                error = ChatText.Format("sourceChoice.unknown", name, string.Join(", ", Names));
                 return false;
             }
 
@@ -55,9 +55,7 @@ public sealed record SourceChoice(IReadOnlyList<string> Names)
         }
 
         var gone = subscription.Sources.Where(s => !Names.Contains(s, StringComparer.OrdinalIgnoreCase)).ToArray();
-        var listed = string.Join(", ", subscription.Sources.Select(s => gone.Contains(s) ? $"{s} (removed)" : s));
-        return gone.Length == subscription.Sources.Count
-            ? $"from {listed} — warning: none of its sources exists, it receives nothing (subscribe again with other sources)"
-            : $"from {listed}";
+        var listed = string.Join(", ", subscription.Sources.Select(s => gone.Contains(s) ? ChatText.Format("sourceChoice.removed", s) : s));
+        return ChatText.Format(gone.Length == subscription.Sources.Count ? "sourceChoice.noneLeft" : "sourceChoice.from", listed);
     }
 }

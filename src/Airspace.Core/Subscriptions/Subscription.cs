@@ -20,4 +20,6 @@ public sealed record Subscription
     public string? DisabledReason { get; init; }
     /// <summary>Daily digest, quiet hours and time zone (<see cref="SubscriptionSchedule"/>); none by default.</summary>
     public SubscriptionSchedule Schedule { get; init; } = SubscriptionSchedule.None;
+    /// <summary>The language of the alerts' fixed labels (<c>id</c>, <c>en</c>); null uses <c>Airspace:Chat:Language</c> at send time.</summary>
+    public string? Language { get; init; }
 }

@@ -11,6 +11,7 @@ internal sealed class InteractionDispatcher(
     AutocompleteHandler autocomplete,
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
+    IOptions<ChatLanguageOptions> chat,
     TimeProvider time,
     ILogger<InteractionDispatcher> logger)
 {
@@ -106,6 +107,8 @@ internal sealed class InteractionDispatcher(
 
     private async Task<InteractionReply> ProduceSafelyAsync(Interaction interaction, Func<CancellationToken, Task<InteractionReply>> produce, CancellationToken ct)
     {
+        // The answer, its buttons and its errors in the user's language, else the server's, else Airspace:Chat:Language.
+        using var language = ChatLanguage.Use(ChatLanguage.Choose(chat.Value.Language, interaction.Locale, interaction.GuildLocale));
         try
         {
             // A handler may compute (search) before its first await: off this thread, so the deferral timer runs meanwhile.
@@ -115,7 +118,7 @@ internal sealed class InteractionDispatcher(
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             DiscordLog.InteractionHandlerFailed(logger, ex, interaction.Id, interaction.Data?.Name ?? "");
-            return SlashCommandHandler.Error("Something went wrong while answering; please try again.");
+            return SlashCommandHandler.Error(ChatText.Get("discord.wentWrong"));
         }
     }
 

@@ -2,7 +2,12 @@ using Airspace.Core.Commands;
 
 namespace Airspace.Discord.Commands;
 
-/// <summary>The slash commands, generated from the commands' declarations: names, options, limits and permissions.</summary>
+/// <summary>
+/// The slash commands, generated from the commands' declarations: names, options, limits and permissions. Descriptions
+/// are English with <c>description_localizations</c> for the bot's other languages (<c>id</c>); options and choices
+/// also get <c>name_localizations</c>. Command names stay the same in every language, as in help, Telegram and the
+/// alerts' <c>/summary 752</c>.
+/// </summary>
 internal static class SlashCommandCatalog
 {
     /// <summary>Manage Channels, as the decimal string default_member_permissions wants.</summary>
@@ -22,7 +27,8 @@ internal static class SlashCommandCatalog
         var definition = new ApplicationCommand
         {
             Name = declaration.Name.ToLowerInvariant(),
-            Description = Fit(declaration.Description.English),
+            Description = In(ChatLanguage.English, () => Fit(declaration.Description.Text)),
+            DescriptionLocalizations = Localized(() => Fit(declaration.Description.Text)),
             Options = OnDiscord(declaration).Any() ? OnDiscord(declaration).Select(Option).ToArray() : null,
         };
         return declaration.ManagesChannel
@@ -43,15 +49,33 @@ internal static class SlashCommandCatalog
         {
             Type = numeric ? CommandOption.Integer : CommandOption.String,
             Name = parameter.Name,
-            Description = Fit(parameter.DescribeRange(maximum)),
+            NameLocalizations = Localized(() => ChatText.Get("option." + parameter.Name)),
+            Description = In(ChatLanguage.English, () => Fit(parameter.DescribeRange(maximum))),
+            DescriptionLocalizations = Localized(() => Fit(parameter.DescribeRange(maximum))),
             Required = parameter.Required,
             Autocomplete = parameter.Autocomplete ? true : null,
             MinValue = numeric ? parameter.Minimum : null,
             MaxValue = numeric ? maximum : null,
             MaxLength = numeric ? null : parameter.MaxLength,
-            Choices = parameter.Choices.Count == 0 ? null : parameter.Choices.Select(c => new AutocompleteChoice(c, c)).ToArray(),
+            Choices = parameter.Choices.Count == 0 ? null : parameter.Choices.Select(c => Choice(parameter, c)).ToArray(),
         };
     }
+
+    private static AutocompleteChoice Choice(CommandParameter parameter, string value) =>
+        new(In(ChatLanguage.English, () => parameter.ChoiceName(value)), value)
+        {
+            NameLocalizations = parameter.ChoiceNames is null ? null : Localized(() => parameter.ChoiceName(value)),
+        };
+
+    private static string In(string language, Func<string> text)
+    {
+        using var scope = ChatLanguage.Use(language);
+        return text();
+    }
+
+    /// <summary>The text in each language but English, by Discord locale (Discord's <c>id</c> is ours).</summary>
+    private static Dictionary<string, string> Localized(Func<string> text) =>
+        ChatLanguage.Supported.Where(l => l != ChatLanguage.English).ToDictionary(l => l, l => In(l, text), StringComparer.Ordinal);
 
     private static string Fit(string text) => DiscordText.Fit(text, MaxDescription, escape: false);
 }

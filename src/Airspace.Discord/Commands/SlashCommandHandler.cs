@@ -15,7 +15,7 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
         var name = interaction.Data?.Name?.ToLowerInvariant() ?? "";
         if (!TryChannel(interaction, out var channel))
         {
-            return Error("This command only works in a channel.");
+            return Error(ChatText.Get("discord.channelOnly"));
         }
 
         var canManage = CanManage(interaction);
@@ -24,17 +24,17 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
         {
             if (interaction.GuildId is null)
             {
-                return Error("Subscriptions are for server channels: run this in the channel that should receive alerts.");
+                return Error(ChatText.Get("discord.serverChannels"));
             }
 
             if (!canManage)
             {
-                return Error("Only members with the Manage Channels permission can change this channel's subscription.");
+                return Error(ChatText.Get("discord.manageChannels"));
             }
 
             if (declaration.PostsToChannel && MissingForAlerts(interaction) is { Count: > 0 } missing)
             {
-                return Error($"I can't post alerts in this channel: I need {string.Join(", ", missing)} here. Grant {(missing.Count == 1 ? "it" : "them")} to the bot (or its role) and run /{declaration.Name} again.");
+                return Error(ChatText.Format(missing.Count == 1 ? "discord.missingPermissions.one" : "discord.missingPermissions.other", string.Join(", ", missing), declaration.Name));
             }
         }
 
@@ -49,17 +49,17 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
     {
         if (!buttons.TryParse(interaction.Data?.CustomId ?? "", out var command, out var page, out var query) || !TryChannel(interaction, out var channel))
         {
-            return Error("That button no longer does anything.");
+            return Error(ChatText.Get("discord.staleButton"));
         }
 
         if (query is null)
         {
-            return Error($"That search has expired; run /{command} again.");
+            return Error(ChatText.Format("discord.searchExpired", command));
         }
 
         if (router.Find(command)?.Parameter(ReplyPaging.PageParameter) is not { Type: ParameterType.Page })
         {
-            return Error("That button no longer does anything.");
+            return Error(ChatText.Get("discord.staleButton"));
         }
 
         var context = new CommandContext { Channel = channel, CanManageSubscriptions = CanManage(interaction), UserId = (interaction.Member?.User ?? interaction.User)?.Id };

@@ -5,25 +5,30 @@ using Airspace.Core.Publishing;
 namespace Airspace.Discord.Rendering;
 
 /// <summary>An article alert: one embed (title linked, summary, image, author, source and category, time, colour) within every limit.</summary>
-internal sealed class AlertRenderer(IOptions<DiscordOptions> options)
+internal sealed class AlertRenderer(IOptions<DiscordOptions> options, IOptions<ChatLanguageOptions> chat)
 {
     /// <summary>Discord's nonce is at most 25 characters; "as" + a 64-bit id always fits.</summary>
     public static string Nonce(DeliveryId id) => "as" + id.ToString();
 
-    public MessagePayload Render(Post post) => new()
+    /// <summary>The alert with its labels in the subscription's language (else <see cref="ChatLanguageOptions.Language"/>).</summary>
+    public MessagePayload Render(Post post)
     {
-        Embeds = EmbedFitter.Fit([Embed(post.Article, post.Kind == DeliveryKind.Edit)]),
-        Nonce = post.Kind == DeliveryKind.Post ? Nonce(post.DeliveryId) : null,
-        // A retry with the same nonce returns the message already posted instead of posting it twice.
-        EnforceNonce = post.Kind == DeliveryKind.Post ? true : null,
-    };
+        using var language = ChatLanguage.Use(post.Language ?? chat.Value.Language);
+        return new()
+        {
+            Embeds = EmbedFitter.Fit([Embed(post.Article, post.Kind == DeliveryKind.Edit)]),
+            Nonce = post.Kind == DeliveryKind.Post ? Nonce(post.DeliveryId) : null,
+            // A retry with the same nonce returns the message already posted instead of posting it twice.
+            EnforceNonce = post.Kind == DeliveryKind.Post ? true : null,
+        };
+    }
 
     public Embed Embed(Article article, bool edited)
     {
-        var fields = new List<EmbedField> { new("Source", DiscordText.Fit(article.Source, EmbedLimits.FieldValue), true) };
+        var fields = new List<EmbedField> { new(ChatText.Get("alert.source"), DiscordText.Fit(article.Source, EmbedLimits.FieldValue), true) };
         if (article.Categories.Count > 0)
         {
-            fields.Add(new EmbedField(article.Categories.Count == 1 ? "Category" : "Categories", DiscordText.Fit(string.Join(", ", article.Categories), EmbedLimits.FieldValue), true));
+            fields.Add(new EmbedField(ChatText.Get(article.Categories.Count == 1 ? "alert.category" : "alert.categories"), DiscordText.Fit(string.Join(", ", article.Categories), EmbedLimits.FieldValue), true));
         }
 
         return new Embed
@@ -36,7 +41,8 @@ internal sealed class AlertRenderer(IOptions<DiscordOptions> options)
             Author = article.Author is { Length: > 0 } author ? new EmbedAuthor(DiscordText.Fit(author, EmbedLimits.AuthorName, escape: false)) : null,
             Image = HttpUrl(article.ImageUrl) is { } image ? new EmbedImage(image) : null,
             Fields = fields,
-            Footer = new EmbedFooter(edited ? $"#{article.Id.Value} · updated" : $"#{article.Id.Value}"),
+            // The id, for /summary 752.
+            Footer = new EmbedFooter(edited ? $"#{article.Id.Value} · {ChatText.Get("alert.updated")}" : $"#{article.Id.Value}"),
         };
     }
 

@@ -20,12 +20,12 @@ internal sealed class SearchButtons(TimeProvider time)
         var buttons = new List<Button>();
         if (paging.HasPrevious)
         {
-            buttons.Add(new Button("◀ Previous", CustomId(paging.Command, paging.Page - 1, paging.Query)));
+            buttons.Add(new Button("◀ " + ChatText.Get("button.previous"), CustomId(paging.Command, paging.Page - 1, paging.Query)));
         }
 
         if (paging.HasNext)
         {
-            buttons.Add(new Button("Next ▶", CustomId(paging.Command, paging.Page + 1, paging.Query)));
+            buttons.Add(new Button(ChatText.Get("button.next") + " ▶", CustomId(paging.Command, paging.Page + 1, paging.Query)));
         }
 
         return buttons.Count == 0 ? null : new ActionRow(buttons);

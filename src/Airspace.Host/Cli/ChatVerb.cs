@@ -79,6 +79,8 @@ internal static class ChatVerb
             CanManageSubscriptions = true,
             IsOperator = true,
         };
+        // The console's language: Airspace:Chat:Language.
+        using var language = ChatLanguage.Use(services.GetRequiredService<IOptions<ChatLanguageOptions>>().Value.Language);
         var reply = await services.GetRequiredService<CommandRouter>().HandleValuesAsync(context, name, values, ct).ConfigureAwait(false);
         Console.Out.Write(ConsoleRenderer.RenderReply(reply));
         return reply.IsError ? ExitCodes.InputError : ExitCodes.Ok;

@@ -41,6 +41,9 @@ public static class SubscriptionsVerb
         var quiet = new Option<string?>("--quiet") { Description = "Hold alerts during this local window (HH:MM-HH:MM, may cross midnight), sent when it ends; off to stop" };
         var timeZone = new Option<string?>("--time-zone") { Description = "IANA time zone of --digest and --quiet (default Airspace:TimeZone); off for the default" };
         var command = new Command("add", "Subscribe a channel to new articles, or replace its sources and keywords if subscribed.").WithExample("airspace subscriptions add telegram:-1001234567890 --source antara -k F-16 --digest 07:00");
+        var languageParameter = SubscribeCommand.Definition.Parameter(SubscribeCommand.LanguageParameter)!;
+        var language = new Option<string?>("--language") { Description = "The alerts' language: id or en (default Airspace:Chat:Language when an alert is sent)" };
+        language.AcceptOnlyFromAmong([.. languageParameter.Choices]);
         command.Arguments.Add(address);
         command.Options.Add(source);
         command.Options.Add(keywords);
@@ -48,6 +51,7 @@ public static class SubscriptionsVerb
         command.Options.Add(digest);
         command.Options.Add(quiet);
         command.Options.Add(timeZone);
+        command.Options.Add(language);
         command.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
             if (!TryAddress(parse.GetValue(address), out var channel))
@@ -84,6 +88,9 @@ public static class SubscriptionsVerb
                 subscription = await store.SetScheduleAsync(channel, schedule.ApplyTo(subscription.Schedule), ct).ConfigureAwait(false) ?? subscription;
             }
 
+            var chosen = parse.GetValue(language);
+            await store.SetLanguageAsync(subscription.Id, chosen, ct).ConfigureAwait(false);
+            subscription = subscription with { Language = chosen };
             Console.Out.WriteLine($"Subscribed #{subscription.Id} {SubscriptionsCommand.Describe(subscription, choice)}");
             if (PlatformSettings.Warning(channel, services) is { } warning)
             {

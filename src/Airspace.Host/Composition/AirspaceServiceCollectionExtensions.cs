@@ -24,6 +24,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddValidatedOptions<SeedOptions>(airspace.GetSection("Seed"));
         services.AddValidatedOptions<HttpOptions>(airspace.GetSection("Http"));
         services.AddValidatedOptions<ConsoleOptions>(airspace.GetSection("Console"));
+        services.AddValidatedOptions<ChatLanguageOptions>(configuration.GetSection(ChatLanguageOptions.SectionName));
         services.AddValidatedOptions<PlannerOptions>(airspace.GetSection("Publisher")); // the planner's earlier name
         services.AddValidatedOptions<DispatcherOptions>(airspace.GetSection("Dispatcher"));
         services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"));

@@ -5,13 +5,17 @@ using Airspace.Core.Subscriptions;
 namespace Airspace.Host.ConsoleChannel;
 
 /// <summary>The console channel: alerts printed to stdout. Always available, so a bot with no platform still shows its work.</summary>
-public sealed class ConsoleChatSender(ConsoleOutput output) : IChatSender
+public sealed class ConsoleChatSender(ConsoleOutput output, IOptions<ChatLanguageOptions> chat) : IChatSender
 {
     public string Platform => ChannelAddress.Console;
 
     public Task<SendOutcome> SendAsync(Post post, CancellationToken ct)
     {
-        output.Write(post.Kind == DeliveryKind.Digest ? ConsoleDigestRenderer.Render(post) : ConsoleRenderer.RenderPost(post));
+        using (ChatLanguage.Use(post.Language ?? chat.Value.Language))
+        {
+            output.Write(post.Kind == DeliveryKind.Digest ? ConsoleDigestRenderer.Render(post) : ConsoleRenderer.RenderPost(post));
+        }
+
         var id = post.Kind == DeliveryKind.Edit && post.MessageId is not null
             ? post.MessageId
             : "console-" + post.DeliveryId.Value.ToString(CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ using Airspace.Core.Text;
 
 namespace Airspace.Host.ConsoleChannel;
 
-/// <summary>Plain-text rendering of alerts and replies for a terminal; highlights become *word*.</summary>
+/// <summary>Plain-text rendering of alerts and replies for a terminal, labels in the current chat language; highlights become *word*.</summary>
 public static class ConsoleRenderer
 {
     private const string Rule = "────────────────────────────────────────────────────────────";
@@ -16,10 +16,11 @@ public static class ConsoleRenderer
         var article = post.Article;
         var text = new StringBuilder();
         text.AppendLine(Rule);
-        text.Append(post.Kind == DeliveryKind.Edit ? "✎ Updated: " : "✈ ").AppendLine(article.Title);
-        text.AppendLine(MetaLine(article.Source, article.Published, article.Categories, article.Author));
+        text.Append(post.Kind == DeliveryKind.Edit ? "✎ " + ChatText.Get("alert.updatedTitle") + " " : "✈ ").AppendLine(article.Title);
+        // The id, for /summary 752.
+        text.AppendLine(MetaLine(article.Source, article.Published, article.Categories, article.Author) + " · #" + article.Id);
         text.AppendLine();
-        text.AppendLine(article.Summary.Length > 0 ? article.Summary : "(no summary)");
+        text.AppendLine(article.Summary.Length > 0 ? article.Summary : ChatText.Get("alert.noSummary"));
         if (article.Url is not null)
         {
             text.AppendLine(article.Url);

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Hosting;
 namespace Airspace.Host.Workers;
 
 /// <summary>When standard input is a terminal, its lines are chat commands for the console channel (/search Su-57).</summary>
-internal sealed class ConsoleCommandWorker(CommandRouter router, ConsoleOutput output, IOptions<ConsoleOptions> options) : BackgroundService
+/// <remarks>Replies are in <c>Airspace:Chat:Language</c>: the console has no user language to go by.</remarks>
+internal sealed class ConsoleCommandWorker(CommandRouter router, ConsoleOutput output, IOptions<ConsoleOptions> options, IOptions<ChatLanguageOptions> chat) : BackgroundService
 {
     private static readonly CommandContext Operator = new()
     {
@@ -21,7 +22,8 @@ internal sealed class ConsoleCommandWorker(CommandRouter router, ConsoleOutput o
             return;
         }
 
-        output.Write("Type /help for commands, Ctrl+C to stop.\n");
+        using var language = ChatLanguage.Use(chat.Value.Language);
+        output.Write(ChatText.Get("console.hint") + "\n");
         while (!stoppingToken.IsCancellationRequested)
         {
             // Console reads do not observe cancellation; WaitAsync lets shutdown proceed while a read is pending.

@@ -6,7 +6,7 @@ namespace Airspace.Storage.Sqlite.Mapping;
 /// <summary>Rows of subscriptions; <c>sources</c> NULL follows every source, else a JSON list of names.</summary>
 internal static class SubscriptionRows
 {
-    public const string Columns = "id, address, keywords, start_seq, created_at, enabled, disabled_reason, sources, digest_at, quiet, time_zone";
+    public const string Columns = "id, address, keywords, start_seq, created_at, enabled, disabled_reason, sources, digest_at, quiet, time_zone, language";
 
     public static Subscription Read(SqliteDataReader reader) => new()
     {
@@ -19,5 +19,6 @@ internal static class SubscriptionRows
         DisabledReason = reader.GetNullableString(6),
         Sources = reader.GetNullableString(7) is { } sources ? JsonList.Read(sources) : null,
         Schedule = ScheduleColumns.Read(reader.GetNullableString(8), reader.GetNullableString(9), reader.GetNullableString(10)),
+        Language = reader.GetNullableString(11),
     };
 }

@@ -271,6 +271,10 @@ internal static class SchemaMigrations
         CREATE INDEX ix_digest_items_open ON digest_items (subscription_id, delivery_id, event_seq);
         CREATE INDEX ix_digest_items_delivery ON digest_items (delivery_id, event_seq);
         """,
+        """
+        -- The language of a subscription's alerts ('id', 'en'); NULL uses Airspace:Chat:Language when an alert is sent.
+        ALTER TABLE subscriptions ADD COLUMN language TEXT NULL;
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -17,7 +17,7 @@ internal sealed partial class ChannelTarget(TelegramClients clients, ChatAdminCh
     {
         if (!UsernamePattern().IsMatch(username))
         {
-            return (null, $"{username} is not a channel username; write it like @airspace_news.");
+            return (null, ChatText.Format("telegram.notChannelName", username));
         }
 
         ChatFullInfo chat;
@@ -28,24 +28,24 @@ internal sealed partial class ChannelTarget(TelegramClients clients, ChatAdminCh
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             return BotFailure.From(ex, clients.Redactor).Kind is BotFailureKind.Transient or BotFailureKind.RateLimited
-                ? (null, "Telegram did not answer; try again in a moment.")
-                : (null, $"I cannot see {username}: check the name, and add me to the channel as an administrator.");
+                ? (null, ChatText.Get("telegram.noAnswer"))
+                : (null, ChatText.Format("telegram.cannotSee", username));
         }
 
         if (chat.Type != ChatType.Channel)
         {
-            return (null, $"{username} is not a channel; send the command in that chat instead.");
+            return (null, ChatText.Format("telegram.notChannel", username));
         }
 
         if (!await admins.IsAdminAsync(chat.Id, userId, ct).ConfigureAwait(false))
         {
-            return (null, $"Only an administrator of {username} can change its subscription.");
+            return (null, ChatText.Format("telegram.channelAdminOnly", username));
         }
 
         if (mustPost && session.Identity is { } me
             && await admins.GetMemberAsync(chat.Id, me.Id, ct).ConfigureAwait(false) is not ChatMemberAdministrator { CanPostMessages: true })
         {
-            return (null, $"Make me an administrator of {username} who can post messages, then try again.");
+            return (null, ChatText.Format("telegram.makeMeAdmin", username));
         }
 
         return (ChannelAddress.ForTelegram(chat.Id), null);

@@ -22,13 +22,9 @@ internal sealed class CommandHandler(
     ReplyQueue replies,
     CommandRateLimit rateLimit,
     SummaryGate summaries,
+    IOptions<ChatLanguageOptions> chat,
     ILogger<CommandHandler> logger)
 {
-    /// <summary>A reply may wait this long for the chat's turn; after that it is dropped (the user can ask again).</summary>
-
-    private const string SlowDown = "You are sending commands faster than I can answer. Please wait a few seconds; I will ignore commands until then.";
-
-
     public async Task HandleAsync(Message message, CancellationToken ct)
     {
         if (!ParsedCommand.TryParse(message.Text, session.Identity?.Username, out var command))
@@ -36,6 +32,8 @@ internal sealed class CommandHandler(
             return;
         }
 
+        // The reply, its buttons and its errors in the sender's language (Telegram's language_code), else the default.
+        using var language = ChatLanguage.Use(ChatLanguage.Choose(chat.Value.Language, message.From?.LanguageCode));
         var isPrivate = message.Chat.Type == ChatType.Private;
         var known = command.Name == "start" || router.Find(command.Name) is not null;
         if (!known && !isPrivate && !command.AddressedToUs)
@@ -53,7 +51,7 @@ internal sealed class CommandHandler(
                 return;
             case CommandVerdict.Warn:
                 TelegramLog.CommandThrottled(logger, message.Chat.Id, sender);
-                reply = Reply.Info(SlowDown);
+                reply = Reply.Info(ChatText.Get("telegram.slowDown"));
                 break;
             default:
                 var here = ChannelAddress.ForTelegram(message.Chat.Id, topicId);
@@ -84,7 +82,7 @@ internal sealed class CommandHandler(
         if (command.Name == "start")
         {
             var help = await router.HandleTextAsync(new CommandContext { Channel = here }, "help", "", ct).ConfigureAwait(false);
-            return Reply.Info("Hello! " + help.Text + StartHint(isPrivate));
+            return Reply.Info(ChatText.Get("telegram.hello") + " " + help.Text + StartHint(isPrivate));
         }
 
         if (isPrivate && router.Find(command.Name) is { } declaration && AboutSubscriptions(declaration) && command.Arguments.StartsWith('@') && message.From is { } user)
@@ -104,7 +102,7 @@ internal sealed class CommandHandler(
         if (command.Name == SummaryCommand.Definition.Name && IsFetch(command.Arguments))
         {
             return await summaries.RunAsync(token => router.HandleTextAsync(new CommandContext { Channel = here }, command.Name, command.Arguments, token), ct).ConfigureAwait(false)
-                ?? Reply.Error($"That page took longer than {summaries.Timeout.TotalSeconds:0} s to fetch; please try again later.");
+                ?? Reply.Error(ChatText.Format("telegram.fetchTimeout", Math.Round(summaries.Timeout.TotalSeconds)));
         }
 
         var canManage = router.Find(command.Name) is { ManagesChannel: true } && await admins.CanManageAsync(message, ct).ConfigureAwait(false);
@@ -124,7 +122,7 @@ internal sealed class CommandHandler(
         arguments.Length > 0 && !long.TryParse(arguments.Trim().TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
     private static string StartHint(bool isPrivate) => isPrivate
-        ? "\n\nTo get alerts in a group, add me there and send /subscribe; for a channel, make me an admin of it and send /subscribe @channel here."
+        ? "\n\n" + ChatText.Get("telegram.startHint")
         : "";
 
     private static string Describe(SendResult result) => result switch

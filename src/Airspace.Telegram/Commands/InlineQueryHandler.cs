@@ -14,7 +14,7 @@ namespace Airspace.Telegram.Commands;
 /// Inline mode ("@bot su-57" in any chat): matching articles, each sent as the usual alert when picked. An empty
 /// query lists the latest articles. Results come in pages of <see cref="PageSize"/> through next_offset.
 /// </summary>
-internal sealed class InlineQueryHandler(ISearchIndex index, IArticleStore articles, TelegramClients clients, ILogger<InlineQueryHandler> logger)
+internal sealed class InlineQueryHandler(ISearchIndex index, IArticleStore articles, TelegramClients clients, IOptions<ChatLanguageOptions> chat, ILogger<InlineQueryHandler> logger)
 {
     public const int PageSize = 10;
     private const int MaxSkip = 200;
@@ -22,6 +22,8 @@ internal sealed class InlineQueryHandler(ISearchIndex index, IArticleStore artic
 
     public async Task HandleAsync(InlineQuery query, CancellationToken ct)
     {
+        // Results are cached for every user (is_personal false): their labels are in the bot's language.
+        using var language = ChatLanguage.Use(chat.Value.Language);
         var skip = int.TryParse(query.Offset, NumberStyles.None, CultureInfo.InvariantCulture, out var offset) ? Math.Clamp(offset, 0, MaxSkip) : 0;
         var text = query.Query.Trim();
         IReadOnlyList<Article> found;
@@ -63,7 +65,7 @@ internal sealed class InlineQueryHandler(ISearchIndex index, IArticleStore artic
         var content = new InputTextMessageContent(alert.Html) { ParseMode = ParseMode.Html, LinkPreviewOptions = alert.Preview };
         var description = TextCutting.CutAtWord(TelegramText.OneLine(snippet is { Length: > 0 } ? snippet : article.Summary), MaxDescription);
         var title = TextCutting.CutAtWord(TelegramText.OneLine(article.Title), AlertRenderer.MaxTitle);
-        return new InlineQueryResultArticle(article.Id.ToString(), title.Length > 0 ? title : "(untitled)", content)
+        return new InlineQueryResultArticle(article.Id.ToString(), title.Length > 0 ? title : ChatText.Get("alert.untitled"), content)
         {
             ReplyMarkup = alert.Keyboard,
             Url = TelegramText.SafeUrl(article.Url),

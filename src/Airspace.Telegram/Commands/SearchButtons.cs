@@ -28,12 +28,12 @@ internal sealed class SearchButtons(IOptions<TelegramOptions> settings, TimeProv
         var buttons = new List<InlineKeyboardButton>();
         if (paging.HasPrevious)
         {
-            buttons.Add(InlineKeyboardButton.WithCallbackData("‹ Prev", Encode(paging.Query, paging.Page - 1)));
+            buttons.Add(InlineKeyboardButton.WithCallbackData("‹ " + ChatText.Get("telegram.previous"), Encode(paging.Query, paging.Page - 1)));
         }
 
         if (paging.HasNext)
         {
-            buttons.Add(InlineKeyboardButton.WithCallbackData("Next ›", Encode(paging.Query, paging.Page + 1)));
+            buttons.Add(InlineKeyboardButton.WithCallbackData(ChatText.Get("button.next") + " ›", Encode(paging.Query, paging.Page + 1)));
         }
 
         return new InlineKeyboardMarkup(buttons);

@@ -12,15 +12,18 @@ internal sealed class SearchPagingHandler(
     MessageSender sender,
     ReplyQueue replies,
     TelegramClients clients,
+    IOptions<ChatLanguageOptions> chat,
     ILogger<SearchPagingHandler> logger)
 {
     private static readonly TimeSpan MaxEditWait = TimeSpan.FromSeconds(10);
 
     public async Task HandleAsync(CallbackQuery query, CancellationToken ct)
     {
+        // The page and its buttons in the language of whoever pressed (the same as the search's in a private chat).
+        using var language = ChatLanguage.Use(ChatLanguage.Choose(chat.Value.Language, query.From.LanguageCode));
         if (query.Message is not { } message || !buttons.TryDecode(query.Data, out var text, out var page))
         {
-            await AnswerAsync(query, "This search has expired; send /search again.", ct).ConfigureAwait(false);
+            await AnswerAsync(query, ChatText.Get("telegram.searchExpired"), ct).ConfigureAwait(false);
             return;
         }
 

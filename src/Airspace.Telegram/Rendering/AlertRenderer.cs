@@ -7,7 +7,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace Airspace.Telegram.Rendering;
 
 /// <summary>
-/// An article alert: bold title linking to the article, the summary, a source · category · date line, and a "Read"
+/// An article alert: bold title linking to the article, the summary, a source · category · date · #id line, and a "Read"
 /// button. Every piece of article text is escaped; the summary is cut by whole sentences to keep the parsed text
 /// within Telegram's 4096 characters. With an image, the link preview shows it.
 /// </summary>
@@ -20,8 +20,10 @@ internal static class AlertRenderer
     public static OutgoingMessage Render(Article article, bool edited = false)
     {
         var url = TelegramText.SafeUrl(article.Url);
-        var title = TextCutting.CutAtWord(TelegramText.OneLine(article.Title) is { Length: > 0 } t ? t : "(untitled)", MaxTitle);
-        var meta = TextCutting.CutAtWord(MetaLine(article, edited), MaxMeta);
+        var title = TextCutting.CutAtWord(TelegramText.OneLine(article.Title) is { Length: > 0 } t ? t : ChatText.Get("alert.untitled"), MaxTitle);
+        // The id ends the line whatever is cut before it: readers copy it into /summary 752.
+        var id = " · #" + article.Id;
+        var meta = TextCutting.CutAtWord(MetaLine(article, edited), MaxMeta - id.Length) + id;
         var budget = TelegramLimits.MessageText - title.Length - meta.Length - (2 * Separator.Length);
         var summary = TextFitting.FitSentences(TelegramText.Clean(article.Summary), budget);
 
@@ -32,7 +34,7 @@ internal static class AlertRenderer
         var html = $"{titleHtml}{summaryHtml}{Separator}<i>{TelegramText.Escape(meta)}</i>";
         var plain = $"{title}{(summary.Length == 0 ? "" : Separator + summary)}{Separator}{meta}";
 
-        var keyboard = url is null ? null : new InlineKeyboardMarkup(InlineKeyboardButton.WithUrl("Read", url));
+        var keyboard = url is null ? null : new InlineKeyboardMarkup(InlineKeyboardButton.WithUrl(ChatText.Get("alert.read"), url));
         return new OutgoingMessage(html, plain, keyboard, Preview(article));
     }
 
@@ -52,7 +54,7 @@ internal static class AlertRenderer
         parts.Add(article.Published.ToString("d MMM yyyy", CultureInfo.InvariantCulture));
         if (edited)
         {
-            parts.Add("updated");
+            parts.Add(ChatText.Get("alert.updated"));
         }
 
         return string.Join(" · ", parts.Where(p => p.Length > 0));

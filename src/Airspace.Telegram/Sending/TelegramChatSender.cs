@@ -16,6 +16,7 @@ internal sealed class TelegramChatSender(
     ChatMigrator migrator,
     ChatStrikes strikes,
     IOptions<TelegramOptions> settings,
+    IOptions<ChatLanguageOptions> chat,
     ILogger<TelegramChatSender> logger) : IChatSender
 {
     private const string PacingWait = "waiting for this chat's turn (Telegram allows about one message a second per chat, 20 a minute per group)";
@@ -37,7 +38,12 @@ internal sealed class TelegramChatSender(
             return await SendDigestPartAsync(post, target, chatId, ct).ConfigureAwait(false);
         }
 
-        var message = AlertRenderer.Render(post.Article, edited: post.Kind == DeliveryKind.Edit);
+        OutgoingMessage message;
+        using (ChatLanguage.Use(post.Language ?? chat.Value.Language))
+        {
+            message = AlertRenderer.Render(post.Article, edited: post.Kind == DeliveryKind.Edit);
+        }
+
         SendResult result;
         if (post.Kind == DeliveryKind.Edit)
         {

@@ -13,6 +13,7 @@ internal sealed class TelegramSession(
     TelegramClients clients,
     CommandRouter router,
     IOptions<TelegramOptions> settings,
+    IOptions<ChatLanguageOptions> chat,
     TelegramHealth health,
     IJitterSource jitter,
     TimeProvider time,
@@ -111,15 +112,20 @@ internal sealed class TelegramSession(
         }
     }
 
+    /// <summary>
+    /// The command menu once per language: without language_code in <see cref="ChatLanguageOptions.Language"/> (for users
+    /// whose language the bot does not speak), and with each other language's code (<c>language_code=id</c>).
+    /// </summary>
     private async Task RegisterCommandsAsync(CancellationToken ct)
     {
-        var commands = new List<BotCommand> { new("start", "Welcome and what this bot does") };
-        commands.AddRange(router.Declarations
-            .Where(c => c.Name.Length is >= 1 and <= 32 && c.Name.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
-            .Select(c => new BotCommand(c.Name, Describe(c))));
+        var fallback = chat.Value.Language;
         try
         {
-            await clients.Api.SetMyCommands(commands, cancellationToken: ct).ConfigureAwait(false);
+            await clients.Api.SetMyCommands(Menu(fallback), cancellationToken: ct).ConfigureAwait(false);
+            foreach (var language in ChatLanguage.Supported.Where(l => l != fallback))
+            {
+                await clients.Api.SetMyCommands(Menu(language), languageCode: language, cancellationToken: ct).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -134,9 +140,19 @@ internal sealed class TelegramSession(
         }
     }
 
+    private List<BotCommand> Menu(string language)
+    {
+        using var scope = ChatLanguage.Use(language);
+        var commands = new List<BotCommand> { new("start", ChatText.Get("telegram.start")) };
+        commands.AddRange(router.Declarations
+            .Where(c => c.Name.Length is >= 1 and <= 32 && c.Name.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+            .Select(c => new BotCommand(c.Name, Describe(c))));
+        return commands;
+    }
+
     private static string Describe(CommandDeclaration command)
     {
-        var description = command.Description.English.Trim();
+        var description = command.Description.Text.Trim();
         return description.Length == 0 ? command.Name : description.Length <= 256 ? description : description[..255] + "…";
     }
 

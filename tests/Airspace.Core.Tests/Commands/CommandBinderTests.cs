@@ -149,7 +149,7 @@ public sealed class CommandBinderTests
     [Fact]
     public void Usage_Subscribe_ShowsTheKeyedSourceFirst()
     {
-        Assert.Equal("[source=name,…] [digest=HH:MM] [quiet=HH:MM-HH:MM] [time_zone=zone] [keywords…]", SubscribeCommand.Definition.Usage);
+        Assert.Equal("[source=name,…] [digest=HH:MM] [quiet=HH:MM-HH:MM] [time_zone=zone] [language=en|id] [keywords…]", SubscribeCommand.Definition.Usage);
     }
 
     [Fact]

@@ -154,6 +154,10 @@ public sealed partial class FakeBotApi
         else if (message.FromUserId is { } user)
         {
             json["from"] = new JsonObject { ["id"] = user, ["is_bot"] = false, ["first_name"] = "User" + user };
+            if (message.FromLanguageCode is { } language)
+            {
+                json["from"]!["language_code"] = language;
+            }
         }
 
         if (chat.Type == "channel")
@@ -193,4 +197,8 @@ public sealed partial class FakeBotApi
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
     private static partial Regex SecretToken();
+
+    /// <summary>setMyCommands' language_code: a two-letter ISO 639-1 code.</summary>
+    [GeneratedRegex("^[a-z]{2}$")]
+    private static partial Regex LanguageCode();
 }

@@ -10,6 +10,9 @@ public sealed partial class FakeBotApi
     public const int MaxText = 4096;
 
     private readonly List<JsonObject> _commands = [];
+
+    /// <summary>The command menus set with a language_code, by that code (the default menu is <see cref="Commands"/>).</summary>
+    private readonly Dictionary<string, List<JsonObject>> _localizedCommands = new(StringComparer.Ordinal);
     private readonly List<JsonObject> _callbackAnswers = [];
     private readonly List<JsonObject> _inlineAnswers = [];
     private readonly Dictionary<string, bool> _openQueries = new(StringComparer.Ordinal);
@@ -26,6 +29,15 @@ public sealed partial class FakeBotApi
             {
                 return [.. _commands];
             }
+        }
+    }
+
+    /// <summary>The menu setMyCommands set for <paramref name="languageCode"/> (empty when none was).</summary>
+    public IReadOnlyList<JsonObject> CommandsFor(string languageCode)
+    {
+        lock (_gate)
+        {
+            return _localizedCommands.TryGetValue(languageCode, out var commands) ? [.. commands] : [];
         }
     }
 
@@ -175,8 +187,15 @@ public sealed partial class FakeBotApi
             }
         }
 
-        _commands.Clear();
-        _commands.AddRange(commands.Select(c => (JsonObject)c!.DeepClone()));
+        var languageCode = (string?)body["language_code"] ?? "";
+        if (languageCode.Length != 0 && !LanguageCode().IsMatch(languageCode))
+        {
+            throw FakeApiError.BadRequest("language code is invalid");
+        }
+
+        var menu = languageCode.Length == 0 ? _commands : _localizedCommands.TryGetValue(languageCode, out var kept) ? kept : _localizedCommands[languageCode] = [];
+        menu.Clear();
+        menu.AddRange(commands.Select(c => (JsonObject)c!.DeepClone()));
         return true;
     }
 

@@ -40,12 +40,13 @@ public sealed partial class FakeBotApi
     }
 
     /// <summary>A user (or, in a channel, the channel) posts <paramref name="text"/>; a leading command gets its bot_command entity.</summary>
-    public int PushMessage(long chatId, long? fromUserId, string text, int? threadId = null, long? senderChatId = null)
+    /// <param name="languageCode">The user's language_code in <c>from</c> (<c>id</c>, <c>en-US</c>); none when null.</param>
+    public int PushMessage(long chatId, long? fromUserId, string text, int? threadId = null, long? senderChatId = null, string? languageCode = null)
     {
         lock (_gate)
         {
             var chat = _chats[chatId];
-            var message = new FakeMessage { Id = chat.NextMessageId(), FromBot = false, FromUserId = fromUserId, Text = text, ThreadId = threadId };
+            var message = new FakeMessage { Id = chat.NextMessageId(), FromBot = false, FromUserId = fromUserId, FromLanguageCode = languageCode, Text = text, ThreadId = threadId };
             chat.Messages.Add(message);
             var json = MessageJson(chat, message);
             if (senderChatId is { } sender)

@@ -16,6 +16,8 @@ public sealed class FakeMessage
     public required int Id { get; init; }
     public required bool FromBot { get; init; }
     public long? FromUserId { get; init; }
+    /// <summary>The sender's language_code (<c>id</c>, <c>en-US</c>), sent in <c>from</c>; none when null.</summary>
+    public string? FromLanguageCode { get; init; }
     public required string Text { get; set; }
     public IReadOnlyList<FakeEntity> Entities { get; set; } = [];
     /// <summary>The text exactly as the bot sent it (HTML when <see cref="ParseMode"/> is html).</summary>

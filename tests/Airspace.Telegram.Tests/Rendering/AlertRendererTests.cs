@@ -17,7 +17,7 @@ public sealed class AlertRendererTests
         var (text, entities) = FakeHtml.Parse(message.Html);
         Assert.Equal(message.Plain, text);
         Assert.StartsWith(article.Title + "\n\n" + article.Summary + "\n\n", text, StringComparison.Ordinal);
-        Assert.EndsWith("airspace-review.com · News · Air Force · 2 Jan 2024", text, StringComparison.Ordinal);
+        Assert.EndsWith("airspace-review.com · News · Air Force · 2 Jan 2024 · #" + article.Id, text, StringComparison.Ordinal);
         Assert.Contains(entities, e => e is { Type: "bold", Offset: 0 } && e.Length == article.Title.Length);
         Assert.Contains(entities, e => e is { Type: "text_link", Offset: 0 } && e.Url == article.Url);
         Assert.Contains(entities, e => e.Type == "italic" && text[e.Offset..].StartsWith("airspace-review.com", StringComparison.Ordinal));
@@ -88,9 +88,10 @@ public sealed class AlertRendererTests
     [Fact]
     public void Render_Edit_MetaLineSaysUpdated()
     {
-        var message = AlertRenderer.Render(TestArticles.Article(), edited: true);
+        var article = TestArticles.Article();
+        var message = AlertRenderer.Render(article, edited: true);
 
-        Assert.EndsWith(" · updated", message.Plain, StringComparison.Ordinal);
+        Assert.EndsWith(" · updated · #" + article.Id, message.Plain, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class TelegramChatSenderTests : IAsyncLifetime
         var message = Assert.Single(_fake.BotMessages(Supergroup));
         Assert.Equal(1, message.Edits);
         Assert.Contains("A corrected summary.", message.Text, StringComparison.Ordinal);
-        Assert.EndsWith("· updated", message.Text, StringComparison.Ordinal);
+        Assert.Contains(" · updated · #", message.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,6 +49,18 @@ public sealed class StartupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_ValidToken_RegistersTheMenuOncePerLanguage()
+    {
+        await using var bot = await TelegramTestBot.StartAsync(TelegramTestBot.Settings(_temp.Combine("data"), _fake));
+
+        string Search(IReadOnlyList<System.Text.Json.Nodes.JsonObject> menu) => (string)menu.Single(c => (string)c["command"]! == "search")["description"]!;
+        Assert.StartsWith("Search the archive", Search(_fake.Commands), StringComparison.Ordinal);
+        Assert.StartsWith("Cari di arsip", Search(_fake.CommandsFor("id")), StringComparison.Ordinal);
+        Assert.Equal(_fake.Commands.Select(c => (string)c["command"]!), _fake.CommandsFor("id").Select(c => (string)c["command"]!));
+        Assert.Equal(2, _fake.Count("setMyCommands", 200));
+    }
+
+    [Fact]
     public async Task Start_RefusedToken_FailsWithOneSentenceNamingTheKeyAndNotTheToken()
     {
         var settings = TelegramTestBot.Settings(_temp.Combine("data"), _fake);

@@ -48,10 +48,10 @@ public sealed class CommandBotFixture : IAsyncLifetime
     }
 
     /// <summary>Pushes a message and waits for the bot's next message in that chat.</summary>
-    public async Task<FakeMessage> AskAsync(long chatId, long? userId, string text, int? threadId = null, long? senderChatId = null)
+    public async Task<FakeMessage> AskAsync(long chatId, long? userId, string text, int? threadId = null, long? senderChatId = null, string? languageCode = null)
     {
         var before = Fake.BotMessages(chatId).Count;
-        Fake.PushMessage(chatId, userId, text, threadId, senderChatId);
+        Fake.PushMessage(chatId, userId, text, threadId, senderChatId, languageCode);
         Assert.True(await Eventually.WaitUntilAsync(() => Fake.BotMessages(chatId).Count > before), $"no reply to {text}\n{Bot.Logs.All}");
         return Fake.BotMessages(chatId)[before];
     }

@@ -5,6 +5,8 @@ internal sealed record ApplicationCommand
 {
     public required string Name { get; init; }
     public required string Description { get; init; }
+    /// <summary>The description in other languages, by Discord locale (<c>id</c>).</summary>
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
     public int Type => 1;
     public IReadOnlyList<CommandOption>? Options { get; init; }
     /// <summary>A permission bitfield as a decimal string; members without it do not see the command.</summary>
@@ -20,7 +22,10 @@ internal sealed record CommandOption
 
     public required int Type { get; init; }
     public required string Name { get; init; }
+    /// <summary>The name shown in other languages (interactions still carry <see cref="Name"/>).</summary>
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
     public required string Description { get; init; }
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
     public bool? Required { get; init; }
     public bool? Autocomplete { get; init; }
     public int? MinValue { get; init; }

@@ -22,6 +22,10 @@ internal sealed record Interaction
     public DiscordUser? User { get; init; }
     /// <summary>The bot's permissions in this channel (a decimal bitfield).</summary>
     public string? AppPermissions { get; init; }
+    /// <summary>The user's language (<c>id</c>, <c>en-US</c>); sent with every interaction but PING.</summary>
+    public string? Locale { get; init; }
+    /// <summary>The server's preferred language, in a server.</summary>
+    public string? GuildLocale { get; init; }
 }
 
 internal sealed record InteractionData

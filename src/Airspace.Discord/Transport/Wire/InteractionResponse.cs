@@ -13,4 +13,8 @@ internal sealed record InteractionResponse(int Type, object? Data = null)
 
 internal sealed record AutocompleteData(IReadOnlyList<AutocompleteChoice> Choices);
 
-internal sealed record AutocompleteChoice(string Name, string Value);
+internal sealed record AutocompleteChoice(string Name, string Value)
+{
+    /// <summary>The name in other languages, by Discord locale (registered choices only).</summary>
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
+}

@@ -4,6 +4,7 @@ using Airspace.Core.Publishing;
 using Airspace.Core.Schedules;
 using Airspace.Core.Subscriptions;
 using Microsoft.Extensions.Logging.Abstractions;
+using Airspace.Storage.Contract;
 using Microsoft.Extensions.Options;
 
 namespace Airspace.Storage.Sqlite.Tests;

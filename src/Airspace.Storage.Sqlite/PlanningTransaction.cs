@@ -87,7 +87,7 @@ internal sealed class PlanningTransaction
     {
         var pending = await _connection.QueryAsync(
             $"SELECT {SubscriptionRows.Columns}, catch_up_seq FROM subscriptions WHERE catch_up_seq IS NOT NULL AND enabled = 1 AND removed_at IS NULL",
-            r => (Subscription: SubscriptionRows.Read(r), CatchUpTo: r.GetInt64(8)), ct).ConfigureAwait(false);
+            r => (Subscription: SubscriptionRows.Read(r), CatchUpTo: r.GetInt64(SubscriptionRows.ColumnCount)), ct).ConfigureAwait(false);
         var planned = 0;
         foreach (var (subscription, catchUpTo) in pending)
         {

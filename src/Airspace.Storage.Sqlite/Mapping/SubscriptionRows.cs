@@ -8,6 +8,9 @@ internal static class SubscriptionRows
 {
     public const string Columns = "id, address, keywords, start_seq, created_at, enabled, disabled_reason, sources, digest_at, quiet, time_zone, language";
 
+    /// <summary>How many <see cref="Columns"/> there are: the ordinal of a column selected after them.</summary>
+    public static readonly int ColumnCount = Columns.Split(',').Length;
+
     public static Subscription Read(SqliteDataReader reader) => new()
     {
         Id = new SubscriptionId(reader.GetInt64(0)),

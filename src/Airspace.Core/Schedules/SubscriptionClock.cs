@@ -40,22 +40,15 @@ public sealed class SubscriptionClock(IOptions<ScheduleOptions> options)
     }
 
     /// <summary>The latest digest time at or before <paramref name="now"/>; null without a digest.</summary>
-    public DateTimeOffset? LastDigestSlot(Subscription subscription, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(subscription);
-        if (subscription.Schedule.Digest is not { } digest)
-        {
-            return null;
-        }
-
-        var zone = ZoneOf(subscription);
-        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var today = At(date, digest, zone);
-        return today <= now ? today : At(date.AddDays(-1), digest, zone);
-    }
+    public DateTimeOffset? LastDigestSlot(Subscription subscription, DateTimeOffset now) =>
+        DigestToday(subscription, now) is { } today ? today.Slot <= now ? today.Slot : today.On(-1) : null;
 
     /// <summary>The first digest time after <paramref name="now"/>; null without a digest.</summary>
-    public DateTimeOffset? NextDigestSlot(Subscription subscription, DateTimeOffset now)
+    public DateTimeOffset? NextDigestSlot(Subscription subscription, DateTimeOffset now) =>
+        DigestToday(subscription, now) is { } today ? today.Slot > now ? today.Slot : today.On(1) : null;
+
+    /// <summary>The digest time on <paramref name="now"/>'s local date, and a way to the same time some days away.</summary>
+    private (DateTimeOffset Slot, Func<int, DateTimeOffset> On)? DigestToday(Subscription subscription, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         if (subscription.Schedule.Digest is not { } digest)
@@ -65,8 +58,7 @@ public sealed class SubscriptionClock(IOptions<ScheduleOptions> options)
 
         var zone = ZoneOf(subscription);
         var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var today = At(date, digest, zone);
-        return today > now ? today : At(date.AddDays(1), digest, zone);
+        return (At(date, digest, zone), days => At(date.AddDays(days), digest, zone));
     }
 
     private static DateTimeOffset At(DateOnly date, TimeOnly time, TimeZoneInfo zone)

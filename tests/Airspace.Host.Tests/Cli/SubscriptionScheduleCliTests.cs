@@ -42,4 +42,13 @@ public sealed class SubscriptionScheduleCliTests : IDisposable
         Assert.Contains(error, result.Stderr, StringComparison.Ordinal);
         Assert.Contains("No subscriptions.", list.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Latest_UnknownDefaultTimeZone_StopsWithOneSentenceNamingTheKey()
+    {
+        var result = await Support.Cli.RunAsync(_temp.Path, [("Airspace__TimeZone", "Mars/Olympus")], "latest", "--data", Data);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Airspace:TimeZone must be an IANA time zone id such as UTC or Asia/Jakarta, not 'Mars/Olympus'.", result.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -12,7 +12,7 @@ if ! command -v docker-compose >/dev/null; then
   apt-get update
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends docker-compose
 fi
-docker-compose version | head -1
+docker-compose --version
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 OUT=$(mktemp -d)

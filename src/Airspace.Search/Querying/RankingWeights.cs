@@ -26,8 +26,11 @@ internal sealed record RankingWeights
     /// </summary>
     public float TieBreaker { get; init; } = 0.1f;
 
-    /// <summary>Boost of a clause that matches only when every word is present as typed (0: no clause).</summary>
-    public float AllExactBoost { get; init; } = 0.5f;
+    /// <summary>
+    /// Boost of a clause that matches only when every word is present as typed (0: no clause). Off: the phrase of the
+    /// query as typed (<see cref="ProximityBoost"/>) already wants every word as typed, and half A scored higher without it.
+    /// </summary>
+    public float AllExactBoost { get; init; }
 
     /// <summary>
     /// Boost of a sloppy phrase of the query as typed — every word in order, stop words included, since people type

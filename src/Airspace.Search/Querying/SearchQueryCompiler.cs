@@ -19,8 +19,9 @@ namespace Airspace.Search.Querying;
 /// over stemmed-only ones (so <c>perhubungan</c> prefers "perhubungan" to "terhubung") and title matches boosted over
 /// body ones. The groups are SHOULD clauses of a boolean query with coord, which <see cref="CoordinatingBm25Similarity"/>
 /// makes steep, so hits are ordered first by how many of the query's parts they contain: a document with all the words
-/// outranks one with some, while partial matches still come back instead of nothing. Beside it: a clause that matches
-/// only when every word is present as typed (<see cref="BooleanQuery.MinimumNumberShouldMatch"/> = all), a sloppy
+/// outranks one with some, while partial matches still come back instead of nothing. Beside it: optionally a clause
+/// that matches only when every word is present as typed (<see cref="BooleanQuery.MinimumNumberShouldMatch"/> = all; off
+/// by default), a sloppy
 /// phrase of the query as typed, stop words included (words adjacent in the query earn more when near each other and in
 /// that order in the article), the same phrase again when it lies in the article's lead (a <see cref="SpanFirstQuery"/>
 /// over a <see cref="SpanNearQuery"/>: news says what it is about first), and around it all a small recency factor that

@@ -32,6 +32,22 @@ public abstract class SubscriptionStoreContract(StoreHarness db) : IDisposable
     }
 
     [Fact]
+    public async Task SetLanguageAsync_LiveSubscription_KeptUntilChangedAndListed()
+    {
+        var subscription = await _db.Subscriptions.AddAsync(Group, [], 0, _ct);
+        Assert.Null(subscription.Language);
+
+        Assert.True(await _db.Subscriptions.SetLanguageAsync(subscription.Id, "id", _ct));
+        Assert.Equal("id", (await _db.Subscriptions.GetAsync(subscription.Id, _ct))!.Language);
+        Assert.Equal("id", Assert.Single(await _db.Subscriptions.ListAsync(_ct)).Language);
+
+        Assert.True(await _db.Subscriptions.SetLanguageAsync(subscription.Id, null, _ct));
+        Assert.Null((await _db.Subscriptions.FindAsync(Group, _ct))!.Language);
+        await _db.Subscriptions.RemoveAsync(Group, _ct);
+        Assert.False(await _db.Subscriptions.SetLanguageAsync(subscription.Id, "en", _ct));
+    }
+
+    [Fact]
     public async Task AddAsync_ExistingAddress_KeepsIdAndStartAndReplacesKeywords()
     {
         var first = await _db.Subscriptions.AddAsync(Group, ["Rafale"], 0, _ct);

@@ -130,7 +130,7 @@ public static class BenchmarksReport
 
         if (r.Breakdown.Count > 0)
         {
-            md.AppendLine("Where a short query's CPU time goes (querying thread, p50 / p95 ms per stage, 5 hits): parse = parsing and building the Lucene query, first pass = matching and scoring the word groups (best 100 kept), rescoring = the phrase, lead, all-words and recency preferences over those 100, snippets = stored fields and highlighted snippets of the 5 hits.").AppendLine();
+            md.AppendLine("Where a short query's CPU time goes (querying thread, p50 / p95 ms per stage, 5 hits): parse = parsing and building the Lucene query, first pass = matching and scoring the word groups (best 100 kept), rescoring = the phrase, lead and recency preferences (and the all-words clause when on) over those 100, snippets = stored fields and highlighted snippets of the 5 hits.").AppendLine();
             md.AppendLine("| ranking | parse | first pass | rescoring | snippets | total |").AppendLine("|---|---:|---:|---:|---:|---:|");
             foreach (var b in r.Breakdown)
             {

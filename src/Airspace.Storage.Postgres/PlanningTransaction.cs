@@ -9,12 +9,20 @@ namespace Airspace.Storage.Postgres;
 /// for the change-log events past <see cref="DeliveryPlanner.Cursor"/>, and the cursor advanced, in one transaction.
 /// The unique indexes on deliveries make every insert idempotent, so a replay plans nothing twice.
 /// </summary>
-internal sealed class PlanningTransaction(NpgsqlConnection connection, DeliveryFilter filter, DateTimeOffset now)
+internal sealed class PlanningTransaction(NpgsqlConnection connection, DeliveryFilter filter, DeliveryHold hold, DateTimeOffset now)
 {
     private const string InsertPost =
         """
         INSERT INTO deliveries (article_id, subscription_id, address, kind, status, attempts, due_at, created_at, event_seq)
-        VALUES (@article_id, @subscription_id, @address, 'post', 'pending', 0, @now, @now, @event_seq)
+        VALUES (@article_id, @subscription_id, @address, 'post', 'pending', 0, @due, @now, @event_seq)
+        ON CONFLICT DO NOTHING
+        """;
+
+    // A digest subscription keeps the article for its next digest instead (DigestScheduler closes it).
+    private const string InsertDigestItem =
+        """
+        INSERT INTO digest_items (subscription_id, article_id, event_seq)
+        VALUES (@subscription_id, @article_id, @event_seq)
         ON CONFLICT DO NOTHING
         """;
 
@@ -108,9 +116,14 @@ internal sealed class PlanningTransaction(NpgsqlConnection connection, DeliveryF
         {
             if ((!article.Demo || subscription.Address == ChannelAddress.ConsoleChannel) && filter(article, subscription))
             {
-                planned += await connection.ExecuteAsync(InsertPost, ct,
-                    ("@article_id", article.Id.Value), ("@subscription_id", subscription.Id.Value),
-                    ("@address", subscription.Address.ToString()), ("@event_seq", created.Sequence), ("@now", _now)).ConfigureAwait(false);
+                // Quiet hours hold the alert: due when the window ends, so held alerts go out then, in planning order.
+                planned += subscription.Schedule.Digest is not null
+                    ? await connection.ExecuteAsync(InsertDigestItem, ct,
+                        ("@article_id", article.Id.Value), ("@subscription_id", subscription.Id.Value), ("@event_seq", created.Sequence)).ConfigureAwait(false)
+                    : await connection.ExecuteAsync(InsertPost, ct,
+                        ("@article_id", article.Id.Value), ("@subscription_id", subscription.Id.Value),
+                        ("@address", subscription.Address.ToString()), ("@event_seq", created.Sequence), ("@now", _now),
+                        ("@due", NpgsqlCommandExtensions.Stored(hold(subscription, now)))).ConfigureAwait(false);
             }
         }
 

@@ -1,3 +1,4 @@
+using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
 using Airspace.Core.Subscriptions;
 
@@ -13,13 +14,46 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
     private const string Select = $"SELECT {DeliveryRows.Columns} FROM deliveries";
 
     /// <inheritdoc />
-    /// <remarks>Advances <see cref="DeliveryPlanner.Cursor"/>; the filter runs inside the transaction: keep it quick and free of I/O.</remarks>
-    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct)
+    /// <remarks>
+    /// Advances <see cref="DeliveryPlanner.Cursor"/>. A digest subscription keeps its articles for the digest; others
+    /// get posts due at <paramref name="hold"/> (the end of quiet hours, or now). The filter and hold run inside the
+    /// transaction: keep them quick and free of I/O.
+    /// </remarks>
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(hold);
         return database.WriteAsync(
-            (connection, token) => new PlanningTransaction(connection, filter, time.GetUtcNow()).RunAsync(maxEvents, token),
+            (connection, token) => new PlanningTransaction(connection, filter, hold, time.GetUtcNow()).RunAsync(maxEvents, token),
             ct, PostgresDatabase.PlannerLock);
+    }
+
+    /// <summary>Plans with every alert due at once (no quiet hours).</summary>
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct) =>
+        PlanAsync(maxEvents, filter, static (_, now) => now, ct);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Under the planner's advisory lock, as planning is: no digest closes while articles are being kept for it, and
+    /// of replicas closing the same digest time only the first makes a digest.
+    /// </remarks>
+    public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct) =>
+        database.WriteAsync(
+            (connection, token) => DigestClosing.CloseAsync(connection, subscription, slot, time.GetUtcNow(), token),
+            ct, PostgresDatabase.PlannerLock);
+
+    public Task<IReadOnlyList<ArticleId>> DigestArticlesAsync(DeliveryId id, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<ArticleId>>(async (connection, token) => await connection.QueryAsync(
+            "SELECT article_id FROM digest_items WHERE delivery_id = @id ORDER BY event_seq",
+            reader => new ArticleId(reader.GetInt64(0)), token, ("@id", id.Value)).ConfigureAwait(false), ct);
+
+    /// <remarks>Only a pending digest records progress; the parts stay in <c>message_id</c> until it is marked sent.</remarks>
+    public Task RecordPartsAsync(DeliveryId id, string messageIds, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(messageIds);
+        return database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            "UPDATE deliveries SET message_id = @message_ids WHERE id = @id AND status = 'pending'",
+            token, ("@id", id.Value), ("@message_ids", messageIds)), ct);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using Airspace.Core.Schedules;
 using Airspace.Core.Subscriptions;
 
 namespace Airspace.Storage.Postgres;
@@ -5,7 +6,8 @@ namespace Airspace.Storage.Postgres;
 /// <summary>
 /// <see cref="ISubscriptionStore"/> on PostgreSQL, with the SQLite store's behaviour: removing is a soft delete, and
 /// re-adding the address revives the row with the same id. Adds and moves run one at a time across replicas (the
-/// subscriptions advisory lock), as SQLite's single writer runs them.
+/// subscriptions advisory lock), as SQLite's single writer runs them; schedule changes and removals also take the
+/// planner's lock, before the subscriptions lock (the one order of the two everywhere).
 /// </summary>
 public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimeProvider time) : ISubscriptionStore
 {
@@ -62,10 +64,15 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
         }, ct, PostgresDatabase.SubscriptionsLock);
     }
 
-    /// <summary>Soft-deletes the live subscription of <paramref name="address"/> and cancels its pending deliveries.</summary>
+    /// <summary>
+    /// Soft-deletes the live subscription of <paramref name="address"/>, cancels its pending deliveries and drops its
+    /// schedule and the articles its digest kept. Under the planner's lock too (taken first, as everywhere), so no plan
+    /// running meanwhile keeps an article for the removed digest.
+    /// </summary>
     public Task<bool> RemoveAsync(ChannelAddress address, CancellationToken ct) =>
         database.WriteAsync(async (connection, token) =>
         {
+            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", token, ("@key", PostgresDatabase.SubscriptionsLock)).ConfigureAwait(false);
             var id = await connection.Int64Async(
                 "UPDATE subscriptions SET removed_at = @now, catch_up_seq = NULL WHERE address = @address AND removed_at IS NULL RETURNING id",
                 token, ("@address", address.ToString()), ("@now", NpgsqlCommandExtensions.Stored(time.GetUtcNow()))).ConfigureAwait(false);
@@ -75,8 +82,14 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
             }
 
             await CancelPendingAsync(connection, id.Value, "subscription removed", token).ConfigureAwait(false);
+
+            // Removed means gone: a later subscribe starts without the old schedule or the articles its digest kept.
+            await connection.ExecuteAsync(
+                "UPDATE subscriptions SET digest_at = NULL, quiet = NULL, time_zone = NULL WHERE id = @id", token, ("@id", id)).ConfigureAwait(false);
+            await connection.ExecuteAsync(
+                "DELETE FROM digest_items WHERE subscription_id = @id AND delivery_id IS NULL", token, ("@id", id)).ConfigureAwait(false);
             return true;
-        }, ct, PostgresDatabase.SubscriptionsLock);
+        }, ct, PostgresDatabase.PlannerLock);
 
     public Task<Subscription?> FindAsync(ChannelAddress address, CancellationToken ct) =>
         database.ReadAsync((connection, token) =>
@@ -103,6 +116,50 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
             await CancelPendingAsync(connection, id.Value, $"subscription disabled: {reason}", token).ConfigureAwait(false);
             return changed;
         }, ct);
+
+    /// <inheritdoc />
+    public Task<bool> SetLanguageAsync(SubscriptionId id, string? language, CancellationToken ct) =>
+        database.WriteAsync(async (connection, token) =>
+            await connection.ExecuteAsync(
+                "UPDATE subscriptions SET language = @language WHERE id = @id AND removed_at IS NULL",
+                token, ("@id", id.Value), ("@language", language)).ConfigureAwait(false) > 0, ct);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A new or changed digest time (or zone) records now as the latest digest time closed, so the next digest is the
+    /// next one to come rather than one today already past. Switching a digest off sends what it had kept at once, as
+    /// a last digest. Under the planner's lock: no plan keeps an article for a digest being switched off.
+    /// </remarks>
+    public Task<Subscription?> SetScheduleAsync(ChannelAddress address, SubscriptionSchedule schedule, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var (digest, quiet, zone) = ScheduleColumns.Write(schedule);
+        return database.WriteAsync(async (connection, token) =>
+        {
+            var current = await ReadOneAsync(connection, $"{Select} WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString())).ConfigureAwait(false);
+            if (current is null)
+            {
+                return null;
+            }
+
+            var now = time.GetUtcNow();
+            if (current.Schedule.Digest is not null && schedule.Digest is null)
+            {
+                await DigestClosing.CloseAsync(connection, current.Id, now, now, token, last: true).ConfigureAwait(false);
+            }
+
+            await connection.ExecuteAsync(
+                """
+                UPDATE subscriptions
+                SET digest_slot = CASE WHEN digest_at IS NOT DISTINCT FROM @digest::text AND time_zone IS NOT DISTINCT FROM @zone::text
+                                       THEN digest_slot ELSE @now END,
+                    digest_at = @digest, quiet = @quiet, time_zone = @zone
+                WHERE id = @id
+                """,
+                token, ("@id", current.Id.Value), ("@digest", digest), ("@quiet", quiet), ("@zone", zone), ("@now", NpgsqlCommandExtensions.Stored(now))).ConfigureAwait(false);
+            return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", current.Id.Value)).ConfigureAwait(false);
+        }, ct, PostgresDatabase.PlannerLock);
+    }
 
     /// <inheritdoc />
     /// <remarks>

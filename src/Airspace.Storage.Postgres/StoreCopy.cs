@@ -6,8 +6,8 @@ namespace Airspace.Storage.Postgres;
 
 /// <summary>
 /// Copies an embedded (SQLite) store into an empty PostgreSQL store, table by table with the same ids and sequences:
-/// articles and their change log, cursors, subscriptions, deliveries (claims included: their owner never beat, so the
-/// first replica to start gives them back), sources with their state, items and notices, and seen interactions.
+/// articles and their change log, cursors, subscriptions (schedules and languages included), deliveries (claims
+/// included: their owner never beat, so the first replica to start gives them back), the articles kept for digests, sources with their state, items and notices, and seen interactions.
 /// One transaction: a failed copy leaves the target empty. The source is read through plain ADO.NET, so this project
 /// needs no SQLite driver; the caller opens it at the latest SQLite schema.
 /// </summary>
@@ -26,7 +26,8 @@ public static class StoreCopy
         new("subscriptions",
         [
             Int64("id"), Text("address"), List("keywords"), Int64("start_seq"), Int64("catch_up_seq"), Int64("created_at"), Bool("enabled"),
-            Text("disabled_reason"), Int64("removed_at"), List("sources"),
+            Text("disabled_reason"), Int64("removed_at"), List("sources"), Text("digest_at"), Text("quiet"), Text("time_zone"),
+            Int64("digest_slot"), Text("language"),
         ]),
         new("deliveries",
         [
@@ -34,6 +35,7 @@ public static class StoreCopy
             Int64("due_at"), Int64("created_at"), Int64("sent_at"), Text("message_id"), Text("last_error"), Int64("event_seq"),
             Int64("claimed_seq"), Text("claimed_by"),
         ]),
+        new("digest_items", [Int64("subscription_id"), Int64("article_id"), Int64("event_seq"), Int64("delivery_id")]),
         new("sources",
         [
             Text("name_key"), Text("name"), Text("kind"), Text("url"), Int64("interval_ms"), List("categories"), Bool("local"),

@@ -16,7 +16,7 @@ internal static class DeliveryRows
         ArticleId = new ArticleId(reader.GetInt64(1)),
         SubscriptionId = new SubscriptionId(reader.GetInt64(2)),
         Address = ChannelAddress.Parse(reader.GetString(3)),
-        Kind = reader.GetString(4) == "edit" ? DeliveryKind.Edit : DeliveryKind.Post,
+        Kind = reader.GetString(4) switch { "edit" => DeliveryKind.Edit, "digest" => DeliveryKind.Digest, _ => DeliveryKind.Post },
         Status = reader.GetString(5) switch
         {
             "pending" => DeliveryStatus.Pending,

@@ -8,10 +8,10 @@ namespace Airspace.Storage.Postgres.Mapping;
 /// </summary>
 internal static class SubscriptionRows
 {
-    public const string Columns = "id, address, keywords, start_seq, created_at, enabled, disabled_reason, sources";
+    public const string Columns = "id, address, keywords, start_seq, created_at, enabled, disabled_reason, sources, digest_at, quiet, time_zone, language";
 
     /// <summary>How many columns <see cref="Columns"/> has: the next ordinal after them.</summary>
-    public const int Count = 8;
+    public const int Count = 12;
 
     public static Subscription Read(NpgsqlDataReader reader) => new()
     {
@@ -23,5 +23,7 @@ internal static class SubscriptionRows
         Enabled = reader.GetBoolean(5),
         DisabledReason = reader.GetNullableString(6),
         Sources = reader.GetNullableStrings(7),
+        Schedule = ScheduleColumns.Read(reader.GetNullableString(8), reader.GetNullableString(9), reader.GetNullableString(10)),
+        Language = reader.GetNullableString(11),
     };
 }

@@ -4,7 +4,8 @@ namespace Airspace.Storage.Postgres.Schema;
 /// The PostgreSQL schema as an ordered list of scripts: script <c>i</c> takes the database from schema version i to
 /// i + 1 (recorded in <c>schema_version</c>). Version 1 is the SQLite schema as it stands at its version 7, in
 /// PostgreSQL's own types (booleans, text arrays, identity columns); instants stay unix milliseconds in bigint so both
-/// stores read alike. Never edit a released script; append a new one.
+/// stores read alike. Later scripts follow SQLite's (digests and quiet hours; a subscription's language). Never edit a
+/// released script; append a new one.
 /// </summary>
 internal static class PostgresSchemaMigrations
 {
@@ -152,6 +153,36 @@ internal static class PostgresSchemaMigrations
             PRIMARY KEY (platform, id)
         );
         CREATE INDEX ix_seen_interactions_keep_until ON seen_interactions (keep_until);
+        """,
+        """
+        -- Digests and quiet hours, as SQLite's digest script: a daily digest time and a quiet window ('HH:MM',
+        -- 'HH:MM-HH:MM') in local time of time_zone (an IANA id; NULL takes Airspace:TimeZone). digest_slot is the
+        -- latest digest time closed (unix ms): each digest time becomes at most one digest, whatever restarts happen.
+        ALTER TABLE subscriptions ADD COLUMN digest_at text NULL;
+        ALTER TABLE subscriptions ADD COLUMN quiet text NULL;
+        ALTER TABLE subscriptions ADD COLUMN time_zone text NULL;
+        ALTER TABLE subscriptions ADD COLUMN digest_slot bigint NULL;
+
+        -- Deliveries gain the kind 'digest': one row per closed digest, its articles in digest_items.
+        ALTER TABLE deliveries DROP CONSTRAINT deliveries_kind_check;
+        ALTER TABLE deliveries ADD CONSTRAINT deliveries_kind_check CHECK (kind IN ('post', 'edit', 'digest'));
+        CREATE UNIQUE INDEX ux_deliveries_digest ON deliveries (subscription_id, event_seq) WHERE kind = 'digest';
+
+        -- The articles kept for a subscription's digest; delivery_id is set when its digest closes. One row per
+        -- article and subscription, so a replayed plan keeps nothing twice and an edit is never collected again.
+        CREATE TABLE digest_items (
+            subscription_id bigint NOT NULL,
+            article_id      bigint NOT NULL,
+            event_seq       bigint NOT NULL,
+            delivery_id     bigint NULL,
+            PRIMARY KEY (subscription_id, article_id)
+        );
+        CREATE INDEX ix_digest_items_open ON digest_items (subscription_id, delivery_id, event_seq);
+        CREATE INDEX ix_digest_items_delivery ON digest_items (delivery_id, event_seq);
+        """,
+        """
+        -- The language of a subscription's alerts ('id', 'en'); NULL uses Airspace:Chat:Language when an alert is sent.
+        ALTER TABLE subscriptions ADD COLUMN language text NULL;
         """,
     ];
 

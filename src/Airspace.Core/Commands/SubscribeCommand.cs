@@ -98,7 +98,12 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
             subscription = await subscriptions.SetScheduleAsync(context.Channel, schedule.ApplyTo(subscription.Schedule), ct).ConfigureAwait(false) ?? subscription;
         }
 
-        await subscriptions.SetLanguageAsync(subscription.Id, language, ct).ConfigureAwait(false);
+        if (language is not null)
+        {
+            // Like the schedule words, a language not given keeps the subscription's own.
+            await subscriptions.SetLanguageAsync(subscription.Id, language, ct).ConfigureAwait(false);
+        }
+
         var from = sources is null ? "" : ChatText.Format("subscribe.from", string.Join(", ", sources));
         var alertsIn = language is null ? "" : ChatText.Format("subscribe.alertsIn", ChatText.Get("language." + language));
         var reply = (subscription.Keywords.Count == 0

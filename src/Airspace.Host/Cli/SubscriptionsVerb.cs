@@ -88,9 +88,12 @@ public static class SubscriptionsVerb
                 subscription = await store.SetScheduleAsync(channel, schedule.ApplyTo(subscription.Schedule), ct).ConfigureAwait(false) ?? subscription;
             }
 
-            var chosen = parse.GetValue(language);
-            await store.SetLanguageAsync(subscription.Id, chosen, ct).ConfigureAwait(false);
-            subscription = subscription with { Language = chosen };
+            // Like --digest/--quiet/--time-zone, a language not given keeps the subscription's own.
+            if (parse.GetValue(language) is { } chosen)
+            {
+                await store.SetLanguageAsync(subscription.Id, chosen, ct).ConfigureAwait(false);
+                subscription = subscription with { Language = chosen };
+            }
             Console.Out.WriteLine($"Subscribed #{subscription.Id} {SubscriptionsCommand.Describe(subscription, choice)}");
             if (PlatformSettings.Warning(channel, services) is { } warning)
             {

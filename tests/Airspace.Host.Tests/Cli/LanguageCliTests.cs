@@ -47,4 +47,16 @@ public sealed class LanguageCliTests : IDisposable
         Assert.Equal($"#1 {Channel}: all new articles — language: id", list.Stdout.Trim());
         Assert.NotEqual(0, bad.ExitCode);
     }
+
+    [Fact]
+    public async Task SubscriptionsAdd_AgainWithoutLanguage_KeepsTheLanguage()
+    {
+        await Airspace(null, "subscriptions", "add", Channel, "--language", "id");
+        var again = await Airspace(null, "subscriptions", "add", Channel, "--digest", "07:00");
+        var list = await Airspace(null, "subscriptions", "list");
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("language: id", list.Stdout, StringComparison.Ordinal);
+        Assert.Contains("daily digest at 07:00", list.Stdout, StringComparison.Ordinal);
+    }
 }

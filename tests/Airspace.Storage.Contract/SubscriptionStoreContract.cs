@@ -216,6 +216,27 @@ public abstract class SubscriptionStoreContract(StoreHarness db) : IDisposable
         await Assert.ThrowsAsync<KeyNotFoundException>(() => _db.Subscriptions.MoveAsync(new SubscriptionId(42), Supergroup, _ct));
     }
 
+    [Fact]
+    public async Task SetLanguageAsync_Language_ReadBackFromAnotherHandle()
+    {
+        var subscription = await _db.Subscriptions.AddAsync(Group, [], 0, _ct);
+
+        Assert.True(await _db.Subscriptions.SetLanguageAsync(subscription.Id, "en", _ct));
+
+        Assert.Equal("en", (await _db.Reopen().Subscriptions.FindAsync(Group, _ct))?.Language);
+        Assert.True(await _db.Subscriptions.SetLanguageAsync(subscription.Id, null, _ct));
+        Assert.Null((await _db.Subscriptions.GetAsync(subscription.Id, _ct))?.Language);
+    }
+
+    [Fact]
+    public async Task SetLanguageAsync_RemovedSubscription_ReturnsFalse()
+    {
+        var subscription = await _db.Subscriptions.AddAsync(Group, [], 0, _ct);
+        await _db.Subscriptions.RemoveAsync(Group, _ct);
+
+        Assert.False(await _db.Subscriptions.SetLanguageAsync(subscription.Id, "en", _ct));
+    }
+
     private async Task<List<Core.Articles.ArticleId>> InsertArticles(int count, int from = 0)
     {
         var ids = new List<Core.Articles.ArticleId>();

@@ -1,5 +1,6 @@
 using Airspace.Core.Articles;
 using Airspace.Core.Publishing;
+using Airspace.Core.Schedules;
 using Airspace.Core.Sources;
 using Airspace.Core.Subscriptions;
 using Airspace.Storage.Postgres.Sources;
@@ -79,6 +80,36 @@ public sealed class StoreCopyTests(PostgresCluster cluster) : IDisposable
         Assert.Empty(await _target.Subscriptions.ListAsync(_ct));
     }
 
+    [Fact]
+    public async Task CopyAsync_DigestSubscription_ScheduleLanguageAndKeptArticlesCarryOver()
+    {
+        var database = await FillSqliteAsync();
+        var subscriptions = new SqliteSubscriptionStore(database, _time);
+        var deliveries = new SqliteDeliveryStore(database, _time);
+        var articles = new SqliteArticleStore(database, _time);
+        var schedule = new SubscriptionSchedule { Digest = new TimeOnly(7, 0), Quiet = new QuietHours(new TimeOnly(22, 0), new TimeOnly(6, 0)), TimeZone = "Asia/Jakarta" };
+        var digestSubscription = await subscriptions.SetScheduleAsync(Discord, schedule, _ct);
+        await subscriptions.SetLanguageAsync(digestSubscription!.Id, "en", _ct);
+        var sent = (await articles.UpsertAsync(TestArticles.NewArticle("Kept one", url: "https://airspace.test/kept-1"), _ct)).Id;
+        await deliveries.PlanAsync(100, All, _ct);
+        var slot = StoreHarness.Start.AddDays(1);
+        var digest = await deliveries.CloseDigestAsync(digestSubscription.Id, slot, _ct);
+        var open = (await articles.UpsertAsync(TestArticles.NewArticle("Kept two", url: "https://airspace.test/kept-2"), _ct)).Id;
+        await deliveries.PlanAsync(100, All, _ct);
+
+        var copied = await CopyAsync();
+
+        Assert.Equal(2, copied.Single(c => c.Table == "digest_items").Rows);
+        var found = await _target.Subscriptions.FindAsync(Discord, _ct);
+        Assert.Equal(schedule, found?.Schedule);
+        Assert.Equal("en", found?.Language);
+        Assert.Equal([sent], await _target.Deliveries.DigestArticlesAsync(digest!.Value, _ct));
+        Assert.Equal(DeliveryKind.Digest, (await _target.Deliveries.ListAsync(DeliveryStatus.Pending, 100, _ct)).Single(d => d.Id == digest).Kind);
+        Assert.Null(await _target.Deliveries.CloseDigestAsync(digestSubscription.Id, slot, _ct));
+        var next = await _target.Deliveries.CloseDigestAsync(digestSubscription.Id, slot.AddDays(1), _ct);
+        Assert.Equal([open], await _target.Deliveries.DigestArticlesAsync(next!.Value, _ct));
+    }
+
     private string DatabasePath => _temp.Combine("data", "airspace.db");
 
     private async Task<SqliteDatabase> FillSqliteAsync()
@@ -133,7 +164,7 @@ public sealed class StoreCopyTests(PostgresCluster cluster) : IDisposable
         }
 
         lines.AddRange((await articles.ReadEventsAsync(0, 100, _ct)).Select(e => e.ToString()));
-        lines.AddRange((await subscriptions.ListAsync(_ct)).Select(s => $"{s.Id} {s.Address} {string.Join('|', s.Keywords)} {(s.Sources is null ? "all" : string.Join('|', s.Sources))} {s.StartSequence} {s.Enabled} {s.CreatedAt:O}"));
+        lines.AddRange((await subscriptions.ListAsync(_ct)).Select(s => $"{s.Id} {s.Address} {string.Join('|', s.Keywords)} {(s.Sources is null ? "all" : string.Join('|', s.Sources))} {s.StartSequence} {s.Enabled} {s.CreatedAt:O} {s.Schedule} {s.Language}"));
         foreach (var status in Enum.GetValues<DeliveryStatus>())
         {
             lines.AddRange((await deliveries.ListAsync(status, 100, _ct)).Select(d => $"{d.Id} {d.ArticleId} {d.SubscriptionId} {d.Address} {d.Kind} {d.Status} {d.Attempts} {d.DueAt:O} {d.MessageId} {d.ClaimedBy} {d.LastError}"));

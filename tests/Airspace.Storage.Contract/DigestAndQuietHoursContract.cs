@@ -4,21 +4,20 @@ using Airspace.Core.Publishing;
 using Airspace.Core.Schedules;
 using Airspace.Core.Subscriptions;
 using Microsoft.Extensions.Logging.Abstractions;
-using Airspace.Storage.Contract;
 using Microsoft.Extensions.Options;
 
-namespace Airspace.Storage.Sqlite.Tests;
+namespace Airspace.Storage.Contract;
 
 /// <summary>
-/// Digests and quiet hours over the real SQLite outbox, driven by the fake clock (TestDatabase.Start is 08:00 UTC,
-/// 15:00 in Asia/Jakarta).
+/// Digests and quiet hours over a provider's real outbox, driven by the fake clock (<see cref="StoreHarness.Start"/>
+/// is 08:00 UTC, 15:00 in Asia/Jakarta).
 /// </summary>
-public sealed class DigestAndQuietHoursTests : IDisposable
+public abstract class DigestAndQuietHoursContract(StoreHarness db) : IDisposable
 {
     private static readonly ChannelAddress Telegram = ChannelAddress.ForTelegram(-1001);
     private static readonly DeliveryFilter All = (_, _) => true;
 
-    private readonly TestDatabase _db = new();
+    private readonly StoreHarness _db = db;
     private readonly SubscriptionClock _clock = new(Options.Create(new ScheduleOptions { TimeZone = "Asia/Jakarta" }));
     private readonly CancellationToken _ct = CancellationToken.None;
 
@@ -74,9 +73,9 @@ public sealed class DigestAndQuietHoursTests : IDisposable
         _db.Time.Advance(TimeSpan.FromDays(3)); // three digest times passed while down
         Assert.Equal(1, await Scheduler().RunOnceAsync(_ct));
 
-        // A restart (a new scheduler on a new handle of the same file) sends no second digest for the same time.
-        var restarted = new SqliteDeliveryStore(_db.Open(), _db.Time);
-        var again = new DigestScheduler(new SqliteSubscriptionStore(_db.Open(), _db.Time), restarted, _clock, new StoreSignals(),
+        // A restart (a new scheduler on a new handle of the same store) sends no second digest for the same time.
+        var restarted = _db.Reopen();
+        var again = new DigestScheduler(restarted.Subscriptions, restarted.Deliveries, _clock, new StoreSignals(),
             Options.Create(new ScheduleOptions()), _db.Time, NullLogger<DigestScheduler>.Instance);
         Assert.Equal(0, await again.RunOnceAsync(_ct));
         Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct));
@@ -160,7 +159,7 @@ public sealed class DigestAndQuietHoursTests : IDisposable
 
         await PlanAsync();
 
-        Assert.Equal(TestDatabase.Start, Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct)).DueAt);
+        Assert.Equal(StoreHarness.Start, Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct)).DueAt);
     }
 
     [Fact]
@@ -184,7 +183,7 @@ public sealed class DigestAndQuietHoursTests : IDisposable
         var schedule = new SubscriptionSchedule { Digest = new TimeOnly(7, 30), Quiet = new QuietHours(new TimeOnly(22, 0), new TimeOnly(6, 0)), TimeZone = "Asia/Jakarta" };
         await SubscribeAsync(schedule);
 
-        var found = await new SqliteSubscriptionStore(_db.Open(), _db.Time).FindAsync(Telegram, _ct);
+        var found = await _db.Reopen().Subscriptions.FindAsync(Telegram, _ct);
 
         Assert.Equal(schedule, found?.Schedule);
     }
@@ -205,10 +204,55 @@ public sealed class DigestAndQuietHoursTests : IDisposable
         Assert.Equal(0, await Scheduler().RunOnceAsync(_ct));
     }
 
-    private async Task SubscribeAsync(SubscriptionSchedule schedule)
+    [Fact]
+    public async Task CloseDigestAsync_ReplicasCloseTheSameDigestTimeTogether_OneDigest()
+    {
+        var subscription = await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        var kept = await Insert("Satu");
+        await PlanAsync();
+        _db.Time.Advance(TimeSpan.FromDays(1));
+        var slot = _db.Time.GetUtcNow();
+        var replicas = Enumerable.Range(0, 4).Select(_ => _db.Reopen().Deliveries).ToList();
+
+        var closed = await Task.WhenAll(replicas.Select(r => Task.Run(() => r.CloseDigestAsync(subscription.Id, slot, _ct))));
+
+        var digest = Assert.Single(closed, id => id is not null);
+        Assert.Equal(digest, Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct)).Id);
+        Assert.Equal([kept], await _db.Deliveries.DigestArticlesAsync(digest!.Value, _ct));
+        Assert.Null(await _db.Deliveries.CloseDigestAsync(subscription.Id, slot, _ct));
+    }
+
+    [Fact]
+    public async Task CloseDigestAsync_SlotNotAfterTheLastClosed_NoDigest()
+    {
+        var subscription = await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        await Insert("Satu");
+        await PlanAsync();
+
+        // Subscribing recorded now as the latest digest time closed: an earlier or equal slot makes nothing.
+        Assert.Null(await _db.Deliveries.CloseDigestAsync(subscription.Id, StoreHarness.Start, _ct));
+        Assert.Null(await _db.Deliveries.CloseDigestAsync(subscription.Id, StoreHarness.Start.AddHours(-1), _ct));
+        Assert.NotNull(await _db.Deliveries.CloseDigestAsync(subscription.Id, StoreHarness.Start.AddMinutes(1), _ct));
+    }
+
+    [Fact]
+    public async Task RecordPartsAsync_DigestAlreadySent_KeepsTheSentMessageIds()
+    {
+        var subscription = await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        await Insert("Satu");
+        await PlanAsync();
+        var digest = await _db.Deliveries.CloseDigestAsync(subscription.Id, StoreHarness.Start.AddDays(1), _ct);
+        await _db.Deliveries.MarkSentAsync(digest!.Value, "10,11", _db.Time.GetUtcNow(), _ct);
+
+        await _db.Deliveries.RecordPartsAsync(digest.Value, "99", _ct);
+
+        Assert.Equal("10,11", Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Sent, 10, _ct)).MessageId);
+    }
+
+    private async Task<Subscription> SubscribeAsync(SubscriptionSchedule schedule)
     {
         await _db.Subscriptions.AddAsync(Telegram, [], 0, _ct);
-        await _db.Subscriptions.SetScheduleAsync(Telegram, schedule, _ct);
+        return await _db.Subscriptions.SetScheduleAsync(Telegram, schedule, _ct) ?? throw new InvalidOperationException("The subscription vanished.");
     }
 
     private Task<int> PlanAsync() => _db.Deliveries.PlanAsync(100, All, _clock.HoldUntil, _ct);

@@ -36,6 +36,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<ISeenInteractionStore>(sp => sp.GetRequiredService<PostgresSeenInteractionStore>());
         services.TryAddSingleton<ISourceStore>(sp => sp.GetRequiredService<PostgresSourceStore>());
         services.TryAddSingleton<ISourceStateStore>(sp => sp.GetRequiredService<PostgresSourceStateStore>());
+        services.TryAddSingleton<IOutboxStatistics, PostgresOutboxStatistics>();
         services.TryAddSingleton<ClaimHeartbeat>();
         return services;
     }

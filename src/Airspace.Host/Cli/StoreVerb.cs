@@ -15,7 +15,8 @@ public static class StoreVerb
         to.AcceptOnlyFromAmong("postgres");
         var copy = new Command(
             "copy",
-            "Copy the SQLite store of --data (articles, change log, subscriptions, sources, deliveries, cursors) into an empty PostgreSQL database. Stop the bot first.");
+            "Copy the SQLite store of --data (articles, change log, subscriptions, sources, deliveries, cursors) into an empty PostgreSQL database. Stop the bot first.")
+            .WithExample("airspace store copy --to postgres    # with Airspace__Storage__ConnectionString set");
         copy.Options.Add(to);
         copy.SetAction((parse, ct) => CliServices.GuardAsync(async () =>
         {
@@ -64,7 +65,7 @@ public static class StoreVerb
             return ExitCodes.Ok;
         }));
 
-        var command = new Command("store", "The store itself: copy the embedded SQLite store into PostgreSQL.");
+        var command = new Command("store", "The store itself: copy the embedded SQLite store into PostgreSQL.").WithExample("airspace store copy --to postgres");
         command.Subcommands.Add(copy);
         return command;
     }

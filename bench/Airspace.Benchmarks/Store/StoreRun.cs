@@ -3,6 +3,7 @@ namespace Airspace.Benchmarks.Store;
 /// <summary>One case of the store benchmark: its loops' results, the wall and CPU time, and what the checks found.</summary>
 public sealed record StoreRun(
     string Store,
+    string Durability,
     int Loops,
     int Planned,
     TimeSpan Planning,

@@ -20,8 +20,9 @@ namespace Airspace.Benchmarks.Store;
 /// platform in the way. N = articles × channels deliveries are planned through the real ports, then K dispatch-like
 /// loops, each with its own owner and its own store handle (its own connection pool, as a replica has), claim batches
 /// and mark each delivery sent until all are. Cases: SQLite with one loop (one process owns the file), PostgreSQL with
-/// one and with three replicas. The PostgreSQL server is a throwaway cluster (the storage tests' fixture) with the
-/// durability settings put back to PostgreSQL's defaults, or the server in <c>Airspace__Test__PostgresConnection</c>.
+/// one and with three replicas. The PostgreSQL server is a throwaway cluster (the storage tests' fixture), measured as
+/// the tests run it (fsync off) and again restarted with PostgreSQL's default durability; or the server in
+/// <c>Airspace__Test__PostgresConnection</c>, as it is.
 /// </summary>
 public static class StoreThroughputBenchmark
 {
@@ -48,16 +49,28 @@ public static class StoreThroughputBenchmark
         }
 
         var cluster = new PostgresCluster();
-        string server;
+        var server = "";
         try
         {
             await cluster.InitializeAsync();
-            server = await PrepareServerAsync(cluster.AdminConnectionString);
-            foreach (var replicas in new[] { 1, 3 })
+            var given = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresCluster.ConnectionVariable));
+
+            // A throwaway cluster runs first as the tests start it (fsync off), then restarted with the defaults.
+            foreach (var durable in given ? [false] : new[] { false, true })
             {
-                progress($"store: PostgreSQL, {articles} articles × {channels} channels, {replicas} replica(s)");
-                runs.Add(await PostgresAsync(cluster, replicas, articles, channels));
-                progress(Describe(runs[^1]));
+                if (durable)
+                {
+                    progress("store: restarting the cluster with PostgreSQL's default durability");
+                    await DurableRestart.RunAsync(cluster.AdminConnectionString);
+                }
+
+                (server, var durability) = await ServerSettingsAsync(cluster.AdminConnectionString, given);
+                foreach (var replicas in new[] { 1, 3 })
+                {
+                    progress($"store: PostgreSQL ({durability}), {articles} articles × {channels} channels, {replicas} replica(s)");
+                    runs.Add(await PostgresAsync(cluster, durability, replicas, articles, channels));
+                    progress(Describe(runs[^1]));
+                }
             }
         }
         finally
@@ -79,7 +92,7 @@ public static class StoreThroughputBenchmark
         var (planned, planning) = await SeedAsync(new SqliteArticleStore(database, time), new SqliteSubscriptionStore(database, time), deliveries, articles, channels);
         try
         {
-            return await MeasureAsync("SQLite", [deliveries], planned, planning, postmaster: null);
+            return await MeasureAsync("SQLite", "WAL, synchronous=NORMAL (shipped)", [deliveries], planned, planning, postmaster: null);
         }
         finally
         {
@@ -87,7 +100,7 @@ public static class StoreThroughputBenchmark
         }
     }
 
-    private static async Task<StoreRun> PostgresAsync(PostgresCluster cluster, int replicas, int articles, int channels)
+    private static async Task<StoreRun> PostgresAsync(PostgresCluster cluster, string durability, int replicas, int articles, int channels)
     {
         var connection = await cluster.CreateDatabaseAsync();
         var handles = Enumerable.Range(0, replicas).Select(_ => PostgresCluster.Open(connection)).ToList();
@@ -96,7 +109,7 @@ public static class StoreThroughputBenchmark
             var time = TimeProvider.System;
             var stores = handles.Select(h => new PostgresDeliveryStore(h, time)).ToList();
             var (planned, planning) = await SeedAsync(new PostgresArticleStore(handles[0], time), new PostgresSubscriptionStore(handles[0], time), stores[0], articles, channels);
-            return await MeasureAsync("PostgreSQL", stores, planned, planning, await PostmasterAsync(connection));
+            return await MeasureAsync("PostgreSQL", durability, stores, planned, planning, await PostmasterAsync(connection));
         }
         finally
         {
@@ -134,7 +147,7 @@ public static class StoreThroughputBenchmark
         return (planned, clock.Elapsed);
     }
 
-    private static async Task<StoreRun> MeasureAsync(string store, IReadOnlyList<IDeliveryStore> replicas, int planned, TimeSpan planning, int? postmaster)
+    private static async Task<StoreRun> MeasureAsync(string store, string durability, IReadOnlyList<IDeliveryStore> replicas, int planned, TimeSpan planning, int? postmaster)
     {
         using var bound = new CancellationTokenSource(Bound);
         var ledger = new DeliveryLedger(planned);
@@ -153,7 +166,7 @@ public static class StoreThroughputBenchmark
         var sent = (await replicas[0].ListAsync(DeliveryStatus.Sent, planned + 1, CancellationToken.None)).Count;
         var pending = (await replicas[0].ListAsync(DeliveryStatus.Pending, planned + 1, CancellationToken.None)).Count;
         return new StoreRun(
-            store, replicas.Count, planned, planning, wall, benchUsed, serverUsed, results, sent, pending,
+            store, durability, replicas.Count, planned, planning, wall, benchUsed, serverUsed, results, sent, pending,
             ledger.Duplicates(), ledger.ChannelsOutOfOrder(), ledger.Channels(), loadBefore, loadAfter);
     }
 
@@ -166,25 +179,17 @@ public static class StoreThroughputBenchmark
         return ServerCpu.ParentOf(Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>
-    /// Restarts a throwaway cluster with PostgreSQL's default durability (<see cref="DurableRestart"/>); a given
-    /// server is left as it is. Returns the server's version and those settings.
-    /// </summary>
-    private static async Task<string> PrepareServerAsync(string admin)
+    /// <summary>The server's version and where it runs, and its durability settings.</summary>
+    private static async Task<(string Server, string Durability)> ServerSettingsAsync(string admin, bool given)
     {
-        var given = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresCluster.ConnectionVariable));
-        if (!given)
-        {
-            await DurableRestart.RunAsync(admin);
-        }
-
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync();
         await using var show = new NpgsqlCommand(
             "SELECT current_setting('server_version'), current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes')", connection);
         await using var reader = await show.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return $"PostgreSQL {reader.GetString(0)} ({(given ? "the server in " + PostgresCluster.ConnectionVariable : "a throwaway cluster on this machine, data in /tmp")}; "
-            + $"fsync={reader.GetString(1)}, synchronous_commit={reader.GetString(2)}, full_page_writes={reader.GetString(3)})";
+        var durability = $"fsync={reader.GetString(1)}, synchronous_commit={reader.GetString(2)}, full_page_writes={reader.GetString(3)}";
+        var server = $"PostgreSQL {reader.GetString(0)}, " + (given ? "the server in " + PostgresCluster.ConnectionVariable : "a throwaway cluster on this machine (data in /tmp), started as the storage tests start it");
+        return (server, durability);
     }
 }

@@ -92,7 +92,7 @@ public static class StoreThroughputBenchmark
         var (planned, planning) = await SeedAsync(new SqliteArticleStore(database, time), new SqliteSubscriptionStore(database, time), deliveries, articles, channels);
         try
         {
-            return await MeasureAsync("SQLite", "WAL, synchronous=NORMAL (shipped)", [deliveries], planned, planning, postmaster: null);
+            return await MeasureAsync("SQLite", "WAL, synchronous=NORMAL, as shipped", [deliveries], planned, planning, postmaster: null);
         }
         finally
         {

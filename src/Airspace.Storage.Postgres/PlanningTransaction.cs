@@ -95,8 +95,10 @@ internal sealed class PlanningTransaction(NpgsqlConnection connection, DeliveryF
                 planned += await PlanPostsAsync(change, [subscription], backfill: true, ct).ConfigureAwait(false);
             }
 
+            // Only the catch-up just planned: a re-subscribe with a new --backfill that committed meanwhile keeps its own.
             await connection.ExecuteAsync(
-                "UPDATE subscriptions SET catch_up_seq = NULL WHERE id = @id", ct, ("@id", subscription.Id.Value)).ConfigureAwait(false);
+                "UPDATE subscriptions SET catch_up_seq = NULL WHERE id = @id AND catch_up_seq = @seen",
+                ct, ("@id", subscription.Id.Value), ("@seen", catchUpTo)).ConfigureAwait(false);
         }
 
         return planned;

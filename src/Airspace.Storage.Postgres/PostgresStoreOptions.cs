@@ -16,7 +16,7 @@ public sealed class PostgresStoreOptions : IValidatedOptions
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>A dispatcher silent for this long is dead: its claims are given back for another replica to send.</summary>
-    public TimeSpan HeartbeatTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan HeartbeatTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public string? Validate() =>
         string.IsNullOrWhiteSpace(ConnectionString) ? "Airspace:Storage:ConnectionString must be set when Airspace:Storage:Provider is Postgres (e.g. Host=db;Database=airspace;Username=airspace;Password=…)."

@@ -115,7 +115,7 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
                 token, ("@id", id.Value), ("@reason", reason)).ConfigureAwait(false);
             await CancelPendingAsync(connection, id.Value, $"subscription disabled: {reason}", token).ConfigureAwait(false);
             return changed;
-        }, ct);
+        }, ct, PostgresDatabase.PlannerLock); // a plan that read the subscription before this commit would post to it after
 
     /// <inheritdoc />
     public Task<bool> SetLanguageAsync(SubscriptionId id, string? language, CancellationToken ct) =>
@@ -170,6 +170,8 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
     public Task MoveAsync(SubscriptionId id, ChannelAddress newAddress, CancellationToken ct) =>
         database.WriteAsync(async (connection, token) =>
         {
+            // Under the planner's lock too (as RemoveAsync): a plan that read the old address must not post there after.
+            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", token, ("@key", PostgresDatabase.SubscriptionsLock)).ConfigureAwait(false);
             var current = await connection.ScalarAsync(
                 "SELECT address FROM subscriptions WHERE id = @id AND removed_at IS NULL", token, ("@id", id.Value)).ConfigureAwait(false) as string
                 ?? throw new KeyNotFoundException($"There is no subscription {id} to move.");
@@ -191,7 +193,7 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
             return await connection.ExecuteAsync(
                 "UPDATE deliveries SET address = @address WHERE subscription_id = @id AND status = 'pending'",
                 token, ("@id", id.Value), ("@address", target)).ConfigureAwait(false);
-        }, ct, PostgresDatabase.SubscriptionsLock);
+        }, ct, PostgresDatabase.PlannerLock);
 
     private static async Task<long> UpdateAsync(NpgsqlConnection connection, long id, (string, object?)[] settings, CancellationToken ct)
     {

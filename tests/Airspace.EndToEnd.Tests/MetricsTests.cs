@@ -22,7 +22,7 @@ public sealed class MetricsTests
     /// <summary>Every metric of docs/metrics.md, as the Prometheus exporter names it, with labels it must carry.</summary>
     private static readonly string[] Expected =
     [
-        "airspace_articles_ingested_total outcome=inserted source=kf-news",
+        "airspace_articles_ingested_total outcome=inserted source=inbox",
         "airspace_articles_ingested_total outcome=inserted source=review",
         "airspace_deliveries_sent_total platform=telegram",
         "airspace_deliveries_sent_total platform=discord",

@@ -74,10 +74,11 @@ public sealed class PostgresClaimTests(PostgresCluster cluster) : IDisposable
         var killed = await ClaimAsync("killed", DispatchLane.For(channels[0]), max: 10);
         var alive = await ClaimAsync("alive", DispatchLane.For(channels[1]), max: 10);
 
-        _db.Time.Advance(TimeSpan.FromSeconds(8));
+        // The default HeartbeatTimeout is 30 s: at 25 s nobody is stale; at 35 s "killed" is, "alive" (beat at 25 s) is not.
+        _db.Time.Advance(TimeSpan.FromSeconds(25));
         await heartbeat.BeatAsync("alive", _ct);
         Assert.Equal(0, await heartbeat.ReleaseStaleAsync(_ct));
-        _db.Time.Advance(TimeSpan.FromSeconds(3));
+        _db.Time.Advance(TimeSpan.FromSeconds(10));
 
         Assert.Equal(killed.Count, await heartbeat.ReleaseStaleAsync(_ct));
 

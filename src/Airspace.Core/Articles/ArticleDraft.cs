@@ -7,6 +7,12 @@ namespace Airspace.Core.Articles;
 public sealed record ArticleDraft
 {
     public required string Source { get; init; }
+
+    /// <summary>
+    /// The configured feed this draft was polled from; null for files and the inbox. Metrics label by it (else
+    /// <c>inbox</c>), never by <see cref="Source"/>, which a file may set to any text.
+    /// </summary>
+    public string? Feed { get; init; }
     public string? ExternalId { get; init; }
     public string? Url { get; init; }
     public string? Title { get; init; }

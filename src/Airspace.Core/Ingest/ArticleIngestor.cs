@@ -23,7 +23,7 @@ public sealed class ArticleIngestor(
         }
 
         CoreLog.ArticleIngested(logger, outcome.Id.Value, outcome.Kind, article.Title);
-        AirspaceMetrics.ArticleIngested(draft.Source, outcome.Kind);
+        AirspaceMetrics.ArticleIngested(draft.Feed ?? InboxSource.Name, outcome.Kind);
         return new IngestResult(outcome, article.Title, null);
     }
 }

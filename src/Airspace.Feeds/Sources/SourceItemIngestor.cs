@@ -131,6 +131,7 @@ public sealed class SourceItemIngestor(
         return new ArticleDraft
         {
             Source = source.Name,
+            Feed = source.Name,
             ExternalId = key,
             Url = entry.Link,
             Title = entry.Title ?? page?.Title,

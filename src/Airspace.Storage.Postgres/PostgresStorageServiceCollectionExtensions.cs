@@ -36,6 +36,8 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<ISeenInteractionStore>(sp => sp.GetRequiredService<PostgresSeenInteractionStore>());
         services.TryAddSingleton<ISourceStore>(sp => sp.GetRequiredService<PostgresSourceStore>());
         services.TryAddSingleton<ISourceStateStore>(sp => sp.GetRequiredService<PostgresSourceStateStore>());
+        services.TryAddSingleton<PostgresLeaseStore>();
+        services.TryAddSingleton<Core.Roles.ILeaseStore>(sp => sp.GetRequiredService<PostgresLeaseStore>());
         services.TryAddSingleton<ClaimHeartbeat>();
         return services;
     }

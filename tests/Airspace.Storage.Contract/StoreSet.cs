@@ -15,4 +15,5 @@ public sealed record StoreSet(
     IStateStore State,
     ISeenInteractionStore SeenInteractions,
     ISourceStore Sources,
-    ISourceStateStore SourceStates);
+    ISourceStateStore SourceStates,
+    Core.Roles.ILeaseStore Leases);

@@ -84,5 +84,6 @@ public sealed class PostgresTestDatabase : StoreHarness
         new PostgresStateStore(database),
         new PostgresSeenInteractionStore(database, Time),
         new PostgresSourceStore(database, Time),
-        new PostgresSourceStateStore(database));
+        new PostgresSourceStateStore(database),
+        new PostgresLeaseStore(database));
 }

@@ -75,5 +75,6 @@ public sealed class TestDatabase : StoreHarness
         new SqliteStateStore(database),
         new SqliteSeenInteractionStore(database, Time),
         new SqliteSourceStore(database, Time),
-        new SqliteSourceStateStore(database));
+        new SqliteSourceStateStore(database),
+        new SqliteLeaseStore(database));
 }

@@ -113,6 +113,36 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
         await secondGate.StopAsync(default);
     }
 
+    [Fact]
+    public async Task ExecuteAsync_WorkerEndsByItself_GivesTheRoleBack()
+    {
+        var worker = new EndingWorker();
+        using var gate = new SingletonRoleService<EndingWorker>(
+            Role, worker, _db.Leases, new RoleOwner("a"), Microsoft.Extensions.Options.Options.Create(Options), _time,
+            NullLogger<SingletonRoleService<EndingWorker>>.Instance);
+
+        await gate.StartAsync(default);
+
+        Assert.True(await Eventually.WaitUntilAsync(() => gate.ExecuteTask is { IsCompleted: true }, Bound));
+        Assert.True(gate.ExecuteTask!.IsCompletedSuccessfully);
+        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow(), default));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_WorkerThrows_FailsAsTheWorkerWouldAndGivesTheRoleBack()
+    {
+        var worker = new EndingWorker(new InvalidOperationException("broken loop"));
+        using var gate = new SingletonRoleService<EndingWorker>(
+            Role, worker, _db.Leases, new RoleOwner("a"), Microsoft.Extensions.Options.Options.Create(Options), _time,
+            NullLogger<SingletonRoleService<EndingWorker>>.Instance);
+
+        await gate.StartAsync(default);
+
+        Assert.True(await Eventually.WaitUntilAsync(() => gate.ExecuteTask is { IsCompleted: true }, Bound));
+        Assert.Equal("broken loop", Assert.IsType<InvalidOperationException>(gate.ExecuteTask!.Exception?.InnerException).Message);
+        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow(), default));
+    }
+
     private SingletonRoleService<CountingWorker> Gate(CountingWorker worker, ILeaseStore leases, string owner) => new(
         Role, worker, leases, new RoleOwner(owner), Microsoft.Extensions.Options.Options.Create(Options), _time,
         NullLogger<SingletonRoleService<CountingWorker>>.Instance);
@@ -172,6 +202,13 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
                 Stopped.Release();
             }
         }
+    }
+
+    /// <summary>A loop that ends at once (as Telegram polling does in webhook mode), or throws.</summary>
+    public sealed class EndingWorker(Exception? failure = null) : BackgroundService
+    {
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+            failure is null ? Task.CompletedTask : Task.FromException(failure);
     }
 
     /// <summary>A fake clock that says when a timer (a gate's renewal) is set on it.</summary>

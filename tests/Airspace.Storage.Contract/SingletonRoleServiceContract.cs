@@ -117,9 +117,7 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
     public async Task ExecuteAsync_WorkerEndsByItself_GivesTheRoleBack()
     {
         var worker = new EndingWorker();
-        using var gate = new SingletonRoleService<EndingWorker>(
-            Role, worker, _db.Leases, new RoleOwner("a"), Microsoft.Extensions.Options.Options.Create(Options), _time,
-            NullLogger<SingletonRoleService<EndingWorker>>.Instance);
+        using var gate = Gate(worker, _db.Leases, "a");
 
         await gate.StartAsync(default);
 
@@ -132,9 +130,7 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
     public async Task ExecuteAsync_WorkerThrows_FailsAsTheWorkerWouldAndGivesTheRoleBack()
     {
         var worker = new EndingWorker(new InvalidOperationException("broken loop"));
-        using var gate = new SingletonRoleService<EndingWorker>(
-            Role, worker, _db.Leases, new RoleOwner("a"), Microsoft.Extensions.Options.Options.Create(Options), _time,
-            NullLogger<SingletonRoleService<EndingWorker>>.Instance);
+        using var gate = Gate(worker, _db.Leases, "a");
 
         await gate.StartAsync(default);
 
@@ -143,9 +139,10 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
         Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow(), default));
     }
 
-    private SingletonRoleService<CountingWorker> Gate(CountingWorker worker, ILeaseStore leases, string owner) => new(
+    private SingletonRoleService<TWorker> Gate<TWorker>(TWorker worker, ILeaseStore leases, string owner)
+        where TWorker : BackgroundService => new(
         Role, worker, leases, new RoleOwner(owner), Microsoft.Extensions.Options.Options.Create(Options), _time,
-        NullLogger<SingletonRoleService<CountingWorker>>.Instance);
+        NullLogger<SingletonRoleService<TWorker>>.Instance);
 
     /// <summary>How many of the workers sharing it run at once, and the most ever seen.</summary>
     public sealed class RunningCount

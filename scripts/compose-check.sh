@@ -18,7 +18,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 
-for profile in "" replicas proxy; do
+for profile in "" proxy; do
   docker-compose --env-file .env.example -f compose.yaml ${profile:+--profile "$profile"} config > "$OUT/compose${profile:+-$profile}.yaml" \
     || fail "compose.yaml${profile:+ (profile $profile)} does not validate"
 done
@@ -29,12 +29,14 @@ docker-compose --env-file .env.example -f compose.sqlite.yaml config > "$OUT/sql
 grep -q 'Airspace__Storage__Provider: Postgres' "$OUT/compose.yaml" || fail "compose.yaml: no Airspace__Storage__Provider=Postgres"
 grep -q 'Airspace__Storage__ConnectionString: Host=postgres;' "$OUT/compose.yaml" || fail "compose.yaml: no connection string"
 grep -q 'airspace-1-data:/data' "$OUT/compose.yaml" || fail "compose.yaml: airspace-1 has no named data volume"
-grep -q 'airspace-2-data:/data' "$OUT/compose-replicas.yaml" || fail "compose.yaml: airspace-2 (profile replicas) has no named data volume"
+grep -q 'airspace-2-data:/data' "$OUT/compose.yaml" || fail "compose.yaml: airspace-2 has no named data volume"
+# Both replicas start by default (singleton roles are leased, docs/operations.md): no profile hides airspace-2.
+sed -n '/^  airspace-2:/,/^  [a-z]/p' "$OUT/compose.yaml" | grep -q 'profiles:' && fail "compose.yaml: airspace-2 is behind a profile"
 grep -q 'Airspace__Http__ManagementUrls' "$OUT/compose.yaml" || fail "compose.yaml: no management listener"
-for file in compose.yaml compose-replicas.yaml sqlite.yaml; do
+for file in compose.yaml compose-proxy.yaml sqlite.yaml; do
   [ "$(grep -c 'healthcheck:' "$OUT/$file")" -ge 1 ] || fail "$file: no health check"
 done
-[ "$(grep -c 'test:' "$OUT/compose-replicas.yaml")" -ge 3 ] || fail "compose.yaml: postgres and both replicas need a health check"
+[ "$(grep -c 'test:' "$OUT/compose.yaml")" -ge 3 ] || fail "compose.yaml: postgres and both replicas need a health check"
 grep -q 'airspace-data:/data' "$OUT/sqlite.yaml" || fail "compose.sqlite.yaml: no named data volume"
 grep -Eqi 'token: *[0-9]+:|password=[^$]' compose.yaml compose.sqlite.yaml && fail "a secret is written in a compose file"
 git check-ignore -q .env || fail ".env is not git-ignored"
@@ -46,5 +48,5 @@ if env -u POSTGRES_PASSWORD docker-compose --env-file "$OUT/empty.env" -f compos
 fi
 grep -q 'set POSTGRES_PASSWORD in .env' "$OUT/err" || fail "missing POSTGRES_PASSWORD: unexpected error: $(cat "$OUT/err")"
 
-echo "compose.yaml (default, replicas, proxy) and compose.sqlite.yaml: valid"
+echo "compose.yaml (default, proxy) and compose.sqlite.yaml: valid"
 echo "ALL COMPOSE CHECKS PASSED"

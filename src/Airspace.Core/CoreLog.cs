@@ -25,4 +25,10 @@ internal static partial class CoreLog
     [LoggerMessage(1102, LogLevel.Warning, "Refused /sources {Action} from {Platform} user {UserId}: not an operator")] public static partial void SourceChangeRefused(ILogger logger, string action, string platform, string userId);
 
     [LoggerMessage(1103, LogLevel.Information, "Planned digest {DeliveryId} for {Address} (digest time {Slot})")] public static partial void DigestPlanned(ILogger logger, long deliveryId, string address, DateTimeOffset slot);
+
+    [LoggerMessage(1104, LogLevel.Information, "Role {Role} acquired (fence {Fence}): its loop runs in this process")] public static partial void RoleAcquired(ILogger logger, string role, long fence);
+    [LoggerMessage(1105, LogLevel.Warning, "Role {Role} lost (fence {Fence}): its loop stopped here; another process holds it")] public static partial void RoleLost(ILogger logger, string role, long fence);
+    [LoggerMessage(1106, LogLevel.Warning, "Could not take, renew or release role {Role}; trying again")] public static partial void RoleLeaseFailed(ILogger logger, Exception exception, string role);
+    [LoggerMessage(1107, LogLevel.Information, "Role {Role} released")] public static partial void RoleReleased(ILogger logger, string role);
+    [LoggerMessage(1108, LogLevel.Error, "The loop of role {Role} failed while stopping")] public static partial void RoleWorkerStopFailed(ILogger logger, Exception exception, string role);
 }

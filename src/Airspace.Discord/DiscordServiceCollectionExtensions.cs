@@ -1,4 +1,5 @@
 using Airspace.Core.Publishing;
+using Airspace.Core.Roles;
 
 namespace Airspace.Discord;
 
@@ -65,7 +66,7 @@ public static class DiscordServiceCollectionExtensions
         // The token check runs before the host starts (AirspaceHostFactory), so before any loop.
         services.AddSingleton<IPlatformStartupCheck, DiscordStartupService>();
         services.AddHostedService<CommandRegistrationWorker>();
-        services.AddHostedService<GatewayWorker>();
+        services.AddSingletonRole<GatewayWorker>(SingletonRoles.DiscordGateway);
 
         services.AddHostedService(sp => sp.GetRequiredService<ReplayGuard>());
 

@@ -37,6 +37,8 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<ISourceStore>(sp => sp.GetRequiredService<PostgresSourceStore>());
         services.TryAddSingleton<ISourceStateStore>(sp => sp.GetRequiredService<PostgresSourceStateStore>());
         services.TryAddSingleton<IOutboxStatistics, PostgresOutboxStatistics>();
+        services.TryAddSingleton<PostgresLeaseStore>();
+        services.TryAddSingleton<Core.Roles.ILeaseStore>(sp => sp.GetRequiredService<PostgresLeaseStore>());
         services.TryAddSingleton<ClaimHeartbeat>();
         return services;
     }

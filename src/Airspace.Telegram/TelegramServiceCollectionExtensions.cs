@@ -1,4 +1,5 @@
 using Airspace.Core.Publishing;
+using Airspace.Core.Roles;
 
 namespace Airspace.Telegram;
 
@@ -52,7 +53,7 @@ public static class TelegramServiceCollectionExtensions
         // and the running items are awaited.
         services.AddHostedService(sp => sp.GetRequiredService<ReplyQueue>());
         services.AddHostedService(sp => sp.GetRequiredService<UpdateScheduler>());
-        services.AddHostedService<TelegramPollingWorker>();
+        services.AddSingletonRole<TelegramPollingWorker>(SingletonRoles.TelegramPolling);
         services.AddHostedService<TelegramWebhookWorker>();
         services.AddHealthChecks().AddCheck<TelegramHealthCheck>("telegram");
         return services;

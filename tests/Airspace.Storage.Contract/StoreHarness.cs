@@ -36,6 +36,8 @@ public abstract class StoreHarness : IDisposable
 
     public IOutboxStatistics OutboxStatistics => Main.OutboxStatistics;
 
+    public Core.Roles.ILeaseStore Leases => Main.Leases;
+
     private StoreSet Main => _main ??= CreateMain();
 
     /// <summary>Another handle on the same store, as a second process (or a restarted one) would have.</summary>

@@ -16,4 +16,5 @@ public sealed record StoreSet(
     ISeenInteractionStore SeenInteractions,
     ISourceStore Sources,
     ISourceStateStore SourceStates,
-    IOutboxStatistics OutboxStatistics);
+    IOutboxStatistics OutboxStatistics,
+    Core.Roles.ILeaseStore Leases);

@@ -85,5 +85,6 @@ public sealed class PostgresTestDatabase : StoreHarness
         new PostgresSeenInteractionStore(database, Time),
         new PostgresSourceStore(database, Time),
         new PostgresSourceStateStore(database),
-        new PostgresOutboxStatistics(database));
+        new PostgresOutboxStatistics(database),
+        new PostgresLeaseStore(database));
 }

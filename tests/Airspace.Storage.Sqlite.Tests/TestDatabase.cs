@@ -76,5 +76,6 @@ public sealed class TestDatabase : StoreHarness
         new SqliteSeenInteractionStore(database, Time),
         new SqliteSourceStore(database, Time),
         new SqliteSourceStateStore(database),
-        new SqliteOutboxStatistics(database));
+        new SqliteOutboxStatistics(database),
+        new SqliteLeaseStore(database));
 }

@@ -1,6 +1,7 @@
 using Airspace.Core.Commands;
 using Airspace.Core.Ingest;
 using Airspace.Core.Publishing;
+using Airspace.Core.Roles;
 using Airspace.Core.Search;
 using Airspace.Core.Summaries;
 using Airspace.Discord;
@@ -30,6 +31,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddValidatedOptions<SearchIndexerOptions>(airspace.GetSection("Search:Indexer"));
         services.AddValidatedOptions<SummarizerOptions>(airspace.GetSection("Summarizer"));
         services.AddValidatedOptions<Core.Schedules.ScheduleOptions>(airspace);
+        services.AddValidatedOptions<RoleOptions>(airspace.GetSection("Roles"));
 
         services.AddSingleton<StoreSignals>();
         services.AddAirspaceLlm(configuration);
@@ -69,16 +71,19 @@ public static class AirspaceServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The bot's loops, one thin hosted service each.</summary>
+    /// <summary>
+    /// The bot's loops, one thin hosted service each. Singleton roles run only in the process holding the role's lease
+    /// (always this one on SQLite); the others run in every replica.
+    /// </summary>
     public static IServiceCollection AddAirspaceWorkers(this IServiceCollection services)
     {
         services.AddHostedService<SeedWorker>();
-        services.AddHostedService<PlannerWorker>();
+        services.AddSingletonRole<PlannerWorker>(SingletonRoles.Publisher);
         services.AddHostedService<DispatcherWorker>();
-        services.AddHostedService<DigestWorker>();
+        services.AddSingletonRole<DigestWorker>(SingletonRoles.Digest);
         services.AddHostedService<SearchIndexWorker>();
-        services.AddHostedService<InboxWorker>();
-        services.AddHostedService<FeedPollWorker>();
+        services.AddSingletonRole<InboxWorker>(SingletonRoles.Inbox);
+        services.AddSingletonRole<FeedPollWorker>(SingletonRoles.Feeds);
         services.AddHostedService<HeartbeatWorker>();
         services.AddHostedService<ConsoleCommandWorker>();
         return services;

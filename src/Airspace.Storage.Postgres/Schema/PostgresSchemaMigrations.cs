@@ -184,6 +184,16 @@ internal static class PostgresSchemaMigrations
         -- The language of a subscription's alerts ('id', 'en'); NULL uses Airspace:Chat:Language when an alert is sent.
         ALTER TABLE subscriptions ADD COLUMN language text NULL;
         """,
+        """
+        -- Singleton roles (publisher, feeds, telegram-polling, ...): one row per role, held by owner until expires_at
+        -- (unix ms). fence grows each time the role changes owner; a released lease keeps its fence and expires at 0.
+        CREATE TABLE role_leases (
+            role       text    PRIMARY KEY,
+            owner      text    NOT NULL,
+            fence      bigint NOT NULL,
+            expires_at bigint NOT NULL
+        );
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

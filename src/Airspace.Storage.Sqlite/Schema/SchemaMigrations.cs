@@ -275,6 +275,16 @@ internal static class SchemaMigrations
         -- The language of a subscription's alerts ('id', 'en'); NULL uses Airspace:Chat:Language when an alert is sent.
         ALTER TABLE subscriptions ADD COLUMN language TEXT NULL;
         """,
+        """
+        -- Singleton roles (publisher, feeds, telegram-polling, ...): one row per role, held by owner until expires_at
+        -- (unix ms). fence grows each time the role changes owner; a released lease keeps its fence and expires at 0.
+        CREATE TABLE role_leases (
+            role       TEXT    PRIMARY KEY,
+            owner      TEXT    NOT NULL,
+            fence      INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL
+        );
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -34,6 +34,7 @@ public sealed class SettingsDocumentedTests
         ["FeedsOptions"] = "Airspace:Feeds",
         ["SourcesOptions"] = "Airspace",
         ["LlmOptions"] = "Airspace:Llm",
+        ["RoleOptions"] = "Airspace:Roles",
     };
 
     private static readonly Lazy<string[]> Docs = new(() =>

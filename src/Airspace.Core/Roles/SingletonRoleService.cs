@@ -1,0 +1,174 @@
+using Microsoft.Extensions.Hosting;
+
+namespace Airspace.Core.Roles;
+
+/// <summary>
+/// Runs <typeparamref name="TWorker"/> only while this process holds <see cref="Role"/>'s lease. It takes the lease
+/// first and starts the worker at once when granted (the embedded store always grants it, so start-up is as before);
+/// it renews every <see cref="RoleOptions.RenewInterval"/>. When a renewal is refused, or fails for long enough that
+/// the lease may run out before the next try, the worker is stopped, and the role is tried again every interval.
+/// A worker that ends by itself gives the role back; one that throws stops the host as a hosted worker would.
+/// On shutdown the worker is stopped and the role released, so another process takes it without waiting.
+/// </summary>
+public sealed class SingletonRoleService<TWorker> : BackgroundService
+    where TWorker : BackgroundService
+{
+    private readonly TWorker _worker;
+    private readonly ILeaseStore _leases;
+    private readonly RoleOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public SingletonRoleService(
+        string role, TWorker worker, ILeaseStore leases, RoleOwner owner, IOptions<RoleOptions> options, TimeProvider time,
+        ILogger<SingletonRoleService<TWorker>> logger)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(role);
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(options);
+        Role = role;
+        Owner = owner.Name;
+        _worker = worker;
+        _leases = leases;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    public string Role { get; }
+
+    public string Owner { get; }
+
+    /// <summary>Whether the worker runs now (the role is held).</summary>
+    public bool IsHolding { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var lease = await TryTakeAsync(stoppingToken).ConfigureAwait(false);
+            if (lease is not null)
+            {
+                CoreLog.RoleAcquired(_logger, Role, lease.Fence);
+                if (await HoldAsync(lease, stoppingToken).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+
+            try
+            {
+                await Task.Delay(_options.RenewInterval, _time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Runs the worker while the lease holds; true when the gate is done (shutdown, or the worker ended).</summary>
+    private async Task<bool> HoldAsync(RoleLease lease, CancellationToken stoppingToken)
+    {
+        using var holding = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await _worker.StartAsync(holding.Token).ConfigureAwait(false);
+        IsHolding = true;
+        var work = _worker.ExecuteTask ?? Task.CompletedTask;
+        try
+        {
+            while (true)
+            {
+                var tick = Task.Delay(_options.RenewInterval, _time, holding.Token);
+                await Task.WhenAny(work, tick).ConfigureAwait(false);
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    await StopWorkerAsync(holding).ConfigureAwait(false);
+                    await ReleaseAsync().ConfigureAwait(false);
+                    return true;
+                }
+
+                if (work.IsCompleted)
+                {
+                    await ReleaseAsync().ConfigureAwait(false);
+                    if (work.IsFaulted)
+                    {
+                        await work.ConfigureAwait(false); // a worker that threw stops the host, as it would unwrapped
+                    }
+
+                    return true;
+                }
+
+                var renewed = await TryRenewAsync(lease, stoppingToken).ConfigureAwait(false);
+                if (renewed is null)
+                {
+                    CoreLog.RoleLost(_logger, Role, lease.Fence);
+                    await StopWorkerAsync(holding).ConfigureAwait(false);
+                    return false;
+                }
+
+                lease = renewed;
+            }
+        }
+        finally
+        {
+            IsHolding = false;
+        }
+    }
+
+    private async Task<RoleLease?> TryTakeAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await _leases.TryAcquireOrRenewAsync(Role, Owner, _options.LeaseDuration, _time.GetUtcNow(), ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            CoreLog.RoleLeaseFailed(_logger, ex, Role);
+            return null;
+        }
+    }
+
+    /// <summary>The renewed lease; null when refused, or when it failed and the lease could run out before the next try.</summary>
+    private async Task<RoleLease?> TryRenewAsync(RoleLease lease, CancellationToken ct)
+    {
+        try
+        {
+            return await _leases.TryAcquireOrRenewAsync(Role, Owner, _options.LeaseDuration, _time.GetUtcNow(), ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            CoreLog.RoleLeaseFailed(_logger, ex, Role);
+            return _time.GetUtcNow() + _options.RenewInterval < lease.ExpiresAt ? lease : null;
+        }
+        catch (OperationCanceledException)
+        {
+            return lease; // shutting down: the next loop turn stops the worker and releases
+        }
+    }
+
+    private async Task StopWorkerAsync(CancellationTokenSource holding)
+    {
+        await holding.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _worker.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            CoreLog.RoleWorkerStopFailed(_logger, ex, Role);
+        }
+    }
+
+    private async Task ReleaseAsync()
+    {
+        try
+        {
+            await _leases.ReleaseAsync(Role, Owner, CancellationToken.None).ConfigureAwait(false);
+            CoreLog.RoleReleased(_logger, Role);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            CoreLog.RoleLeaseFailed(_logger, ex, Role); // it runs out by itself within the lease duration
+        }
+    }
+}

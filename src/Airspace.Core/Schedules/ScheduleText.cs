@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Airspace.Core.Localization;
 
 namespace Airspace.Core.Schedules;
 

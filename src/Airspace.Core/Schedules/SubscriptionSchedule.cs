@@ -1,5 +1,3 @@
-using Airspace.Core.Localization;
-
 namespace Airspace.Core.Schedules;
 
 /// <summary>

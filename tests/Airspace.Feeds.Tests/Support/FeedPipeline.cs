@@ -63,6 +63,8 @@ public sealed class FeedPipeline : IAsyncDisposable
         services.AddSingleton(Options.Create(new PlannerOptions()));
         services.AddSingleton(Options.Create(new DispatcherOptions()));
         services.AddSingleton<IDemoMode>(FixedDemoMode.Off);
+        services.AddSingleton(Options.Create(new Core.Schedules.ScheduleOptions()));
+        services.AddSingleton<Core.Schedules.SubscriptionClock>();
         services.AddSingleton<DeliveryPlanner>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton<IChatSender>(sender);

@@ -66,12 +66,7 @@ public sealed class DigestSendTests : IAsyncLifetime
     [Fact]
     public async Task Send_DigestWithPartsAlreadyPosted_PostsOnlyTheRest()
     {
-        var articles = Enumerable.Range(1, 3).Select(i => TestArticles.Article(id: i, title: $"Artikel {i}")).ToList();
-        var post = new Post
-        {
-            DeliveryId = new DeliveryId(9), Address = ChannelAddress.ForTelegram(Group), Article = articles[0], Kind = DeliveryKind.Digest,
-            Digest = articles, MessageId = "77",
-        };
+        var post = ThreeArticleDigest() with { MessageId = "77" };
 
         var outcome = await _sender.SendAsync(post, default);
 
@@ -82,17 +77,18 @@ public sealed class DigestSendTests : IAsyncLifetime
     [Fact]
     public async Task Send_DigestOfAnIndonesianSubscription_HeadingInIndonesian()
     {
-        var articles = Enumerable.Range(1, 3).Select(i => TestArticles.Article(id: i, title: $"Artikel {i}")).ToList();
-        var post = new Post
-        {
-            DeliveryId = new DeliveryId(9), Address = ChannelAddress.ForTelegram(Group), Article = articles[0], Kind = DeliveryKind.Digest,
-            Digest = articles, Language = "id",
-        };
+        var post = ThreeArticleDigest() with { Language = "id" };
 
         var outcome = await _sender.SendAsync(post, default);
 
         Assert.IsType<SendOutcome.Delivered>(outcome);
         var message = Assert.Single(_fake.BotMessages(Group));
         Assert.StartsWith("Ringkasan harian: 3 artikel baru", message.Text, StringComparison.Ordinal);
+    }
+
+    private static Post ThreeArticleDigest()
+    {
+        var articles = Enumerable.Range(1, 3).Select(i => TestArticles.Article(id: i, title: $"Artikel {i}")).ToList();
+        return new Post { DeliveryId = new DeliveryId(9), Address = ChannelAddress.ForTelegram(Group), Article = articles[0], Kind = DeliveryKind.Digest, Digest = articles };
     }
 }

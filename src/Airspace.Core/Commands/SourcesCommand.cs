@@ -109,10 +109,10 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
             return Reply.Error(result.Failure switch
             {
                 SourceAddFailure.Invalid => result.Detail!.Replace("Url must", "The URL must", StringComparison.Ordinal).Replace("Name must", "The name must", StringComparison.Ordinal),
-                SourceAddFailure.ConfiguredName => $"'{result.Detail}' is a configured source (Airspace:Sources); choose another name.",
-                SourceAddFailure.NameTaken => $"A source named '{result.Detail}' already exists (names are case-insensitive); remove it first or choose another name.",
-                SourceAddFailure.RefusedAddress => $"{result.DisplayUrl} is {result.Detail} address, which is never added from chat.",
-                _ => "Nothing was saved: " + Sentence(result.Detail!),
+                SourceAddFailure.ConfiguredName => ChatText.Format("sources.configuredName", result.Detail),
+                SourceAddFailure.NameTaken => ChatText.Format("sources.nameTaken", result.Detail),
+                SourceAddFailure.RefusedAddress => ChatText.Format("sources.refusedAddress", result.DisplayUrl, result.Detail),
+                _ => ChatText.Format("sources.notSaved", Sentence(result.Detail!)),
             });
         }
 
@@ -159,7 +159,7 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
         {
             // The error may name internal hosts and paths: as in the list, only where the operator alone reads it.
             return Reply.Error(Details(context)
-                ? $"Polling {result.Name} failed: {Sentence(error)}"
+                ? ChatText.Format("sources.pollFailed", result.Name, Sentence(error))
                 : ChatText.Format("sources.pollFailedPrivate", result.Name));
         }
 
@@ -176,22 +176,21 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
     {
         var (definition, state) = status;
         var host = details ? definition.Url.IdnHost + ", " : "";
-        var text = new StringBuilder($"{definition.Name} ({definition.Kind}, {host}every {Interval(definition.Interval)})");
+        var text = new StringBuilder($"{definition.Name} ({definition.Kind}, {host}{ChatText.Format("sources.every", Interval(definition.Interval))})");
         text.Append(state.Health switch
         {
-            SourceHealth.Healthy => " — healthy",
-            SourceHealth.Unhealthy => $" — UNHEALTHY since {Time(state.UnhealthySince)}",
-            _ => " — not polled yet",
+            SourceHealth.Healthy => ChatText.Get("sources.healthy"),
+            SourceHealth.Unhealthy => ChatText.Format("sources.unhealthy", Time(state.UnhealthySince)),
+            _ => ChatText.Get("sources.notPolled"),
         });
         if (state.LastSuccessAt is { } success)
         {
-            text.Append(", last read ").Append(Time(success)).Append(" (").Append(state.ItemCount.ToString(CultureInfo.InvariantCulture)).Append(" items)");
+            text.Append(ChatText.Format("sources.lastRead", Time(success), state.ItemCount));
         }
 
         if (state.LastError is { } error && state.ConsecutiveFailures > 0)
         {
-            text.Append("; ").Append(state.ConsecutiveFailures.ToString(CultureInfo.InvariantCulture))
-                .Append(state.ConsecutiveFailures == 1 ? " failure" : " failures in a row");
+            text.Append(ChatText.Count(state.ConsecutiveFailures, "sources.failures"));
             if (details)
             {
                 text.Append(": ").Append(error);
@@ -205,7 +204,7 @@ public sealed class SourcesCommand(ISourceCatalog catalog, ISourceAdmin admin, I
         value?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "?";
 
     private static string Interval(TimeSpan interval) =>
-        interval.TotalHours >= 1 && interval.TotalHours == Math.Floor(interval.TotalHours) ? $"{interval.TotalHours.ToString(CultureInfo.InvariantCulture)} h"
-        : interval.TotalMinutes >= 1 && interval.TotalMinutes == Math.Floor(interval.TotalMinutes) ? $"{interval.TotalMinutes.ToString(CultureInfo.InvariantCulture)} min"
-        : $"{interval.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s";
+        interval.TotalHours >= 1 && interval.TotalHours == Math.Floor(interval.TotalHours) ? ChatText.Format("sources.hours", interval.TotalHours)
+        : interval.TotalMinutes >= 1 && interval.TotalMinutes == Math.Floor(interval.TotalMinutes) ? ChatText.Format("sources.minutes", interval.TotalMinutes)
+        : ChatText.Format("sources.seconds", interval.TotalSeconds);
 }

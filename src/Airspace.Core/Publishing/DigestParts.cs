@@ -25,8 +25,8 @@ public sealed record DigestParts(IReadOnlyList<string> Sent)
         return Next + 1 >= total ? new SendOutcome.Delivered(ids) : new SendOutcome.PartSent(ids);
     }
 
-    /// <summary>The digest's heading, before its list ("Daily digest: 3 new articles").</summary>
-    public static string Heading(int count) => $"Daily digest: {Plural.Count(count, "new article")}";
+    /// <summary>The digest's heading, before its list ("Daily digest: 3 new articles"), in the current chat language.</summary>
+    public static string Heading(int count) => ChatText.Count(count, "digest.heading");
 
     /// <summary>One line of an article's summary for a digest: its first sentence (Core's sentence splitter).</summary>
     public static string OneLineSummary(Article article)

@@ -6,7 +6,7 @@ namespace Airspace.Core.Schedules;
 /// <summary>
 /// The one parser of schedule settings, shared by the CLI (<c>--digest 07:00 --quiet 22:00-06:00 --time-zone
 /// Asia/Jakarta</c>) and chat (<c>/subscribe digest=07:00 quiet=22:00-06:00 time_zone=Asia/Jakarta</c>). Each takes
-/// <c>off</c> to clear the setting. Errors are one sentence naming the setting.
+/// <c>off</c> to clear the setting. Errors are one sentence naming the setting, in the current chat language.
 /// </summary>
 public static class ScheduleText
 {
@@ -25,19 +25,19 @@ public static class ScheduleText
         string? zone = null;
         if (digest is not null && !IsOff(digest) && !TryParseTime(digest, out digestTime))
         {
-            error = $"digest must be a time of day like 07:00 (or off), not '{digest.Trim()}'.";
+            error = ChatText.Format("schedule.badDigest", digest.Trim());
             return false;
         }
 
         if (quiet is not null && !IsOff(quiet) && !TryParseWindow(quiet, out window))
         {
-            error = $"quiet must be a window like 22:00-06:00 (it may cross midnight; or off), not '{quiet.Trim()}'.";
+            error = ChatText.Format("schedule.badQuiet", quiet.Trim());
             return false;
         }
 
         if (timeZone is not null && !IsOff(timeZone) && !TryParseZone(timeZone, out zone))
         {
-            error = $"time_zone must be an IANA time zone like Asia/Jakarta or UTC (or off), not '{timeZone.Trim()}'.";
+            error = ChatText.Format("schedule.badTimeZone", timeZone.Trim());
             return false;
         }
 

@@ -17,18 +17,18 @@ public sealed record SubscriptionSchedule
 
     public bool IsEmpty => Digest is null && Quiet is null && TimeZone is null;
 
-    /// <summary>"digest at 07:00, quiet 22:00-06:00, Asia/Jakarta", or null when nothing is set.</summary>
+    /// <summary>"daily digest at 07:00, quiet 22:00-06:00, Asia/Jakarta" in the current chat language, or null when nothing is set.</summary>
     public string? Describe()
     {
         var parts = new List<string>();
         if (Digest is { } digest)
         {
-            parts.Add($"daily digest at {ScheduleText.Format(digest)}");
+            parts.Add(ChatText.Format("schedule.digest", ScheduleText.Format(digest)));
         }
 
         if (Quiet is { } quiet)
         {
-            parts.Add($"quiet {quiet}");
+            parts.Add(ChatText.Format("schedule.quiet", quiet));
         }
 
         if (TimeZone is { } zone)

@@ -18,8 +18,8 @@ public sealed record SourcePollResult
     /// <summary>Why the poll failed (may name hosts and paths: operators only); null on success.</summary>
     public string? Error { get; init; }
 
-    /// <summary>"review: 2 new, 0 changed, 0 archived without alerting.", or "review: not modified.".</summary>
+    /// <summary>"review: 2 new, 0 changed, 0 archived without alerting.", or "review: not modified.", in the current chat language.</summary>
     public string Describe() => NotModified
-        ? $"{Name}: not modified."
-        : $"{Name}: {NewItems} new, {ChangedItems} changed, {QuietItems} archived without alerting.";
+        ? ChatText.Format("sources.notModified", Name)
+        : ChatText.Format("sources.polled", Name, NewItems, ChangedItems, QuietItems);
 }

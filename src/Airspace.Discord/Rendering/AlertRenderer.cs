@@ -23,6 +23,14 @@ internal sealed class AlertRenderer(IOptions<DiscordOptions> options, IOptions<C
         };
     }
 
+    /// <summary>A digest's messages (<see cref="DigestRenderer"/>) with the heading in the subscription's language, as <see cref="Render"/>.</summary>
+    public IReadOnlyList<MessagePayload> RenderDigest(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        using var language = ChatLanguage.Use(post.Language ?? chat.Value.Language);
+        return DigestRenderer.Render(post);
+    }
+
     public Embed Embed(Article article, bool edited)
     {
         var fields = new List<EmbedField> { new(ChatText.Get("alert.source"), DiscordText.Fit(article.Source, EmbedLimits.FieldValue), true) };

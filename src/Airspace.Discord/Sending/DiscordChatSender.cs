@@ -21,7 +21,7 @@ internal sealed class DiscordChatSender(
     {
         var channelId = post.Address.Target;
         var progress = DigestParts.Of(post);
-        var digest = post.Kind == DeliveryKind.Digest ? DigestRenderer.Render(post) : null;
+        var digest = post.Kind == DeliveryKind.Digest ? renderer.RenderDigest(post) : null;
         if (digest is not null && progress.DoneIfNothingLeft(digest.Count) is { } done)
         {
             return done;

@@ -35,7 +35,7 @@ internal sealed class DiscordWebhookSender(
         }
 
         var progress = DigestParts.Of(post);
-        var digest = post.Kind == DeliveryKind.Digest ? DigestRenderer.Render(post) : null;
+        var digest = post.Kind == DeliveryKind.Digest ? renderer.RenderDigest(post) : null;
         if (digest is not null && progress.DoneIfNothingLeft(digest.Count) is { } done)
         {
             return done;

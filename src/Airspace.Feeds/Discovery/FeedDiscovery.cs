@@ -1,4 +1,5 @@
 using System.Text;
+using Airspace.Core.Localization;
 using Airspace.Core.Sources;
 
 namespace Airspace.Feeds.Discovery;
@@ -28,7 +29,7 @@ public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> optio
         ArgumentNullException.ThrowIfNull(url);
         if (kind == SourceKind.WordPress || (kind is null && IsWordPressEndpoint(url)))
         {
-            return await WordPressAsync(url, url, kind == SourceKind.WordPress && !IsWordPressEndpoint(url) ? "the WordPress site's REST API" : "a WordPress REST API posts endpoint", local, ct).ConfigureAwait(false);
+            return await WordPressAsync(url, url, ChatText.Get(kind == SourceKind.WordPress && !IsWordPressEndpoint(url) ? "discovery.siteApi" : "discovery.postsEndpoint"), local, ct).ConfigureAwait(false);
         }
 
         var page = await FetchAsync(url, url, PageAccept, local, ct).ConfigureAwait(false);
@@ -45,7 +46,7 @@ public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> optio
                 Kind = SourceKind.Feed,
                 Url = url,
                 Items = feed.Items.Count,
-                Description = $"{SafeUrl.Redact(url)} is {Article(FormatName(feed.Format))} feed ({Items(feed)}).",
+                Description = ChatText.Format("discovery.isFeed", SafeUrl.Redact(url), FeedName(feed.Format), Items(feed)),
             };
         }
 
@@ -58,7 +59,7 @@ public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> optio
         var tried = new List<string>();
         if (kind is null && links.WordPress is { } api)
         {
-            var found = await WordPressAsync(url, PostsEndpoint(api.Root), $"the WordPress REST API (advertised in the {api.Where})", local, ct).ConfigureAwait(false);
+            var found = await WordPressAsync(url, PostsEndpoint(api.Root), ChatText.Format("discovery.advertisedApi", api.Where), local, ct).ConfigureAwait(false);
             if (found.Found)
             {
                 return found;
@@ -70,7 +71,7 @@ public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> optio
         // A page may list hundreds of feeds (one per tag or author): the first few are the site's own.
         foreach (var (alternate, _) in links.Feeds.Take(MaxLinkedFeeds))
         {
-            if (await FeedAsync(url, alternate, "linked from the page (<link rel=\"alternate\">)", local, ct).ConfigureAwait(false) is { Found: true } found)
+            if (await FeedAsync(url, alternate, ChatText.Get("discovery.linked"), local, ct).ConfigureAwait(false) is { Found: true } found)
             {
                 return found;
             }
@@ -87,7 +88,7 @@ public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> optio
         foreach (var path in CommonPaths)
         {
             var candidate = new Uri(page.Url, path);
-            if (await FeedAsync(url, candidate, $"at the common path {path}", local, ct).ConfigureAwait(false) is { Found: true } found)
+            if (await FeedAsync(url, candidate, ChatText.Format("discovery.commonPath", path), local, ct).ConfigureAwait(false) is { Found: true } found)
             {
                 return found;
             }
@@ -135,7 +136,7 @@ public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> optio
             Kind = SourceKind.WordPress,
             Url = endpoint,
             Items = feed.Items.Count,
-            Description = $"Found {how}: {SafeUrl.Redact(endpoint)} ({Plural.Count(feed.Items.Count, "post")} on its first page).",
+            Description = ChatText.Format("discovery.foundApi", how, SafeUrl.Redact(endpoint), ChatText.Count(feed.Items.Count, "discovery.posts")),
         };
     }
 
@@ -152,7 +153,7 @@ public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> optio
             Kind = SourceKind.Feed,
             Url = candidate,
             Items = feed.Items.Count,
-            Description = $"Found {Article(FormatName(feed.Format))} feed {how}: {SafeUrl.Redact(candidate)} ({Items(feed)}).",
+            Description = ChatText.Format("discovery.foundFeed", FeedName(feed.Format), how, SafeUrl.Redact(candidate), Items(feed)),
         };
     }
 
@@ -198,5 +199,12 @@ public sealed class FeedDiscovery(HttpFetcher http, IOptions<FeedsOptions> optio
 
     private static string Article(string name) => (name.StartsWith('A') || name.StartsWith("RSS", StringComparison.Ordinal) ? "an " : "a ") + name;
 
-    private static string Items(ParsedFeed feed) => Plural.Count(feed.Items.Count, "item");
+    /// <summary>"an RSS 2.0 feed", "a JSON Feed feed"; "feed RSS 2.0" in Indonesian (the descriptions reach chat: /sources add).</summary>
+    private static string FeedName(string format)
+    {
+        var name = FormatName(format);
+        return ChatText.Format(Article(name).StartsWith("an ", StringComparison.Ordinal) ? "discovery.feed.an" : "discovery.feed.a", name);
+    }
+
+    private static string Items(ParsedFeed feed) => ChatText.Count(feed.Items.Count, "discovery.items");
 }

@@ -1,3 +1,4 @@
+using Airspace.Core.Localization;
 using Airspace.Core.Sources;
 
 namespace Airspace.Feeds.Sources;
@@ -84,7 +85,7 @@ public sealed class SourceAdmin(
             Source = definition,
             DisplayUrl = shown,
             Found = description,
-            Confirmation = $"Added {definition.Name} ({definition.Kind}, {shown}). Its first poll archives what it has without posting; new items after that are posted.",
+            Confirmation = ChatText.Format("sources.added", definition.Name, definition.Kind, shown),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Airspace.Core.Localization;
 
 namespace Airspace.Search.Querying;
 
@@ -11,8 +12,7 @@ namespace Airspace.Search.Querying;
 /// </summary>
 internal static partial class FilterSyntax
 {
-    public static string BadDateNotice(string key, string value) =>
-        $"Ignored {key}:{value} — write dates like 2023-01-31, 2023-01 or 2023.";
+    public static string BadDateNotice(string key, string value) => ChatText.Format("searchNotice.badDate", key, value);
 
     /// <summary>The text without its filters, the filters, and notices about any that were dropped.</summary>
     public static (string Remaining, SearchFilters Filters) Extract(string text, List<string> notices)

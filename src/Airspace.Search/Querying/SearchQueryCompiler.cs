@@ -1,3 +1,4 @@
+using Airspace.Core.Localization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Spans;
@@ -37,10 +38,10 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
 
     private readonly RankingWeights weights = weights ?? RankingWeights.Default;
 
-    public const string TooManyWordsNotice = "Your search had too many words, so only the first 16 were used.";
-    public const string EmptyQueryNotice = "Type one or more words to search for.";
-    public const string NothingSearchableNotice =
-        "Nothing to search for: the query contains only very common words, punctuation or symbols.";
+    // The notices are shown in chat: in the current chat language (ChatText, the asker's language scope).
+    public static string TooManyWordsNotice => ChatText.Format("searchNotice.tooManyWords", MaxGroups);
+    public static string EmptyQueryNotice => ChatText.Get("searchNotice.empty");
+    public static string NothingSearchableNotice => ChatText.Get("searchNotice.nothingSearchable");
 
     public CompiledQuery Compile(string? text)
     {

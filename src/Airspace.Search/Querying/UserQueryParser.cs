@@ -1,4 +1,5 @@
 using System.Text;
+using Airspace.Core.Localization;
 
 namespace Airspace.Search.Querying;
 
@@ -13,11 +14,10 @@ internal static class UserQueryParser
 {
     public const int MaxLength = 256;
 
-    public const string TooLongNotice = "Your search was too long, so only its first 256 characters were used.";
-    public const string OperatorsNotice =
-        "Search operators (AND, OR, NOT, +, -, wildcards, fields other than source:, category:, after: and before:) "
-        + "are not supported; the words were searched as plain text.";
-    public const string UnmatchedQuoteNotice = "An unmatched quote was ignored.";
+    // The notices are shown in chat: in the current chat language (ChatText, the asker's language scope).
+    public static string TooLongNotice => ChatText.Format("searchNotice.tooLong", MaxLength);
+    public static string OperatorsNotice => ChatText.Get("searchNotice.operators");
+    public static string UnmatchedQuoteNotice => ChatText.Get("searchNotice.unmatchedQuote");
 
     public static ParsedUserQuery Parse(string? text)
     {

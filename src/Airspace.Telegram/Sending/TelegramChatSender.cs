@@ -77,7 +77,12 @@ internal sealed class TelegramChatSender(
     /// <summary>The next part of a digest; the dispatcher calls again for the rest (<see cref="SendOutcome.PartSent"/>).</summary>
     private async Task<SendOutcome> SendDigestPartAsync(Post post, ChatTarget target, long chatId, CancellationToken ct)
     {
-        var parts = DigestRenderer.Render(post);
+        IReadOnlyList<OutgoingMessage> parts;
+        using (ChatLanguage.Use(post.Language ?? chat.Value.Language))
+        {
+            parts = DigestRenderer.Render(post);
+        }
+
         var progress = DigestParts.Of(post);
         if (progress.DoneIfNothingLeft(parts.Count) is { } done)
         {

@@ -40,4 +40,23 @@ public sealed class DigestSendTests
         Assert.Equal(positions.Order(), positions);
         Assert.DoesNotContain("Kalimat kedua", all, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SendAsync_DigestOfAnIndonesianSubscription_TitleInIndonesian()
+    {
+        await using var harness = await DiscordHarness.StartAsync();
+        var sender = harness.Services.GetServices<IChatSender>().Single(s => s.Platform == "discord");
+        var articles = Enumerable.Range(1, 3).Select(i => TestArticles.Article(id: i, title: $"Artikel {i}")).ToList();
+        var post = new Post
+        {
+            DeliveryId = new DeliveryId(43), Address = ChannelAddress.ForDiscord(ulong.Parse(Channel, System.Globalization.CultureInfo.InvariantCulture)),
+            Article = articles[0], Kind = DeliveryKind.Digest, Digest = articles, Language = "id",
+        };
+
+        var outcome = await sender.SendAsync(post, default);
+
+        Assert.IsType<SendOutcome.Delivered>(outcome);
+        var message = Assert.Single(harness.Fake.MessagesIn(Channel));
+        Assert.Equal("Ringkasan harian: 3 artikel baru", Assert.Single(message.Body["embeds"]!.AsArray())!["title"]!.GetValue<string>());
+    }
 }

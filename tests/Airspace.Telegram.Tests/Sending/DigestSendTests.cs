@@ -66,16 +66,29 @@ public sealed class DigestSendTests : IAsyncLifetime
     [Fact]
     public async Task Send_DigestWithPartsAlreadyPosted_PostsOnlyTheRest()
     {
-        var articles = Enumerable.Range(1, 3).Select(i => TestArticles.Article(id: i, title: $"Artikel {i}")).ToList();
-        var post = new Post
-        {
-            DeliveryId = new DeliveryId(9), Address = ChannelAddress.ForTelegram(Group), Article = articles[0], Kind = DeliveryKind.Digest,
-            Digest = articles, MessageId = "77",
-        };
+        var post = ThreeArticleDigest() with { MessageId = "77" };
 
         var outcome = await _sender.SendAsync(post, default);
 
         Assert.Equal(new SendOutcome.Delivered("77"), outcome);
         Assert.Empty(_fake.BotMessages(Group));
+    }
+
+    [Fact]
+    public async Task Send_DigestOfAnIndonesianSubscription_HeadingInIndonesian()
+    {
+        var post = ThreeArticleDigest() with { Language = "id" };
+
+        var outcome = await _sender.SendAsync(post, default);
+
+        Assert.IsType<SendOutcome.Delivered>(outcome);
+        var message = Assert.Single(_fake.BotMessages(Group));
+        Assert.StartsWith("Ringkasan harian: 3 artikel baru", message.Text, StringComparison.Ordinal);
+    }
+
+    private static Post ThreeArticleDigest()
+    {
+        var articles = Enumerable.Range(1, 3).Select(i => TestArticles.Article(id: i, title: $"Artikel {i}")).ToList();
+        return new Post { DeliveryId = new DeliveryId(9), Address = ChannelAddress.ForTelegram(Group), Article = articles[0], Kind = DeliveryKind.Digest, Digest = articles };
     }
 }

@@ -93,4 +93,19 @@ public sealed class LanguageTests(CommandBotFixture fixture) : IClassFixture<Com
         Assert.Equal("telegram:-7405: semua artikel baru — bahasa: id", shown.Text);
         Assert.Equal("⚠️ language harus salah satu dari: en, id.", bad.Text);
     }
+
+    [Fact]
+    public async Task Subscribe_DigestWithLanguageCodeId_RepliesAndListsTheScheduleInIndonesian()
+    {
+        Fake.AddGroup(-7406);
+        Fake.SetMember(-7406, 76, "administrator");
+
+        var bad = await fixture.AskAsync(-7406, 76, "/subscribe digest=25:00", languageCode: "id");
+        var reply = await fixture.AskAsync(-7406, 76, "/subscribe digest=07:00 quiet=22:00-06:00", languageCode: "id");
+        var shown = await fixture.AskAsync(-7406, 76, "/subscriptions", languageCode: "id");
+
+        Assert.Equal("⚠️ digest harus berupa jam seperti 07:00 (atau off), bukan '25:00'.", bad.Text);
+        Assert.Equal("Berlangganan: artikel baru akan dikirim ke sini. Jadwal: ringkasan harian pukul 07:00, jam tenang 22:00-06:00.", reply.Text);
+        Assert.Equal("telegram:-7406: semua artikel baru — ringkasan harian pukul 07:00, jam tenang 22:00-06:00", shown.Text);
+    }
 }

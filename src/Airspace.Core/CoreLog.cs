@@ -25,4 +25,5 @@ internal static partial class CoreLog
     [LoggerMessage(1102, LogLevel.Warning, "Refused /sources {Action} from {Platform} user {UserId}: not an operator")] public static partial void SourceChangeRefused(ILogger logger, string action, string platform, string userId);
 
     [LoggerMessage(1103, LogLevel.Information, "Planned digest {DeliveryId} for {Address} (digest time {Slot})")] public static partial void DigestPlanned(ILogger logger, long deliveryId, string address, DateTimeOffset slot);
+    [LoggerMessage(1104, LogLevel.Warning, "Stopped sending digest {DeliveryId} to {Address}: its claim ended and another process holds it now")] public static partial void DigestClaimLost(ILogger logger, long deliveryId, string address);
 }

@@ -287,8 +287,15 @@ public sealed class DeliveryDispatcher
         var outcome = await CallSenderAsync(sender, post, delivery, ct).ConfigureAwait(false);
         while (outcome is SendOutcome.PartSent part)
         {
-            // Stored before the next part goes out, so a restart or a retry never posts a part twice.
-            await _deliveries.RecordPartsAsync(delivery.Id, part.MessageIds, CancellationToken.None).ConfigureAwait(false);
+            // Stored before the next part goes out, so a restart or a retry never posts a part twice; each part also
+            // extends the claim, and a claim lost (lease ended, another process took the row) stops this process.
+            var leaseEnd = _time.GetUtcNow() + _options.ClaimLease;
+            if (!await _deliveries.RecordPartsAsync(delivery.Id, part.MessageIds, Owner, leaseEnd, CancellationToken.None).ConfigureAwait(false))
+            {
+                CoreLog.DigestClaimLost(_logger, delivery.Id.Value, delivery.Address.ToString());
+                return null;
+            }
+
             delivery = delivery with { MessageId = part.MessageIds };
             post = post with { MessageId = part.MessageIds };
             outcome = await CallSenderAsync(sender, post, delivery, ct).ConfigureAwait(false);

@@ -31,4 +31,5 @@ internal static partial class CoreLog
     [LoggerMessage(1106, LogLevel.Warning, "Could not take, renew or release role {Role}; trying again")] public static partial void RoleLeaseFailed(ILogger logger, Exception exception, string role);
     [LoggerMessage(1107, LogLevel.Information, "Role {Role} released")] public static partial void RoleReleased(ILogger logger, string role);
     [LoggerMessage(1108, LogLevel.Error, "The loop of role {Role} failed while stopping")] public static partial void RoleWorkerStopFailed(ILogger logger, Exception exception, string role);
+    [LoggerMessage(1109, LogLevel.Warning, "Stopped sending digest {DeliveryId} to {Address}: its claim ended and another process holds it now")] public static partial void DigestClaimLost(ILogger logger, long deliveryId, string address);
 }

@@ -42,12 +42,14 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
             reader => new ArticleId(reader.GetInt64(0)), token, ("@id", id.Value)).ConfigureAwait(false), ct);
 
     /// <remarks>Only a pending digest records progress; the parts stay in <c>message_id</c> until it is marked sent.</remarks>
-    public Task RecordPartsAsync(DeliveryId id, string messageIds, CancellationToken ct)
+    public async Task<bool> RecordPartsAsync(DeliveryId id, string messageIds, string owner, DateTimeOffset leaseEnd, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(messageIds);
-        return database.WriteAsync((connection, token) => connection.ExecuteAsync(
-            "UPDATE deliveries SET message_id = @message_ids WHERE id = @id AND status = 'pending'",
-            token, ("@id", id.Value), ("@message_ids", messageIds)), ct);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        var written = await database.WriteAsync((connection, token) => connection.ExecuteAsync(
+            "UPDATE deliveries SET message_id = @message_ids, due_at = @lease_end WHERE id = @id AND status = 'pending' AND claimed_by = @owner",
+            token, ("@id", id.Value), ("@message_ids", messageIds), ("@owner", owner), ("@lease_end", UnixTime.ToStorage(leaseEnd))), ct).ConfigureAwait(false);
+        return written == 1;
     }
 
     /// <inheritdoc />

@@ -117,18 +117,41 @@ public abstract class DigestAndQuietHoursContract(StoreHarness db) : IDisposable
     [Fact]
     public async Task RecordPartsAsync_DigestReleasedAfterAPart_ClaimedAgainWithThePartsPosted()
     {
-        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
-        await Insert("Satu");
-        await PlanAsync();
-        _db.Time.Advance(TimeSpan.FromHours(16));
-        await Scheduler().RunOnceAsync(_ct);
-        var digest = Assert.Single(await _db.Deliveries.ClaimDueAsync(_db.Time.GetUtcNow(), 10, TimeSpan.FromMinutes(1), _ct));
+        var digest = await ClaimedDigestAsync(TimeSpan.FromMinutes(1));
 
-        await _db.Deliveries.RecordPartsAsync(digest.Id, "501", _ct);
+        Assert.True(await _db.Deliveries.RecordPartsAsync(digest.Id, "501", DeliveryStoreClaims.TestOwner, _db.Time.GetUtcNow().AddMinutes(1), _ct));
         await _db.Deliveries.ReleaseClaimsAsync([], _ct); // the process died after part one
 
         var again = Assert.Single(await _db.Deliveries.ClaimDueAsync(_db.Time.GetUtcNow(), 10, TimeSpan.FromMinutes(1), _ct));
         Assert.Equal("501", again.MessageId);
+    }
+
+    [Fact]
+    public async Task RecordPartsAsync_ByTheOwner_ExtendsTheClaimSoNoOtherProcessTakesTheDigest()
+    {
+        var digest = await ClaimedDigestAsync(TimeSpan.FromMinutes(2));
+
+        _db.Time.Advance(TimeSpan.FromMinutes(1.5));
+        Assert.True(await _db.Deliveries.RecordPartsAsync(digest.Id, "501:1", DeliveryStoreClaims.TestOwner, _db.Time.GetUtcNow().AddMinutes(2), _ct));
+        _db.Time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Empty(await _db.Deliveries.ClaimDueAsync(new DeliveryClaim { Owner = "other", Lane = null, Now = _db.Time.GetUtcNow(), Max = 10, Lease = TimeSpan.FromMinutes(2) }, _ct));
+    }
+
+    [Fact]
+    public async Task RecordPartsAsync_OwnerLostTheClaim_ChangesNothingAndReturnsFalse()
+    {
+        var digest = await ClaimedDigestAsync(TimeSpan.FromMinutes(2));
+        Assert.True(await _db.Deliveries.RecordPartsAsync(digest.Id, "501:1", DeliveryStoreClaims.TestOwner, _db.Time.GetUtcNow().AddMinutes(2), _ct));
+        _db.Time.Advance(TimeSpan.FromMinutes(3)); // the lease ended: another process takes the digest
+        var taken = Assert.Single(await _db.Deliveries.ClaimDueAsync(new DeliveryClaim { Owner = "other", Lane = null, Now = _db.Time.GetUtcNow(), Max = 10, Lease = TimeSpan.FromMinutes(2) }, _ct));
+
+        Assert.False(await _db.Deliveries.RecordPartsAsync(digest.Id, "501:1,502:1", DeliveryStoreClaims.TestOwner, _db.Time.GetUtcNow().AddMinutes(2), _ct));
+
+        var row = Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct));
+        Assert.Equal("501:1", row.MessageId);
+        Assert.Equal(taken.DueAt, row.DueAt);
+        Assert.Equal("other", row.ClaimedBy);
     }
 
     [Fact]
@@ -244,9 +267,20 @@ public abstract class DigestAndQuietHoursContract(StoreHarness db) : IDisposable
         var digest = await _db.Deliveries.CloseDigestAsync(subscription.Id, StoreHarness.Start.AddDays(1), _ct);
         await _db.Deliveries.MarkSentAsync(digest!.Value, "10,11", _db.Time.GetUtcNow(), _ct);
 
-        await _db.Deliveries.RecordPartsAsync(digest.Value, "99", _ct);
+        Assert.False(await _db.Deliveries.RecordPartsAsync(digest.Value, "99", DeliveryStoreClaims.TestOwner, _db.Time.GetUtcNow().AddMinutes(1), _ct));
 
         Assert.Equal("10,11", Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Sent, 10, _ct)).MessageId);
+    }
+
+    /// <summary>A digest of one article, closed at its digest time and claimed by the test owner for <paramref name="lease"/>.</summary>
+    private async Task<Delivery> ClaimedDigestAsync(TimeSpan lease)
+    {
+        await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });
+        await Insert("Satu");
+        await PlanAsync();
+        _db.Time.Advance(TimeSpan.FromHours(16));
+        await Scheduler().RunOnceAsync(_ct);
+        return Assert.Single(await _db.Deliveries.ClaimDueAsync(_db.Time.GetUtcNow(), 10, lease, _ct));
     }
 
     private async Task<Subscription> SubscribeAsync(SubscriptionSchedule schedule)

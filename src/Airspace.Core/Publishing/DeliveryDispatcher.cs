@@ -287,8 +287,15 @@ public sealed class DeliveryDispatcher
         var outcome = await CallSenderAsync(sender, post, delivery, ct).ConfigureAwait(false);
         while (outcome is SendOutcome.PartSent part)
         {
-            // Stored before the next part goes out, so a restart or a retry never posts a part twice.
-            await _deliveries.RecordPartsAsync(delivery.Id, part.MessageIds, CancellationToken.None).ConfigureAwait(false);
+            // Stored before the next part goes out, so a restart or a retry never posts a part twice; each part also
+            // extends the claim, and a claim lost (lease ended, another process took the row) stops this process.
+            var leaseEnd = _time.GetUtcNow() + _options.ClaimLease;
+            if (!await _deliveries.RecordPartsAsync(delivery.Id, part.MessageIds, Owner, leaseEnd, CancellationToken.None).ConfigureAwait(false))
+            {
+                CoreLog.DigestClaimLost(_logger, delivery.Id.Value, delivery.Address.ToString());
+                return null;
+            }
+
             delivery = delivery with { MessageId = part.MessageIds };
             post = post with { MessageId = part.MessageIds };
             outcome = await CallSenderAsync(sender, post, delivery, ct).ConfigureAwait(false);
@@ -302,10 +309,12 @@ public sealed class DeliveryDispatcher
     private async Task<Post?> PostOfAsync(Delivery delivery, CancellationToken ct)
     {
         IReadOnlyList<Article> digest = [];
+        IReadOnlyList<ArticleId> digestPlan = [];
         Article? article;
         if (delivery.Kind == DeliveryKind.Digest)
         {
             var ids = await _deliveries.DigestArticlesAsync(delivery.Id, ct).ConfigureAwait(false);
+            digestPlan = ids;
             var found = (await _articles.GetManyAsync(ids, ct).ConfigureAwait(false)).ToDictionary(a => a.Id);
             digest = [.. ids.Where(found.ContainsKey).Select(id => found[id])];
             article = digest.FirstOrDefault();
@@ -318,7 +327,7 @@ public sealed class DeliveryDispatcher
         // The alert's labels in the subscription's language (its own, else Airspace:Chat:Language in the sender).
         var language = article is null ? null : (await _subscriptions.GetAsync(delivery.SubscriptionId, ct).ConfigureAwait(false))?.Language;
         return article is null ? null
-            : new Post { DeliveryId = delivery.Id, Address = delivery.Address, Article = article, Kind = delivery.Kind, MessageId = delivery.MessageId, Digest = digest, Language = language };
+            : new Post { DeliveryId = delivery.Id, Address = delivery.Address, Article = article, Kind = delivery.Kind, MessageId = delivery.MessageId, Digest = digest, Language = language, DigestPlan = digestPlan };
     }
 
     private async Task<SendOutcome> CallSenderAsync(IChatSender sender, Post post, Delivery delivery, CancellationToken ct)

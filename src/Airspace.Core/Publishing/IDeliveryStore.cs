@@ -85,6 +85,10 @@ public interface IDeliveryStore
     /// <summary>The articles of a Digest delivery, in the order they were planned.</summary>
     Task<IReadOnlyList<ArticleId>> DigestArticlesAsync(DeliveryId id, CancellationToken ct);
 
-    /// <summary>Records the parts of a pending digest already posted (<see cref="SendOutcome.PartSent"/>), no attempt counted.</summary>
-    Task RecordPartsAsync(DeliveryId id, string messageIds, CancellationToken ct);
+    /// <summary>
+    /// Records the parts of a pending digest already posted (<see cref="SendOutcome.PartSent"/>), no attempt counted,
+    /// and extends <paramref name="owner"/>'s claim to <paramref name="leaseEnd"/>. Writes only while the row is still
+    /// claimed by <paramref name="owner"/>: false when the claim was lost (its lease ended and another process took it).
+    /// </summary>
+    Task<bool> RecordPartsAsync(DeliveryId id, string messageIds, string owner, DateTimeOffset leaseEnd, CancellationToken ct);
 }

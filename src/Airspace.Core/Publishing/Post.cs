@@ -14,6 +14,11 @@ public sealed record Post
     /// the ids of the parts already posted, comma-separated: the sender posts the next part only.
     /// </summary>
     public IReadOnlyList<Article> Digest { get; init; } = [];
+    /// <summary>
+    /// For a digest: every article it planned, in order, those deleted since included (empty: <see cref="Digest"/>'s).
+    /// The parts posted count positions in this list, so a deleted article never moves a part's boundary.
+    /// </summary>
+    public IReadOnlyList<ArticleId> DigestPlan { get; init; } = [];
     /// <summary>The language of the alert's fixed labels (the subscription's); null: <c>Airspace:Chat:Language</c>.</summary>
     public string? Language { get; init; }
 }

@@ -23,12 +23,12 @@ internal sealed class AlertRenderer(IOptions<DiscordOptions> options, IOptions<C
         };
     }
 
-    /// <summary>A digest's messages (<see cref="DigestRenderer"/>) with the heading in the subscription's language, as <see cref="Render"/>.</summary>
-    public IReadOnlyList<MessagePayload> RenderDigest(Post post)
+    /// <summary>A digest's next part (<see cref="DigestRenderer"/>) with the heading in the subscription's language, as <see cref="Render"/>.</summary>
+    public DigestPart<MessagePayload> RenderDigest(Post post, DigestSlice slice)
     {
         ArgumentNullException.ThrowIfNull(post);
         using var language = ChatLanguage.Use(post.Language ?? chat.Value.Language);
-        return DigestRenderer.Render(post);
+        return DigestRenderer.Render(post, slice);
     }
 
     public Embed Embed(Article article, bool edited)

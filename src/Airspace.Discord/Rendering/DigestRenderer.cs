@@ -15,12 +15,18 @@ internal static class DigestRenderer
     private const int MaxArticle = 1000;
     private const string Separator = "\n\n";
 
-    public static IReadOnlyList<MessagePayload> Render(Post post)
+    /// <summary>
+    /// The next part of a digest: one embed holding as many of the slice's articles as its description allows (at
+    /// least one), titled with the heading and the part's number.
+    /// </summary>
+    public static DigestPart<MessagePayload> Render(Post post, DigestSlice slice)
     {
         ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(slice);
         var descriptions = new List<string>();
         var current = new StringBuilder();
-        foreach (var article in post.Digest)
+        var held = 0;
+        foreach (var article in slice.Articles)
         {
             var block = Block(article);
             if (current.Length > 0 && current.Length + Separator.Length + block.Length > EmbedLimits.Description)
@@ -30,25 +36,29 @@ internal static class DigestRenderer
             }
 
             current.Append(current.Length > 0 ? Separator : "").Append(block);
+            held += descriptions.Count == 0 ? 1 : 0;
         }
 
         descriptions.Add(current.ToString());
         var heading = DigestParts.Heading(post.Digest.Count);
-        return [.. descriptions.Select((description, i) => new MessagePayload
+        var parts = slice.Part + descriptions.Count;
+        var payload = new MessagePayload
         {
             Embeds =
             [
                 new Embed
                 {
-                    Title = DiscordText.Fit(descriptions.Count == 1 ? heading : string.Create(CultureInfo.InvariantCulture, $"{heading} ({i + 1}/{descriptions.Count})"), EmbedLimits.Title, escape: false),
-                    Description = description.Length == 0 ? null : description,
+                    Title = DiscordText.Fit(parts == 1 ? heading : string.Create(CultureInfo.InvariantCulture, $"{heading} ({slice.Part + 1}/{parts})"), EmbedLimits.Title, escape: false),
+                    Description = descriptions[0].Length == 0 ? null : descriptions[0],
                 },
             ],
 
-            // One nonce per part: a retried part returns the message already posted instead of posting it twice.
-            Nonce = string.Create(CultureInfo.InvariantCulture, $"{AlertRenderer.Nonce(post.DeliveryId)}-{i}"),
+            // One nonce per part and the articles it holds: a retried part returns the message already posted
+            // instead of posting it twice, and a part whose articles changed is never answered by an old message.
+            Nonce = string.Create(CultureInfo.InvariantCulture, $"{AlertRenderer.Nonce(post.DeliveryId)}-{slice.Offset}-{held}"),
             EnforceNonce = true,
-        })];
+        };
+        return new(payload, held);
     }
 
     private static string Block(Core.Articles.Article article)

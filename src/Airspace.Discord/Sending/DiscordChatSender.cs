@@ -21,13 +21,13 @@ internal sealed class DiscordChatSender(
     {
         var channelId = post.Address.Target;
         var progress = DigestParts.Of(post);
-        var digest = post.Kind == DeliveryKind.Digest ? renderer.RenderDigest(post) : null;
-        if (digest is not null && progress.DoneIfNothingLeft(digest.Count) is { } done)
+        var digest = post.Kind == DeliveryKind.Digest ? progress.NextPart(post, slice => renderer.RenderDigest(post, slice)) : null;
+        if (post.Kind == DeliveryKind.Digest && digest is null)
         {
-            return done;
+            return progress.Done;
         }
 
-        var payload = digest is null ? renderer.Render(post) : digest[progress.Next];
+        var payload = digest is null ? renderer.Render(post) : digest.Message;
         var edit = post.Kind == DeliveryKind.Edit && post.MessageId is { Length: > 0 };
         var route = edit ? RestRoute.EditMessage(channelId, post.MessageId!) : RestRoute.CreateMessage(channelId);
         var result = await rest.SendAsync(new RestRequest(route, payload), ct).ConfigureAwait(false);
@@ -47,7 +47,7 @@ internal sealed class DiscordChatSender(
             DiscordLog.ChannelGone(logger, post.Address.ToString(), gone.Reason);
         }
 
-        return digest is not null && outcome is SendOutcome.Delivered part ? progress.Posted(part.MessageId, digest.Count) : outcome;
+        return digest is not null && outcome is SendOutcome.Delivered part ? progress.Posted(part.MessageId, digest) : outcome;
     }
 
     private static SendOutcome Outcome(RestResult result, bool edit, out string? notice)

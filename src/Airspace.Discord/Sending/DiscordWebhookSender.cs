@@ -35,16 +35,16 @@ internal sealed class DiscordWebhookSender(
         }
 
         var progress = DigestParts.Of(post);
-        var digest = post.Kind == DeliveryKind.Digest ? renderer.RenderDigest(post) : null;
-        if (digest is not null && progress.DoneIfNothingLeft(digest.Count) is { } done)
+        var digest = post.Kind == DeliveryKind.Digest ? progress.NextPart(post, slice => renderer.RenderDigest(post, slice)) : null;
+        if (post.Kind == DeliveryKind.Digest && digest is null)
         {
-            return done;
+            return progress.Done;
         }
 
         var edit = post.Kind == DeliveryKind.Edit && post.MessageId is { Length: > 0 };
         // Webhooks take no nonce, so a repeated post would be a second message: 5xx and network failures go back to
         // the dispatcher's back-off instead of an immediate retry. Edits are idempotent and retry in place.
-        var payload = (digest is null ? renderer.Render(post) : digest[progress.Next]) with { Nonce = null, EnforceNonce = null };
+        var payload = (digest is null ? renderer.Render(post) : digest.Message) with { Nonce = null, EnforceNonce = null };
         var request = edit
             ? new RestRequest(RestRoute.EditWebhookMessage(webhook.Id, webhook.Token, post.MessageId!), payload)
             : new RestRequest(RestRoute.ExecuteWebhook(webhook.Id, webhook.Token), payload) { Query = "wait=true", RetryServerErrors = false };
@@ -57,7 +57,7 @@ internal sealed class DiscordWebhookSender(
             DiscordLog.WebhookGone(logger, address, gone.Reason);
         }
 
-        return digest is not null && outcome is SendOutcome.Delivered part ? progress.Posted(part.MessageId, digest.Count) : outcome;
+        return digest is not null && outcome is SendOutcome.Delivered part ? progress.Posted(part.MessageId, digest) : outcome;
     }
 
     private static SendOutcome Outcome(RestResult result, bool edit, string? messageId)

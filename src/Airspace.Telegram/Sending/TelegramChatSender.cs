@@ -77,25 +77,25 @@ internal sealed class TelegramChatSender(
     /// <summary>The next part of a digest; the dispatcher calls again for the rest (<see cref="SendOutcome.PartSent"/>).</summary>
     private async Task<SendOutcome> SendDigestPartAsync(Post post, ChatTarget target, long chatId, CancellationToken ct)
     {
-        IReadOnlyList<OutgoingMessage> parts;
+        var progress = DigestParts.Of(post);
+        DigestPart<OutgoingMessage>? part;
         using (ChatLanguage.Use(post.Language ?? chat.Value.Language))
         {
-            parts = DigestRenderer.Render(post);
+            part = progress.NextPart(post, slice => DigestRenderer.Render(post, slice));
         }
 
-        var progress = DigestParts.Of(post);
-        if (progress.DoneIfNothingLeft(parts.Count) is { } done)
+        if (part is null)
         {
-            return done;
+            return progress.Done;
         }
 
-        var result = await sender.SendAsync(chatId, target.TopicId, parts[progress.Next], replyToMessageId: null, SendPriority.Alert, _options.MaxPacingWait, ct).ConfigureAwait(false);
+        var result = await sender.SendAsync(chatId, target.TopicId, part.Message, replyToMessageId: null, SendPriority.Alert, _options.MaxPacingWait, ct).ConfigureAwait(false);
         var address = post.Address.ToString();
         switch (result)
         {
             case SendResult.Sent sent:
                 strikes.Clear(address);
-                return progress.Posted(sent.MessageId.ToString(CultureInfo.InvariantCulture), parts.Count);
+                return progress.Posted(sent.MessageId.ToString(CultureInfo.InvariantCulture), part);
             case SendResult.Deferred deferred:
                 return new SendOutcome.RetryAfter(deferred.Wait, PacingWait);
             case SendResult.Failed failed:

@@ -74,6 +74,35 @@ public sealed class DigestDispatchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunOnce_DigestClaimLostBetweenParts_StopsAndLeavesTheRestToTheNewOwner()
+    {
+        await _bot.PublishAsync("Berita pagi");
+        await _bot.PublishAsync("Berita siang");
+        await DispatchAsync();
+        _telegram.Attempts.Clear();
+        var store = _bot.Get<IDeliveryStore>();
+        _telegram.Script(Digest.ToString(),
+            () =>
+            {
+                // Part one took longer than the lease: another replica claimed the digest meanwhile.
+                _time.Advance(TimeSpan.FromMinutes(3));
+                var taken = store.ClaimDueAsync(new DeliveryClaim { Owner = "replica-2", Lane = null, Now = _time.GetUtcNow(), Max = 10, Lease = TimeSpan.FromMinutes(2) }, default).GetAwaiter().GetResult();
+                Assert.Contains(taken, d => d.Kind == DeliveryKind.Digest);
+                return new SendOutcome.PartSent("501:1");
+            },
+            () => new SendOutcome.Delivered("502"));
+
+        _time.Advance(TimeSpan.FromHours(16)); // 07:00 in Jakarta
+        Assert.Equal(1, await _bot.Get<DigestScheduler>().RunOnceAsync(default));
+        await DispatchAsync();
+
+        Assert.Single(_telegram.Attempts, p => p.Address == Digest);
+        var digest = Assert.Single(await store.ListAsync(DeliveryStatus.Pending, 10, default), d => d.Kind == DeliveryKind.Digest);
+        Assert.Equal("replica-2", digest.ClaimedBy);
+        Assert.Null(digest.MessageId);
+    }
+
+    [Fact]
     public async Task RunOnce_AlertsInQuietHours_HeldUntilTheWindowEndsThenSentInOrder()
     {
         _time.Advance(TimeSpan.FromHours(8)); // 23:00 in Jakarta

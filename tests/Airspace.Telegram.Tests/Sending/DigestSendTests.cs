@@ -64,6 +64,68 @@ public sealed class DigestSendTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_ArticleOfAPostedPartGrowsBeforeTheNextPart_EachArticleOnceInOrder()
+    {
+        var articles = DigestArticles(40);
+        var post = DigestPost(articles);
+        var first = Assert.IsType<SendOutcome.PartSent>(await _sender.SendAsync(post, default));
+
+        // Part one is out; its articles get much longer summaries before the rest goes out (a retry after pacing).
+        var grown = articles.Select(a => a.Id.Value <= 10 ? a with { Summary = $"Ringkasan panjang {new string('y', 1000)} selesai." } : a).ToList();
+        var outcome = await SendRestAsync(post with { Digest = grown, Article = grown[0] }, first.MessageIds);
+
+        Assert.IsType<SendOutcome.Delivered>(outcome);
+        AssertEachOnceInOrder(articles);
+    }
+
+    [Fact]
+    public async Task Send_ArticleOfAPostedPartDeletedBeforeTheNextPart_EveryOtherArticleOnceInOrder()
+    {
+        var articles = DigestArticles(40);
+        var post = DigestPost(articles);
+        var first = Assert.IsType<SendOutcome.PartSent>(await _sender.SendAsync(post, default));
+
+        // The dispatcher passes the digest's plan (every article planned) and the articles still stored.
+        var left = articles.Where(a => a.Id.Value is not (2 or 3)).ToList();
+        var outcome = await SendRestAsync(post with { Digest = left, DigestPlan = [.. articles.Select(a => a.Id)] }, first.MessageIds);
+
+        Assert.IsType<SendOutcome.Delivered>(outcome);
+        AssertEachOnceInOrder(left);
+    }
+
+    private static List<Article> DigestArticles(int count) => [.. Enumerable.Range(1, count).Select(i => TestArticles.Article(
+        id: i, title: $"Artikel nomor {i}", url: $"https://example.com/{i}",
+        summary: $"Ringkasan artikel {i} menjelaskan latihan bersama {new string('x', 150)} di Pekanbaru."))];
+
+    private static Post DigestPost(List<Article> articles) =>
+        new() { DeliveryId = new DeliveryId(9), Address = ChannelAddress.ForTelegram(Group), Article = articles[0], Kind = DeliveryKind.Digest, Digest = articles };
+
+    private async Task<SendOutcome> SendRestAsync(Post post, string sent)
+    {
+        SendOutcome outcome = new SendOutcome.PartSent(sent);
+        for (var calls = 0; outcome is SendOutcome.PartSent part && calls < 50; calls++)
+        {
+            outcome = await _sender.SendAsync(post with { MessageId = part.MessageIds }, default);
+        }
+
+        return outcome;
+    }
+
+    private void AssertEachOnceInOrder(List<Article> articles)
+    {
+        var all = string.Join("\n", _fake.BotMessages(Group).Select(m => m.Text));
+        foreach (var article in articles)
+        {
+            var at = all.IndexOf(article.Title + "\n", StringComparison.Ordinal);
+            Assert.True(at >= 0, $"{article.Title} was never posted");
+            Assert.True(all.IndexOf(article.Title + "\n", at + 1, StringComparison.Ordinal) < 0, $"{article.Title} was posted twice");
+        }
+
+        var positions = articles.Select(a => all.IndexOf(a.Title + "\n", StringComparison.Ordinal)).ToList();
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
     public async Task Send_DigestWithPartsAlreadyPosted_PostsOnlyTheRest()
     {
         var post = ThreeArticleDigest() with { MessageId = "77" };

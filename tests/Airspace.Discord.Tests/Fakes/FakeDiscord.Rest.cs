@@ -236,8 +236,10 @@ public sealed partial class FakeDiscord
             var description = command["description"]?.GetValue<string>() ?? "";
             var options = command["options"] as JsonArray ?? [];
             var requiredAfterOptional = options.Select(o => o?["required"]?.GetValue<bool>() == true).SkipWhile(r => r).Any(r => r);
-            if (name.Length is < 1 or > 32 || name != name.ToLowerInvariant() || !name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_')
-                || description.Length is < 1 or > 100 || options.Count > 25 || requiredAfterOptional
+            if (!ValidCommandName(name) || description.Length is < 1 or > 100 || options.Count > 25 || requiredAfterOptional
+                || !ValidLocalizations(command)
+                || options.Any(o => o is not JsonObject option || !ValidCommandName(option["name"]?.GetValue<string>() ?? "")
+                    || (option["description"]?.GetValue<string>().Length ?? 0) is < 1 or > 100 || !ValidLocalizations(option))
                 || options.Any(o => o?["autocomplete"]?.GetValue<bool>() == true && o["choices"] is not null))
             {
                 return (400, Error(50035, "Invalid Form Body", new JsonObject { ["name"] = name }));
@@ -248,6 +250,15 @@ public sealed partial class FakeDiscord
         RegisteredCommandsPath = request.Path;
         return (200, commands.DeepClone());
     }
+
+    /// <summary>Discord's rule for command and option names (and their localized names): 1–32 lower-case letters, digits, - or _.</summary>
+    private static bool ValidCommandName(string name) =>
+        name.Length is >= 1 and <= 32 && name == name.ToLowerInvariant() && name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>name_localizations follow the name rule; description_localizations are 1–100 characters.</summary>
+    private static bool ValidLocalizations(JsonObject item) =>
+        (item["name_localizations"] as JsonObject ?? []).All(l => ValidCommandName(l.Value?.GetValue<string>() ?? ""))
+        && (item["description_localizations"] as JsonObject ?? []).All(l => (l.Value?.GetValue<string>().Length ?? 0) is >= 1 and <= 100);
 
     private (int, JsonNode?) CreateMessage(HttpContext context, string channel, JsonObject? body)
     {

@@ -181,7 +181,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
     public Task<Subscription?> SetScheduleAsync(ChannelAddress address, SubscriptionSchedule schedule, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        var (digest, quiet, zone) = ScheduleColumns.Write(schedule);
+        var (digest, quiet, zone) = schedule.ToStored();
         return database.WriteAsync(async (connection, token) =>
         {
             var current = await ReadOneAsync(connection, $"{Select} WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString())).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Airspace.Core.Publishing;
 
 namespace Airspace.Core.Localization;
 
@@ -50,6 +51,17 @@ public static class ChatLanguage
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = Culture(language);
         return new Restore(previous);
+    }
+
+    /// <summary>
+    /// An alert's or digest's labels: the subscription's language (<see cref="Post.Language"/>), else
+    /// <c>Airspace:Chat:Language</c>; disposing restores the previous language.
+    /// </summary>
+    public static IDisposable UseFor(Post post, ChatLanguageOptions defaults)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        ArgumentNullException.ThrowIfNull(defaults);
+        return Use(post.Language ?? defaults.Language);
     }
 
     /// <summary>The language <see cref="Use"/> set: English unless Indonesian is current.</summary>

@@ -17,6 +17,21 @@ public sealed record SubscriptionSchedule
 
     public bool IsEmpty => Digest is null && Quiet is null && TimeZone is null;
 
+    /// <summary>
+    /// A schedule as both stores keep it, three text columns (digest_at 'HH:MM', quiet 'HH:MM-HH:MM', time_zone),
+    /// read back by the one schedule parser.
+    /// </summary>
+    public static SubscriptionSchedule FromStored(string? digest, string? quiet, string? timeZone) => new()
+    {
+        Digest = digest is not null && ScheduleText.TryParseTime(digest, out var time) ? time : null,
+        Quiet = quiet is not null && ScheduleText.TryParseWindow(quiet, out var window) ? window : null,
+        TimeZone = timeZone,
+    };
+
+    /// <summary>This schedule as the three stored text columns (<see cref="FromStored"/> reads them back).</summary>
+    public (string? Digest, string? Quiet, string? TimeZone) ToStored() =>
+        (Digest is { } digest ? ScheduleText.Format(digest) : null, Quiet?.ToString(), TimeZone);
+
     /// <summary>"daily digest at 07:00, quiet 22:00-06:00, Asia/Jakarta" in the current chat language, or null when nothing is set.</summary>
     public string? Describe()
     {

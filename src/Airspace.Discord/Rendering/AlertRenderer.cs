@@ -13,7 +13,7 @@ internal sealed class AlertRenderer(IOptions<DiscordOptions> options, IOptions<C
     /// <summary>The alert with its labels in the subscription's language (else <see cref="ChatLanguageOptions.Language"/>).</summary>
     public MessagePayload Render(Post post)
     {
-        using var language = ChatLanguage.Use(post.Language ?? chat.Value.Language);
+        using var language = ChatLanguage.UseFor(post, chat.Value);
         return new()
         {
             Embeds = EmbedFitter.Fit([Embed(post.Article, post.Kind == DeliveryKind.Edit)]),
@@ -27,7 +27,7 @@ internal sealed class AlertRenderer(IOptions<DiscordOptions> options, IOptions<C
     public DigestPart<MessagePayload> RenderDigest(Post post, DigestSlice slice)
     {
         ArgumentNullException.ThrowIfNull(post);
-        using var language = ChatLanguage.Use(post.Language ?? chat.Value.Language);
+        using var language = ChatLanguage.UseFor(post, chat.Value);
         return DigestRenderer.Render(post, slice);
     }
 

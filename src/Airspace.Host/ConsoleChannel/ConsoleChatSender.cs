@@ -11,7 +11,7 @@ public sealed class ConsoleChatSender(ConsoleOutput output, IOptions<ChatLanguag
 
     public Task<SendOutcome> SendAsync(Post post, CancellationToken ct)
     {
-        using (ChatLanguage.Use(post.Language ?? chat.Value.Language))
+        using (ChatLanguage.UseFor(post, chat.Value))
         {
             output.Write(post.Kind == DeliveryKind.Digest ? ConsoleDigestRenderer.Render(post) : ConsoleRenderer.RenderPost(post));
         }

@@ -1,3 +1,4 @@
+using Airspace.Core.Schedules;
 using Airspace.Core.Subscriptions;
 
 namespace Airspace.Storage.Postgres.Mapping;
@@ -23,7 +24,7 @@ internal static class SubscriptionRows
         Enabled = reader.GetBoolean(5),
         DisabledReason = reader.GetNullableString(6),
         Sources = reader.GetNullableStrings(7),
-        Schedule = ScheduleColumns.Read(reader.GetNullableString(8), reader.GetNullableString(9), reader.GetNullableString(10)),
+        Schedule = SubscriptionSchedule.FromStored(reader.GetNullableString(8), reader.GetNullableString(9), reader.GetNullableString(10)),
         Language = reader.GetNullableString(11),
     };
 }

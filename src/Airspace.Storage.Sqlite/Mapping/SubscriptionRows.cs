@@ -1,3 +1,4 @@
+using Airspace.Core.Schedules;
 using Airspace.Core.Subscriptions;
 using Microsoft.Data.Sqlite;
 
@@ -21,7 +22,7 @@ internal static class SubscriptionRows
         Enabled = reader.GetInt64(5) != 0,
         DisabledReason = reader.GetNullableString(6),
         Sources = reader.GetNullableString(7) is { } sources ? JsonList.Read(sources) : null,
-        Schedule = ScheduleColumns.Read(reader.GetNullableString(8), reader.GetNullableString(9), reader.GetNullableString(10)),
+        Schedule = SubscriptionSchedule.FromStored(reader.GetNullableString(8), reader.GetNullableString(9), reader.GetNullableString(10)),
         Language = reader.GetNullableString(11),
     };
 }

@@ -39,7 +39,7 @@ internal sealed class TelegramChatSender(
         }
 
         OutgoingMessage message;
-        using (ChatLanguage.Use(post.Language ?? chat.Value.Language))
+        using (ChatLanguage.UseFor(post, chat.Value))
         {
             message = AlertRenderer.Render(post.Article, edited: post.Kind == DeliveryKind.Edit);
         }
@@ -79,7 +79,7 @@ internal sealed class TelegramChatSender(
     {
         var progress = DigestParts.Of(post);
         DigestPart<OutgoingMessage>? part;
-        using (ChatLanguage.Use(post.Language ?? chat.Value.Language))
+        using (ChatLanguage.UseFor(post, chat.Value))
         {
             part = progress.NextPart(post, slice => DigestRenderer.Render(post, slice));
         }

@@ -39,6 +39,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IOutboxStatistics, PostgresOutboxStatistics>();
         services.TryAddSingleton<PostgresLeaseStore>();
         services.TryAddSingleton<Core.Roles.ILeaseStore>(sp => sp.GetRequiredService<PostgresLeaseStore>());
+        services.AddSingleton<IPlatformStartupCheck, PostgresStartupCheck>();
         services.TryAddSingleton<ClaimHeartbeat>();
         return services;
     }

@@ -3,7 +3,7 @@ namespace Airspace.Core.Schedules;
 /// <summary>
 /// Reads a subscription's schedule against an instant: when an alert planned now may go out (after the quiet
 /// window) and which daily digest times have come. Local times are in the subscription's zone, else
-/// <see cref="ScheduleOptions.TimeZone"/>; a local time skipped by a daylight-saving jump counts as the hour after.
+/// <see cref="ScheduleOptions.TimeZone"/>; a local time that happens twice is its first occurrence, and one skipped by a daylight-saving jump is the jump itself.
 /// </summary>
 public sealed class SubscriptionClock(IOptions<ScheduleOptions> options)
 {
@@ -61,14 +61,43 @@ public sealed class SubscriptionClock(IOptions<ScheduleOptions> options)
         return (At(date, digest, zone), days => At(date.AddDays(days), digest, zone));
     }
 
+    /// <summary>
+    /// The instant the wall clock in <paramref name="zone"/> first shows <paramref name="time"/> on
+    /// <paramref name="date"/>. A time that happens twice (clocks set back) is its first occurrence; a time the clocks
+    /// skip (set forward) is the instant of the jump, when the clock first shows a later time.
+    /// </summary>
     private static DateTimeOffset At(DateOnly date, TimeOnly time, TimeZoneInfo zone)
     {
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local))
+        if (zone.IsAmbiguousTime(local))
         {
-            local = local.AddHours(1);
+            return new DateTimeOffset(local, zone.GetAmbiguousTimeOffsets(local).Max());
         }
 
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return zone.IsInvalidTime(local) ? JumpPast(local, zone) : new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    /// <summary>The first instant whose wall-clock time is at or after <paramref name="skipped"/>: the forward jump.</summary>
+    private static DateTimeOffset JumpPast(DateTime skipped, TimeZoneInfo zone)
+    {
+        var before = zone.GetUtcOffset(skipped.AddDays(-1));
+        var after = zone.GetUtcOffset(skipped.AddDays(1));
+        var low = DateTime.SpecifyKind(skipped - (before > after ? before : after), DateTimeKind.Utc); // shows earlier
+        var high = DateTime.SpecifyKind(skipped - (before > after ? after : before), DateTimeKind.Utc); // shows later
+        while (high - low > TimeSpan.FromSeconds(1))
+        {
+            var middle = low + ((high - low) / 2);
+            if (TimeZoneInfo.ConvertTimeFromUtc(middle, zone) >= skipped)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle;
+            }
+        }
+
+        var jump = new DateTimeOffset(high.Ticks - (high.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        return jump.ToOffset(zone.GetUtcOffset(jump));
     }
 }

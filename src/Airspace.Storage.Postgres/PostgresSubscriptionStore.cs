@@ -19,13 +19,21 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
     /// start. With <paramref name="backfill"/> N &gt; 0 it starts just before the N-th most recent Created event and
     /// the next plan catches up. Keywords and source names are trimmed, blanks and duplicates dropped.
     /// </remarks>
-    public Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, IReadOnlyList<string>? sources, int backfill, CancellationToken ct)
+    public Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, IReadOnlyList<string>? sources, int backfill, CancellationToken ct) =>
+        SubscribeAsync(new SubscriptionRequest(address) { Keywords = keywords, Sources = sources, Backfill = backfill }, ct);
+
+    /// <inheritdoc />
+    /// <remarks>Under the planner's lock (a schedule change may close a digest) and then the subscriptions lock.</remarks>
+    public Task<Subscription> SubscribeAsync(SubscriptionRequest request, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(keywords);
-        var cleanKeywords = Clean(keywords);
-        var cleanSources = sources is null ? null : Clean(sources);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Keywords);
+        var (address, backfill) = (request.Address, request.Backfill);
+        var cleanKeywords = Clean(request.Keywords);
+        var cleanSources = request.Sources is null ? null : Clean(request.Sources);
         return database.WriteAsync(async (connection, token) =>
         {
+            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", token, ("@key", PostgresDatabase.SubscriptionsLock)).ConfigureAwait(false);
             var last = await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token).ConfigureAwait(false) ?? 0;
             long? backfillStart = backfill > 0 ? await BackfillStartAsync(connection, backfill, token).ConfigureAwait(false) : null;
             var existing = (await connection.QueryAsync(
@@ -59,9 +67,21 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
                     ?? throw new InvalidOperationException("INSERT … RETURNING id returned no row.")
                 : await UpdateAsync(connection, existing.Id, settings, token).ConfigureAwait(false);
 
-            return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", id)).ConfigureAwait(false)
+            var subscription = await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", id)).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Subscription {id} vanished inside its own transaction.");
-        }, ct, PostgresDatabase.SubscriptionsLock);
+            if (!request.Schedule.IsEmpty)
+            {
+                subscription = await ApplyScheduleAsync(connection, subscription, request.Schedule.ApplyTo(subscription.Schedule), time.GetUtcNow(), token).ConfigureAwait(false);
+            }
+
+            if (request.Language is not null)
+            {
+                await connection.ExecuteAsync("UPDATE subscriptions SET language = @language WHERE id = @id", token, ("@id", id), ("@language", request.Language)).ConfigureAwait(false);
+                subscription = subscription with { Language = request.Language };
+            }
+
+            return subscription;
+        }, ct, PostgresDatabase.PlannerLock);
     }
 
     /// <summary>
@@ -133,32 +153,32 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
     public Task<Subscription?> SetScheduleAsync(ChannelAddress address, SubscriptionSchedule schedule, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        var (digest, quiet, zone) = schedule.ToStored();
         return database.WriteAsync(async (connection, token) =>
         {
             var current = await ReadOneAsync(connection, $"{Select} WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString())).ConfigureAwait(false);
-            if (current is null)
-            {
-                return null;
-            }
-
-            var now = time.GetUtcNow();
-            if (current.Schedule.Digest is not null && schedule.Digest is null)
-            {
-                await DigestClosing.CloseAsync(connection, current.Id, now, now, token, last: true).ConfigureAwait(false);
-            }
-
-            await connection.ExecuteAsync(
-                """
-                UPDATE subscriptions
-                SET digest_slot = CASE WHEN digest_at IS NOT DISTINCT FROM @digest::text AND time_zone IS NOT DISTINCT FROM @zone::text
-                                       THEN digest_slot ELSE @now END,
-                    digest_at = @digest, quiet = @quiet, time_zone = @zone
-                WHERE id = @id
-                """,
-                token, ("@id", current.Id.Value), ("@digest", digest), ("@quiet", quiet), ("@zone", zone), ("@now", NpgsqlCommandExtensions.Stored(now))).ConfigureAwait(false);
-            return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", current.Id.Value)).ConfigureAwait(false);
+            return current is null ? null : await ApplyScheduleAsync(connection, current, schedule, time.GetUtcNow(), token).ConfigureAwait(false);
         }, ct, PostgresDatabase.PlannerLock);
+    }
+
+    private static async Task<Subscription> ApplyScheduleAsync(NpgsqlConnection connection, Subscription current, SubscriptionSchedule schedule, DateTimeOffset now, CancellationToken ct)
+    {
+        var (digest, quiet, zone) = schedule.ToStored();
+        if (current.Schedule.Digest is not null && schedule.Digest is null)
+        {
+            await DigestClosing.CloseAsync(connection, current.Id, now, now, ct, last: true).ConfigureAwait(false);
+        }
+
+        await connection.ExecuteAsync(
+            """
+            UPDATE subscriptions
+            SET digest_slot = CASE WHEN digest_at IS NOT DISTINCT FROM @digest::text AND time_zone IS NOT DISTINCT FROM @zone::text
+                                   THEN digest_slot ELSE @now END,
+                digest_at = @digest, quiet = @quiet, time_zone = @zone
+            WHERE id = @id
+            """,
+            ct, ("@id", current.Id.Value), ("@digest", digest), ("@quiet", quiet), ("@zone", zone), ("@now", NpgsqlCommandExtensions.Stored(now))).ConfigureAwait(false);
+        return await ReadOneAsync(connection, $"{Select} WHERE id = @id", ct, ("@id", current.Id.Value)).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Subscription {current.Id} vanished inside its own transaction.");
     }
 
     /// <inheritdoc />

@@ -20,11 +20,17 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
     /// the planner's cursor has already passed them. Keywords and source names are trimmed, blanks and duplicates
     /// dropped; <paramref name="sources"/> null (stored as NULL) follows every source.
     /// </remarks>
-    public Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, IReadOnlyList<string>? sources, int backfill, CancellationToken ct)
+    public Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, IReadOnlyList<string>? sources, int backfill, CancellationToken ct) =>
+        SubscribeAsync(new SubscriptionRequest(address) { Keywords = keywords, Sources = sources, Backfill = backfill }, ct);
+
+    /// <inheritdoc />
+    public Task<Subscription> SubscribeAsync(SubscriptionRequest request, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(keywords);
-        var cleanKeywords = JsonList.Write(Clean(keywords));
-        var cleanSources = sources is null ? null : JsonList.Write(Clean(sources));
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Keywords);
+        var (address, backfill) = (request.Address, request.Backfill);
+        var cleanKeywords = JsonList.Write(Clean(request.Keywords));
+        var cleanSources = request.Sources is null ? null : JsonList.Write(Clean(request.Sources));
         return database.WriteAsync(async (connection, token) =>
         {
             var last = await connection.Int64Async("SELECT COALESCE(MAX(seq), 0) FROM article_events", token).ConfigureAwait(false) ?? 0;
@@ -73,8 +79,20 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
                     token, ("@id", id), ("@keywords", cleanKeywords), ("@sources", cleanSources), ("@start", start), ("@catch_up", catchUp)).ConfigureAwait(false);
             }
 
-            return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", id)).ConfigureAwait(false)
+            var subscription = await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", id)).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Subscription {id} vanished inside its own transaction.");
+            if (!request.Schedule.IsEmpty)
+            {
+                subscription = await ApplyScheduleAsync(connection, subscription, request.Schedule.ApplyTo(subscription.Schedule), time.GetUtcNow(), token).ConfigureAwait(false);
+            }
+
+            if (request.Language is not null)
+            {
+                await connection.ExecuteAsync("UPDATE subscriptions SET language = @language WHERE id = @id", token, ("@id", id), ("@language", request.Language)).ConfigureAwait(false);
+                subscription = subscription with { Language = request.Language };
+            }
+
+            return subscription;
         }, ct);
     }
 
@@ -181,31 +199,31 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
     public Task<Subscription?> SetScheduleAsync(ChannelAddress address, SubscriptionSchedule schedule, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        var (digest, quiet, zone) = schedule.ToStored();
         return database.WriteAsync(async (connection, token) =>
         {
             var current = await ReadOneAsync(connection, $"{Select} WHERE address = @address AND removed_at IS NULL", token, ("@address", address.ToString())).ConfigureAwait(false);
-            if (current is null)
-            {
-                return null;
-            }
-
-            var now = time.GetUtcNow();
-            if (current.Schedule.Digest is not null && schedule.Digest is null)
-            {
-                await DigestClosing.CloseAsync(connection, current.Id, now, now, token, last: true).ConfigureAwait(false);
-            }
-
-            await connection.ExecuteAsync(
-                """
-                UPDATE subscriptions
-                SET digest_slot = CASE WHEN digest_at IS @digest AND time_zone IS @zone THEN digest_slot ELSE @now END,
-                    digest_at = @digest, quiet = @quiet, time_zone = @zone
-                WHERE id = @id
-                """,
-                token, ("@id", current.Id.Value), ("@digest", digest), ("@quiet", quiet), ("@zone", zone), ("@now", UnixTime.ToStorage(now))).ConfigureAwait(false);
-            return await ReadOneAsync(connection, $"{Select} WHERE id = @id", token, ("@id", current.Id.Value)).ConfigureAwait(false);
+            return current is null ? null : await ApplyScheduleAsync(connection, current, schedule, time.GetUtcNow(), token).ConfigureAwait(false);
         }, ct);
+    }
+
+    private static async Task<Subscription> ApplyScheduleAsync(SqliteConnection connection, Subscription current, SubscriptionSchedule schedule, DateTimeOffset now, CancellationToken ct)
+    {
+        var (digest, quiet, zone) = schedule.ToStored();
+        if (current.Schedule.Digest is not null && schedule.Digest is null)
+        {
+            await DigestClosing.CloseAsync(connection, current.Id, now, now, ct, last: true).ConfigureAwait(false);
+        }
+
+        await connection.ExecuteAsync(
+            """
+            UPDATE subscriptions
+            SET digest_slot = CASE WHEN digest_at IS @digest AND time_zone IS @zone THEN digest_slot ELSE @now END,
+                digest_at = @digest, quiet = @quiet, time_zone = @zone
+            WHERE id = @id
+            """,
+            ct, ("@id", current.Id.Value), ("@digest", digest), ("@quiet", quiet), ("@zone", zone), ("@now", UnixTime.ToStorage(now))).ConfigureAwait(false);
+        return await ReadOneAsync(connection, $"{Select} WHERE id = @id", ct, ("@id", current.Id.Value)).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Subscription {current.Id} vanished inside its own transaction.");
     }
 
     /// <summary>

@@ -273,6 +273,41 @@ public abstract class DigestAndQuietHoursContract(StoreHarness db) : IDisposable
     }
 
     /// <summary>A digest of one article, closed at its digest time and claimed by the test owner for <paramref name="lease"/>.</summary>
+    [Fact]
+    public async Task SubscribeAsync_BackfillWithDigestAndLanguage_BackfilledArticlesKeptForTheDigestInThatLanguage()
+    {
+        var first = await Insert("Satu");
+        var second = await Insert("Dua");
+        await PlanAsync(); // the planner's cursor is past both before anyone subscribes
+
+        var subscription = await _db.Subscriptions.SubscribeAsync(
+            new SubscriptionRequest(Telegram) { Backfill = 2, Schedule = DigestAtSeven(), Language = "id" }, _ct);
+        await PlanAsync();
+
+        Assert.Equal(new TimeOnly(7, 0), subscription.Schedule.Digest);
+        Assert.Equal("id", subscription.Language);
+        Assert.Empty(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct)); // not posted one by one
+        _db.Time.Advance(TimeSpan.FromHours(16));
+        Assert.Equal(1, await Scheduler().RunOnceAsync(_ct));
+        var digest = Assert.Single(await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct));
+        Assert.Equal([first, second], await _db.Deliveries.DigestArticlesAsync(digest.Id, _ct));
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_SettingsNotGiven_KeepsTheSubscriptionsOwn()
+    {
+        await _db.Subscriptions.SubscribeAsync(new SubscriptionRequest(Telegram) { Schedule = DigestAtSeven(), Language = "id" }, _ct);
+
+        var again = await _db.Subscriptions.SubscribeAsync(new SubscriptionRequest(Telegram) { Keywords = ["Rafale"] }, _ct);
+
+        Assert.Equal(new TimeOnly(7, 0), again.Schedule.Digest);
+        Assert.Equal("id", again.Language);
+        Assert.Equal(["Rafale"], again.Keywords);
+    }
+
+    private static ScheduleChange DigestAtSeven() =>
+        ScheduleText.TryParse("07:00", null, null, out var change, out _) ? change : throw new InvalidOperationException("07:00 did not parse.");
+
     private async Task<Delivery> ClaimedDigestAsync(TimeSpan lease)
     {
         await SubscribeAsync(new SubscriptionSchedule { Digest = new TimeOnly(7, 0) });

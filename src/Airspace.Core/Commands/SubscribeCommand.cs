@@ -92,17 +92,9 @@ public sealed class SubscribeCommand(ISubscriptionStore subscriptions, ISourceCa
         }
 
         var language = arguments.Text(LanguageParameter);
-        var subscription = await subscriptions.AddAsync(context.Channel, keywords, sources, backfill: 0, ct).ConfigureAwait(false);
-        if (!schedule.IsEmpty)
-        {
-            subscription = await subscriptions.SetScheduleAsync(context.Channel, schedule.ApplyTo(subscription.Schedule), ct).ConfigureAwait(false) ?? subscription;
-        }
-
-        if (language is not null)
-        {
-            // Like the schedule words, a language not given keeps the subscription's own.
-            await subscriptions.SetLanguageAsync(subscription.Id, language, ct).ConfigureAwait(false);
-        }
+        // One transaction: a schedule or language not given keeps the subscription's own.
+        var subscription = await subscriptions.SubscribeAsync(
+            new SubscriptionRequest(context.Channel) { Keywords = keywords, Sources = sources, Schedule = schedule, Language = language }, ct).ConfigureAwait(false);
 
         var from = sources is null ? "" : ChatText.Format("subscribe.from", string.Join(", ", sources));
         var alertsIn = language is null ? "" : ChatText.Format("subscribe.alertsIn", ChatText.Get("language." + language));

@@ -9,6 +9,13 @@ public interface ISubscriptionStore
     /// </summary>
     Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, IReadOnlyList<string>? sources, int backfill, CancellationToken ct);
 
+    /// <summary>
+    /// Subscribes as <see cref="AddAsync(ChannelAddress, IReadOnlyList{string}, IReadOnlyList{string}?, int, CancellationToken)"/>
+    /// does and, in the same transaction, applies the request's schedule change (as <see cref="SetScheduleAsync"/>)
+    /// and language: a backfill is planned under the new settings, and a crash leaves all of it or none.
+    /// </summary>
+    Task<Subscription> SubscribeAsync(SubscriptionRequest request, CancellationToken ct);
+
     /// <summary>Subscribes the channel to every source.</summary>
     Task<Subscription> AddAsync(ChannelAddress address, IReadOnlyList<string> keywords, int backfill, CancellationToken ct) =>
         AddAsync(address, keywords, sources: null, backfill, ct);

@@ -84,27 +84,10 @@ public static class SubscriptionsVerb
             var store = services.GetRequiredService<ISubscriptionStore>();
             var chosen = parse.GetValue(language);
 
-            // The settings land before the backfill is asked for, so a running planner keeps the backfilled articles for
-            // the digest, holds them for quiet hours and labels them in the language (not as alerts planned in between).
-            var settingsFirst = n > 0 && (!schedule.IsEmpty || chosen is not null);
-            var subscription = await store.AddAsync(channel, words, sources, settingsFirst ? 0 : n, ct).ConfigureAwait(false);
-            if (!schedule.IsEmpty)
-            {
-                subscription = await store.SetScheduleAsync(channel, schedule.ApplyTo(subscription.Schedule), ct).ConfigureAwait(false) ?? subscription;
-            }
-
-            // Like --digest/--quiet/--time-zone, a language not given keeps the subscription's own.
-            if (chosen is not null)
-            {
-                await store.SetLanguageAsync(subscription.Id, chosen, ct).ConfigureAwait(false);
-                subscription = subscription with { Language = chosen };
-            }
-
-            if (settingsFirst)
-            {
-                var settings = subscription;
-                subscription = await store.AddAsync(channel, words, sources, n, ct).ConfigureAwait(false) with { Schedule = settings.Schedule, Language = settings.Language };
-            }
+            // One transaction: the backfilled articles are planned under the new settings (kept for the digest, held for
+            // quiet hours, labelled in the language), and a setting not given keeps the subscription's own.
+            var subscription = await store.SubscribeAsync(
+                new SubscriptionRequest(channel) { Keywords = words, Sources = sources, Backfill = n, Schedule = schedule, Language = chosen }, ct).ConfigureAwait(false);
 
             Console.Out.WriteLine($"Subscribed #{subscription.Id} {SubscriptionsCommand.Describe(subscription, choice)}");
             if (PlatformSettings.Warning(channel, services) is { } warning)

@@ -41,12 +41,26 @@ public sealed class DeliveryLedger
     public int Pairs { get; }
 
     /// <summary>Pairs that have arrived at least once.</summary>
-    public int Arrived { get; private set; }
+    public int Arrived => TelegramArrived + DiscordArrived;
+
+    public int TelegramArrived { get; private set; }
+
+    public int DiscordArrived { get; private set; }
+
+    /// <summary>When the last Telegram pair arrived for the first time (null until every one has).</summary>
+    public TimeSpan? TelegramDone { get; private set; }
+
+    /// <summary>When the last Discord pair arrived for the first time (null until every one has).</summary>
+    public TimeSpan? DiscordDone { get; private set; }
 
     public bool Complete => Arrived == Pairs;
 
     /// <summary>When the most recent pair arrived for the first time (the last one, once <see cref="Complete"/>).</summary>
     public TimeSpan? LastArrival { get; private set; }
+
+    private TimeSpan? LastTelegram { get; set; }
+
+    private TimeSpan? LastDiscord { get; set; }
 
     /// <summary>When any message carrying an article (a duplicate too) was last seen.</summary>
     public TimeSpan? LastMessage { get; private set; }
@@ -72,7 +86,7 @@ public sealed class DeliveryLedger
                 var from = _telegramRead.GetValueOrDefault(chat);
                 for (var i = from; i < messages.Count; i++)
                 {
-                    Count(_telegramCounts, chat, messages[i].Text, now);
+                    TelegramArrived += Count(_telegramCounts, chat, messages[i].Text, now);
                 }
 
                 _telegramRead[chat] = messages.Count;
@@ -84,11 +98,14 @@ public sealed class DeliveryLedger
                 var from = _discordRead.GetValueOrDefault(channel);
                 for (var i = from; i < messages.Count; i++)
                 {
-                    Count(_discordCounts, channel, messages[i].Body.ToJsonString(), now);
+                    DiscordArrived += Count(_discordCounts, channel, messages[i].Body.ToJsonString(), now);
                 }
 
                 _discordRead[channel] = messages.Count;
             }
+
+            TelegramDone ??= TelegramArrived == _channels.TelegramChats.Count * Tags.Count ? LastTelegram : null;
+            DiscordDone ??= DiscordArrived == _channels.DiscordChannels.Count * Tags.Count ? LastDiscord : null;
         }
     }
 
@@ -127,9 +144,11 @@ public sealed class DeliveryLedger
         }
     }
 
-    private void Count<TChannel>(Dictionary<(TChannel, string), int> counts, TChannel channel, string text, TimeSpan now)
+    /// <summary>Counts the tags in one message; returns how many pairs arrived for the first time with it.</summary>
+    private int Count<TChannel>(Dictionary<(TChannel, string), int> counts, TChannel channel, string text, TimeSpan now)
         where TChannel : notnull
     {
+        var arrived = 0;
         foreach (var tag in _tag.Matches(text).Select(m => m.Value).Distinct())
         {
             var key = (channel, tag);
@@ -138,9 +157,19 @@ public sealed class DeliveryLedger
             LastMessage = now;
             if (before == 0 && Tags.Contains(tag))
             {
-                Arrived++;
+                arrived++;
                 LastArrival = now;
+                if (channel is long)
+                {
+                    LastTelegram = now;
+                }
+                else
+                {
+                    LastDiscord = now;
+                }
             }
         }
+
+        return arrived;
     }
 }

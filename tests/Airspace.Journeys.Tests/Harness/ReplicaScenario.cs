@@ -24,7 +24,7 @@ public static class ReplicaScenario
         replicas.StartAll();
         if (!await fakes.ReadyAsync())
         {
-            return new ReplicaOutcome(new Dictionary<(long, string), int>(), new Dictionary<(ulong, string), int>(), [], null, null, 0, 0, "not ready\n" + replicas.Output);
+            return new ReplicaOutcome(new Dictionary<(long, string), int>(), new Dictionary<(ulong, string), int>(), [], null, null, 0, null, null, 0, 0, "not ready\n" + replicas.Output);
         }
 
         progress?.Invoke($"replicas: {settings.Replicas} running; {settings.Articles} articles to {settings.TelegramChats} + {settings.DiscordChannels} channels");
@@ -51,6 +51,7 @@ public static class ReplicaScenario
         var tags = ledger.Tags;
         var killLog = new List<string>();
         TimeSpan? lastKill = null;
+        var pendingAtLastKill = 0;
         var victim = -1;
         for (var kill = 1; kill <= settings.Kills; kill++)
         {
@@ -67,10 +68,12 @@ public static class ReplicaScenario
 
             (victim, var roles) = await replicas.PickVictimAsync(victim);
             lastKill = clock.Elapsed;
+            var (telegram, discord) = (ledger.TelegramArrived, ledger.DiscordArrived);
             await replicas.KillAndRestartAsync(victim);
             var line = string.Create(CultureInfo.InvariantCulture,
-                $"kill {kill} at {lastKill.Value.TotalSeconds:F1} s: replica {victim + 1} (held {(roles.Count == 0 ? "no role" : string.Join(", ", roles))}); {ledger.Arrived}/{ledger.Pairs} pairs had arrived");
+                $"kill {kill} at {lastKill.Value.TotalSeconds:F1} s: replica {victim + 1} (held {(roles.Count == 0 ? "no role" : string.Join(", ", roles))}); {telegram + discord}/{ledger.Pairs} pairs had arrived (Telegram {telegram}, Discord {discord})");
             killLog.Add(line);
+            pendingAtLastKill = ledger.Pairs - telegram - discord;
             progress?.Invoke("replicas: " + line);
         }
 
@@ -83,7 +86,7 @@ public static class ReplicaScenario
         await replicas.InterruptAllAsync();
         ledger.Poll();
         return new ReplicaOutcome(
-            ledger.Telegram(), ledger.Discord(), killLog, lastKill, allDelivered,
+            ledger.Telegram(), ledger.Discord(), killLog, lastKill, allDelivered, pendingAtLastKill, ledger.TelegramDone, ledger.DiscordDone,
             fakes.Telegram.Count("sendMessage", 429), fakes.Discord.Total429s, replicas.Output);
     }
 

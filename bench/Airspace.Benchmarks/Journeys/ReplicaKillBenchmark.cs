@@ -41,6 +41,8 @@ public static class ReplicaKillBenchmark
         return Render(outcome, started, load.End());
     }
 
+    private static string Seconds(TimeSpan? t) => t is { } v ? F(v.TotalSeconds, 1) + " s" : "never";
+
     private static string Render(ReplicaOutcome o, DateTimeOffset when, MachineLoad load)
     {
         var s = Settings;
@@ -60,10 +62,12 @@ public static class ReplicaKillBenchmark
             md.AppendLine($"| every pair delivered after the last kill ({o.Kills} kills) | < {F(Target.TotalSeconds, 0)} s | not within {F(s.DrainBound.TotalSeconds, 0)} s | missed |");
         }
 
+        md.AppendLine($"| … of which Telegram / Discord | | {Seconds(o.TelegramAfterLastKill)} / {Seconds(o.DiscordAfterLastKill)} | |");
+        md.AppendLine($"| pairs not yet delivered at the last kill | | {o.PendingAtLastKill} | |");
         md.AppendLine($"| pairs missing | 0 | {o.Missing} of {pairs} | {(o.Missing == 0 ? "met" : "missed")} |");
         md.AppendLine($"| Discord duplicates (nonce with enforce_nonce) | 0 | {o.DiscordDuplicates} | {(o.DiscordDuplicates == 0 ? "met" : "missed")} |");
         md.AppendLine($"| Telegram duplicates, most in one chat | ≤ {o.Kills} (the message in flight, per kill) | {o.TelegramDuplicatesInOneChat} (total {o.TelegramDuplicates}) | {(o.TelegramDuplicatesInOneChat <= o.Kills ? "met" : "missed")} |");
-        md.AppendLine($"| whole run: first drop to last delivery | | {(o.AllDelivered is { } all ? F(all.TotalSeconds, 1) + " s" : "—")} | |");
+        md.AppendLine($"| whole run: first drop to last delivery | | {Seconds(o.AllDelivered)} | |");
         md.AppendLine($"| 429s (Telegram / Discord) | | {o.Telegram429s} / {o.Discord429s} | |");
         md.AppendLine();
         md.AppendLine("<details><summary>The kills</summary>").AppendLine();

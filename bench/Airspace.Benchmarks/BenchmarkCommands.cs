@@ -20,7 +20,8 @@ namespace Airspace.Benchmarks;
 /// (a private command under a group's flood on Telegram, and 300 concurrent Discord interactions), <c>import-memory</c>
 /// (peak RSS of <c>airspace import</c> of a 20 MB text file and a 20 MB JSON Lines file), and the journey benchmarks
 /// with the real executable against the loopback fakes, each writing its own section of BENCHMARKS.md: <c>crash</c>
-/// (drain after 50 kill -9 cycles) and <c>fanout [N]</c> (one article to N + N channels); and <c>store [ARTICLES] [CHANNELS]</c>
+/// (drain after 50 kill -9 cycles), <c>fanout [N]</c> (one article to N + N channels) and <c>replicas</c> (three replicas
+/// on one PostgreSQL, one killed every 10 s during a 100-article fan-out to 50 + 50 channels); and <c>store [ARTICLES] [CHANNELS]</c>
 /// (claims + mark-sent per second on SQLite and on PostgreSQL with 1 and 3 replicas, no platform).
 /// </summary>
 public static class BenchmarkCommands
@@ -100,13 +101,16 @@ public static class BenchmarkCommands
                 var channels = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : FanOutBenchmark.DefaultChannels;
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), FanOutBenchmark.SectionName, await FanOutBenchmark.RunAsync(channels, Console.WriteLine));
                 return 0;
+            case "replicas":
+                await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), ReplicaKillBenchmark.SectionName, await ReplicaKillBenchmark.RunAsync(Console.WriteLine));
+                return 0;
             case "store":
                 var storeArticles = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : StoreThroughputBenchmark.DefaultArticles;
                 var storeChannels = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : StoreThroughputBenchmark.DefaultChannels;
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), StoreThroughputBenchmark.SectionName, await StoreThroughputBenchmark.RunAsync(storeArticles, storeChannels, Console.WriteLine));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, ranking, scale [N], profile [N], analyze WORD…, chat, import-memory, crash, fanout [N] or store [ARTICLES] [CHANNELS].");
+                Console.Error.WriteLine($"Unknown verb '{verb}'. Use all [N], rouge, tune, search, ranking, scale [N], profile [N], analyze WORD…, chat, import-memory, crash, fanout [N], replicas or store [ARTICLES] [CHANNELS].");
                 return 2;
         }
     }

@@ -1,62 +1,41 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Airspace.Storage.Postgres.Tests;
 
 /// <summary>
-/// One real PostgreSQL for the test run: <c>Airspace__Test__PostgresConnection</c> when set, else a throwaway cluster
-/// (<c>initdb</c> + <c>pg_ctl</c> from <c>/usr/lib/postgresql/*/bin</c>) in a temp folder on a free loopback port,
-/// run as the <c>postgres</c> user when the tests run as root (initdb refuses root). Each test gets a fresh database
-/// copied from a migrated template. When neither is possible the fixture fails with one sentence saying what to install.
+/// The storage tests' PostgreSQL: one <see cref="PostgresServer"/> (a throwaway cluster, or
+/// <c>Airspace__Test__PostgresConnection</c>) for the test run; each test gets a fresh database copied from a migrated
+/// template. When no server is possible the fixture fails with one sentence saying what to install.
 /// </summary>
 public sealed class PostgresCluster : IAsyncLifetime
 {
-    public const string ConnectionVariable = "Airspace__Test__PostgresConnection";
-    private const string Template = "airspace_template";
-    private const string Missing =
-        "The PostgreSQL store tests need a PostgreSQL server: install Debian's postgresql package (scripts/test.sh does: " +
-        "apt-get install -y postgresql) or set Airspace__Test__PostgresConnection to a server where the user may create databases.";
-
-    private readonly string _prefix = "airspace_test_" + Guid.NewGuid().ToString("N")[..8];
-    private string? _folder;
-    private string? _bin;
+    public const string ConnectionVariable = PostgresServer.ConnectionVariable;
+    private PostgresServer? _server;
+    private string _template = "";
     private int _databases;
 
     /// <summary>The administrative connection (database <c>postgres</c>).</summary>
-    public string AdminConnectionString { get; private set; } = "";
+    public string AdminConnectionString => Server.AdminConnectionString;
+
+    private PostgresServer Server => _server ?? throw new InvalidOperationException("The PostgreSQL cluster was not started.");
 
     public async Task InitializeAsync()
     {
-        var given = Environment.GetEnvironmentVariable(ConnectionVariable);
-        AdminConnectionString = string.IsNullOrWhiteSpace(given) ? await StartClusterAsync() : given;
-        await AdminAsync($"CREATE DATABASE {TemplateName}");
-        await using var database = Database(TemplateName);
+        _server = await PostgresServer.StartAsync();
+        _template = await _server.CreateDatabaseAsync("airspace_template");
+        await using var database = Database(_template);
         await database.MigrateAsync(CancellationToken.None);
     }
 
     /// <summary>A new, empty, migrated database; returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
-    {
-        var name = $"{_prefix}_{Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture)}";
-        await AdminAsync($"CREATE DATABASE {name} TEMPLATE {TemplateName}");
-        return ConnectionString(name);
-    }
+    public async Task<string> CreateDatabaseAsync() => ConnectionString(await Server.CreateDatabaseAsync(NextSuffix(), _template));
 
     /// <summary>A new database without the schema (for migration tests).</summary>
-    public async Task<string> CreateEmptyDatabaseAsync()
-    {
-        var name = $"{_prefix}_{Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture)}";
-        await AdminAsync($"CREATE DATABASE {name}");
-        return ConnectionString(name);
-    }
+    public async Task<string> CreateEmptyDatabaseAsync() => ConnectionString(await Server.CreateDatabaseAsync(NextSuffix()));
 
-    public string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, Pooling = true, MaxPoolSize = 20 }.ToString();
+    public string ConnectionString(string database) => Server.ConnectionString(database);
 
     public PostgresDatabase Database(string databaseName) => Open(ConnectionString(databaseName));
 
@@ -65,110 +44,11 @@ public sealed class PostgresCluster : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        if (_folder is null)
+        if (_server is not null)
         {
-            // A server we were given: drop what we made there.
-            for (var i = 1; i <= _databases; i++)
-            {
-                await AdminAsync($"DROP DATABASE IF EXISTS {_prefix}_{i.ToString(CultureInfo.InvariantCulture)} WITH (FORCE)");
-            }
-
-            await AdminAsync($"DROP DATABASE IF EXISTS {TemplateName} WITH (FORCE)");
-            return;
-        }
-
-        await RunAsync("pg_ctl", "-D", Path.Combine(_folder, "data"), "-m", "immediate", "stop");
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private string TemplateName => $"{_prefix}_{Template}";
-
-    private async Task AdminAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(AdminConnectionString) { Pooling = false }.ToString());
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<string> StartClusterAsync()
-    {
-        _bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
-                .Select(version => Path.Combine(version, "bin"))
-                .Where(bin => File.Exists(Path.Combine(bin, "initdb")) && File.Exists(Path.Combine(bin, "pg_ctl")))
-                .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var v) ? v : 0)
-                .FirstOrDefault()
-            : null;
-        if (_bin is null)
-        {
-            throw new InvalidOperationException(Missing);
-        }
-
-        _folder = Path.Combine(Path.GetTempPath(), "airspace-pg-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(_folder);
-        if (Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root")
-        {
-            await RunRawAsync("chown", ["postgres:", _folder]);
-        }
-
-        var data = Path.Combine(_folder, "data");
-        await RunAsync("initdb", "-D", data, "-U", "airspace", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions");
-        var port = FreePort();
-        await RunAsync(
-            "pg_ctl", "-D", data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start", "-o",
-            $"-p {port.ToString(CultureInfo.InvariantCulture)} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off " +
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
-        return new NpgsqlConnectionStringBuilder
-        {
-            Host = "127.0.0.1", Port = port, Username = "airspace", Database = "postgres",
-        }.ToString();
-    }
-
-    private Task RunAsync(string tool, params string[] arguments)
-    {
-        var path = Path.Combine(_bin!, tool);
-        return Environment.UserName == "root"
-            ? RunRawAsync("runuser", ["-u", "postgres", "--", path, .. arguments])
-            : RunRawAsync(path, arguments);
-    }
-
-    private static async Task RunRawAsync(string file, string[] arguments)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException(Missing);
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException($"{Missing} ({file}: {ex.Message})", ex);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException(
-                    $"{Missing} ({Path.GetFileName(file)} {string.Join(' ', arguments.Take(3))}… exited {process.ExitCode}: {(await error).Trim()} {(await output).Trim()})");
-            }
+            await _server.DisposeAsync();
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private string NextSuffix() => Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture);
 }

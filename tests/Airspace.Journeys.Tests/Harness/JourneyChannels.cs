@@ -77,10 +77,11 @@ public sealed class JourneyChannels(FakeBotApi telegram, FakeDiscord discord)
     /// <summary>
     /// Subscribes every channel in bulk through the product's own store (the <c>subscriptions add</c> verb, one
     /// process per channel, is walked by the self-hoster journey; hundreds of processes would only cost time).
+    /// <paramref name="settings"/> are the bot's own (e.g. <c>Airspace:Storage:Provider</c> = <c>Postgres</c> and its connection string).
     /// </summary>
-    public async Task SubscribeAsync(string dataDirectory)
+    public async Task SubscribeAsync(string dataDirectory, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
-        var services = new ServiceCollection().AddLogging().AddAirspace(AppConfiguration.Build(dataDirectory));
+        var services = new ServiceCollection().AddLogging().AddAirspace(AppConfiguration.Build(dataDirectory, settings));
         await using var provider = services.BuildServiceProvider();
         var store = provider.GetRequiredService<ISubscriptionStore>();
         foreach (var address in Addresses)

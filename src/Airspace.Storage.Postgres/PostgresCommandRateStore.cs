@@ -33,12 +33,7 @@ public sealed class PostgresCommandRateStore(PostgresDatabase database, TimeProv
                 """,
                 token, ("@platform", platform), ("@user", user), ("@now", now),
                 ("@interval", (long)rate.Interval.TotalMilliseconds), ("@window", (long)rate.Window.TotalMilliseconds)).ConfigureAwait(false);
-            return refused switch
-            {
-                0 => CommandVerdict.Allowed,
-                1 => CommandVerdict.Warn,
-                _ => CommandVerdict.Ignore,
-            };
+            return CommandRate.VerdictOf(refused ?? 0);
         }, ct);
     }
 }

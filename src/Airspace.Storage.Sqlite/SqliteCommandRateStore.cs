@@ -49,12 +49,7 @@ public sealed class SqliteCommandRateStore : ICommandRateStore
                 """,
                 ct, ("@platform", platform), ("@user", user), ("@now", now),
                 ("@interval", (long)rate.Interval.TotalMilliseconds), ("@window", (long)rate.Window.TotalMilliseconds)).ConfigureAwait(false);
-            verdicts[i] = refused switch
-            {
-                0 => CommandVerdict.Allowed,
-                1 => CommandVerdict.Warn,
-                _ => CommandVerdict.Ignore,
-            };
+            verdicts[i] = CommandRate.VerdictOf(refused ?? 0);
         }
 
         return verdicts;

@@ -8,20 +8,14 @@ namespace Airspace.Storage.Postgres;
 /// </summary>
 public sealed class PostgresSeenInteractionStore(PostgresDatabase database, TimeProvider time) : ISeenInteractionStore
 {
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
+    private readonly PruneSchedule _prune = new(time);
 
-    private long _lastPrune;
-
-    public Task<bool> TryRecordAsync(string platform, string interactionId, DateTimeOffset keepUntil, CancellationToken ct)
-    {
-        var now = NpgsqlCommandExtensions.Stored(time.GetUtcNow());
-        var prune = now - Interlocked.Read(ref _lastPrune) >= (long)PruneEvery.TotalMilliseconds;
-        return database.ReadAsync(async (connection, token) =>
+    public Task<bool> TryRecordAsync(string platform, string interactionId, DateTimeOffset keepUntil, CancellationToken ct) =>
+        database.ReadAsync(async (connection, token) =>
         {
-            if (prune)
+            if (_prune.IsDue(out var now))
             {
                 await connection.ExecuteAsync("DELETE FROM seen_interactions WHERE keep_until < @now", token, ("@now", now)).ConfigureAwait(false);
-                Interlocked.Exchange(ref _lastPrune, now);
             }
 
             // An expired row not yet pruned counts as unseen: the id is recorded afresh.
@@ -32,5 +26,4 @@ public sealed class PostgresSeenInteractionStore(PostgresDatabase database, Time
                 """,
                 token, ("@platform", platform), ("@id", interactionId), ("@until", NpgsqlCommandExtensions.Stored(keepUntil)), ("@now", now)).ConfigureAwait(false) > 0;
         }, ct);
-    }
 }

@@ -34,6 +34,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<IDeliveryStore>(sp => sp.GetRequiredService<PostgresDeliveryStore>());
         services.TryAddSingleton<IStateStore>(sp => sp.GetRequiredService<PostgresStateStore>());
         services.TryAddSingleton<ISeenInteractionStore>(sp => sp.GetRequiredService<PostgresSeenInteractionStore>());
+        services.TryAddSingleton<IPagingKeyStore, PostgresPagingKeyStore>();
+        services.TryAddSingleton<ICommandRateStore, PostgresCommandRateStore>();
+        services.TryAddSingleton<IChatTurns, PostgresChatTurns>();
         services.TryAddSingleton<ISourceStore>(sp => sp.GetRequiredService<PostgresSourceStore>());
         services.TryAddSingleton<ISourceStateStore>(sp => sp.GetRequiredService<PostgresSourceStateStore>());
         services.TryAddSingleton<IOutboxStatistics, PostgresOutboxStatistics>();

@@ -50,6 +50,7 @@ public static class StoreCopy
         new("source_items", [Text("source_key"), Text("item_id"), Text("fingerprint"), Int64("article_id"), Int64("first_seen_at"), Int64("last_seen_at")]),
         new("source_notices", [Text("source_key"), Int64("episode"), Text("address"), Int64("claimed_at")]),
         new("seen_interactions", [Text("platform"), Text("id"), Int64("keep_until")]),
+        new("paging_keys", [Text("paging_key"), Text("query"), Int64("keep_until")]),
     ];
 
     /// <summary>

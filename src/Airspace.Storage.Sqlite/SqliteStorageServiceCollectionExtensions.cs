@@ -45,6 +45,9 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IStateStore>(sp => sp.GetRequiredService<SqliteStateStore>());
         services.TryAddSingleton<SqliteSeenInteractionStore>();
         services.TryAddSingleton<ISeenInteractionStore>(sp => sp.GetRequiredService<SqliteSeenInteractionStore>());
+        services.TryAddSingleton<IPagingKeyStore, SqlitePagingKeyStore>();
+        services.TryAddSingleton<ICommandRateStore, SqliteCommandRateStore>();
+        services.TryAddSingleton<IChatTurns, SqliteChatTurns>();
         services.TryAddSingleton<SqliteLeaseStore>();
         services.TryAddSingleton<Core.Roles.ILeaseStore>(sp => sp.GetRequiredService<SqliteLeaseStore>());
         return services;

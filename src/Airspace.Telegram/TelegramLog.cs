@@ -28,4 +28,7 @@ internal static partial class TelegramLog
     [LoggerMessage(6021, LogLevel.Warning, "Refused a Telegram webhook request: body larger than {MaxBytes} bytes")] public static partial void WebhookBodyTooLarge(ILogger logger, int maxBytes);
     [LoggerMessage(6022, LogLevel.Warning, "Telegram reply to chat {ChatId} dropped: {Waiting} replies are already waiting for the chat's turn")] public static partial void ReplyDropped(ILogger logger, long chatId, int waiting);
     [LoggerMessage(6023, LogLevel.Warning, "Telegram update position not saved (a later update saves it): {Reason}")] public static partial void CursorNotSaved(ILogger logger, string reason);
+    [LoggerMessage(6024, LogLevel.Warning, "Telegram command rate limit not checked in the store, command allowed: {Reason}")] public static partial void RateCheckSkipped(ILogger logger, string reason);
+    [LoggerMessage(6025, LogLevel.Warning, "Telegram update {UpdateId} not recorded in the store, handled anyway (a redelivery to another process may be handled again): {Reason}")] public static partial void UpdateRecordSkipped(ILogger logger, int updateId, string reason);
+    [LoggerMessage(6026, LogLevel.Warning, "Telegram chat {ChatId}: its turn could not be taken in the store, update handled without it: {Reason}")] public static partial void ChatTurnSkipped(ILogger logger, long chatId, string reason);
 }

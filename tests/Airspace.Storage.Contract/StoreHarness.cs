@@ -43,6 +43,9 @@ public abstract class StoreHarness : IDisposable
     /// <summary>Another handle on the same store, as a second process (or a restarted one) would have.</summary>
     public abstract StoreSet Reopen();
 
+    /// <summary>Another handle on the store's shared chat state (paging keys, command rates, chat turns), as a second process would have.</summary>
+    public abstract ChatStores OpenChatStores();
+
     /// <summary>Runs portable SQL (plain INSERT/UPDATE) against the store, migrated first.</summary>
     public abstract Task ExecuteAsync(string sql);
 

@@ -57,6 +57,12 @@ public sealed class PostgresTestDatabase : StoreHarness
     public ClaimHeartbeat Heartbeat(PostgresDatabase? database = null) =>
         new(database ?? Database, Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<ClaimHeartbeat>.Instance);
 
+    public override ChatStores OpenChatStores()
+    {
+        var database = Open();
+        return new(new PostgresPagingKeyStore(database, Time), new PostgresCommandRateStore(database, Time), new PostgresChatTurns(database));
+    }
+
     protected override StoreSet CreateMain() => Stores(Database);
 
     protected override void Dispose(bool disposing)

@@ -60,6 +60,12 @@ public sealed class TestDatabase : StoreHarness
         SELECT 'bulk', 'Title ' || i, 'Body ' || i, 'id', 1700000000000 + i, '[]', 'hash' || i, 'Summary', 'v1', 1700000000000 FROM n
         """);
 
+    public override ChatStores OpenChatStores()
+    {
+        var database = Open();
+        return new(new SqlitePagingKeyStore(database, Time), new SqliteCommandRateStore(database, Time), new SqliteChatTurns(database));
+    }
+
     protected override StoreSet CreateMain() => Stores(Database);
 
     protected override void Dispose(bool disposing)

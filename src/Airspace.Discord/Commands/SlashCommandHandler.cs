@@ -41,17 +41,18 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
         var context = new CommandContext { Channel = channel, CanManageSubscriptions = canManage, UserId = (interaction.Member?.User ?? interaction.User)?.Id, IsPrivate = interaction.GuildId is null && interaction.Channel?.Type == DiscordChannelType.DirectMessage };
         var values = (declaration is null ? [] : SlashCommandCatalog.OnDiscord(declaration)).ToDictionary(p => p.Name, p => Read(interaction, p));
         var reply = await router.HandleValuesAsync(context, name, values, ct).ConfigureAwait(false);
-        return new InteractionReply(renderer.Render(reply));
+        return new InteractionReply(await renderer.RenderAsync(reply, ct).ConfigureAwait(false));
     }
 
     /// <summary>A paging button: the same command for another page, replacing the message the button is on.</summary>
     public async Task<InteractionReply> HandleButtonAsync(Interaction interaction, CancellationToken ct)
     {
-        if (!buttons.TryParse(interaction.Data?.CustomId ?? "", out var command, out var page, out var query) || !TryChannel(interaction, out var channel))
+        if (await buttons.ParseAsync(interaction.Data?.CustomId ?? "", ct).ConfigureAwait(false) is not { } pressed || !TryChannel(interaction, out var channel))
         {
             return Error(ChatText.Get("discord.staleButton"));
         }
 
+        var (command, page, query) = pressed;
         if (query is null)
         {
             return Error(ChatText.Format("discord.searchExpired", command));
@@ -64,7 +65,7 @@ internal sealed class SlashCommandHandler(CommandRouter router, ReplyRenderer re
 
         var context = new CommandContext { Channel = channel, CanManageSubscriptions = CanManage(interaction), UserId = (interaction.Member?.User ?? interaction.User)?.Id };
         var reply = await router.HandleValuesAsync(context, command, ReplyPaging.Request(query, page), ct).ConfigureAwait(false);
-        return new InteractionReply(renderer.Render(reply), UpdatesMessage: !reply.IsError);
+        return new InteractionReply(await renderer.RenderAsync(reply, ct).ConfigureAwait(false), UpdatesMessage: !reply.IsError);
     }
 
     public static InteractionReply Error(string text) => new(new MessagePayload

@@ -7,10 +7,10 @@ namespace Airspace.Discord.Rendering;
 /// <summary>A command <see cref="Reply"/> as a Discord message: text, one embed per article, paging buttons; errors are ephemeral.</summary>
 internal sealed class ReplyRenderer(SearchButtons buttons)
 {
-    public MessagePayload Render(Reply reply)
+    public async Task<MessagePayload> RenderAsync(Reply reply, CancellationToken ct)
     {
         var embeds = reply.Articles.Take(EmbedLimits.EmbedsPerMessage).Select(Embed).ToArray();
-        var row = reply.Paging is { PageCount: > 1 } paging ? buttons.Row(paging) : null;
+        var row = reply.Paging is { PageCount: > 1 } paging ? await buttons.RowAsync(paging, ct).ConfigureAwait(false) : null;
         return new MessagePayload
         {
             Content = DiscordText.Fit((reply.IsError ? "⚠️ " : "") + reply.Text, EmbedLimits.Content),

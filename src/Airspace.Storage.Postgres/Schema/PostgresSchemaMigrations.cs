@@ -194,6 +194,26 @@ internal static class PostgresSchemaMigrations
             expires_at bigint NOT NULL
         );
         """,
+        """
+        -- Chat state shared by every process on the store. paging_keys: long search queries kept under a short key for
+        -- paging buttons until keep_until (unix ms). command_rates: per-user command limits as a generic cell rate,
+        -- tat = the theoretical arrival time (unix ms) of the next command, refused = commands refused since the last
+        -- one allowed (the first gets a notice). Both are pruned once expired.
+        CREATE TABLE paging_keys (
+            paging_key text    PRIMARY KEY,
+            query      text    NOT NULL,
+            keep_until bigint NOT NULL
+        );
+        CREATE INDEX ix_paging_keys_keep_until ON paging_keys (keep_until);
+        CREATE TABLE command_rates (
+            platform text    NOT NULL,
+            user_id  text    NOT NULL,
+            tat      bigint NOT NULL,
+            refused  bigint NOT NULL,
+            PRIMARY KEY (platform, user_id)
+        );
+        CREATE INDEX ix_command_rates_tat ON command_rates (tat);
+        """,
     ];
 
     public static int LatestVersion => Scripts.Count;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Airspace.Core.Commands;
+using Airspace.Core.Interactions;
 using Airspace.Core.Subscriptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -44,7 +45,7 @@ internal sealed class CommandHandler(
         var topicId = message.IsTopicMessage ? message.MessageThreadId : null;
         var sender = message.SenderChat?.Id ?? message.From?.Id ?? message.Chat.Id;
         Reply reply;
-        switch (rateLimit.Check(sender))
+        switch (await rateLimit.CheckAsync(sender, ct).ConfigureAwait(false))
         {
             case CommandVerdict.Ignore:
                 TelegramLog.CommandThrottled(logger, message.Chat.Id, sender);
@@ -59,7 +60,7 @@ internal sealed class CommandHandler(
                 break;
         }
 
-        var rendered = ReplyRenderer.Render(reply, buttons.Keyboard(reply.Paging));
+        var rendered = ReplyRenderer.Render(reply, await buttons.KeyboardAsync(reply.Paging, ct).ConfigureAwait(false));
         var chatId = message.Chat.Id;
         replies.Post(chatId, token => SendAsync(chatId, topicId, message.Id, rendered, token));
     }

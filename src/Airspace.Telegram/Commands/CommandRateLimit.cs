@@ -1,53 +1,45 @@
-using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
+using System.Globalization;
+using Airspace.Core.Interactions;
 
 namespace Airspace.Telegram.Commands;
 
 /// <summary>
-/// At most <see cref="TelegramOptions.CommandsPerUser"/> commands per user per <see cref="TelegramOptions.CommandWindow"/>
-/// (a sliding window). Past it, the first refused command gets one polite notice and the rest are ignored until the
-/// window lets a command through again, so a flooding user cannot make the bot flood the chat back.
+/// At most <see cref="TelegramOptions.CommandsPerUser"/> commands per user per <see cref="TelegramOptions.CommandWindow"/>:
+/// that many at once, then one every window / limit. Past it, the first refused command gets one polite notice and the
+/// rest are ignored until a command is let through again, so a flooding user cannot make the bot flood the chat back.
+/// The counts are in the store (<see cref="ICommandRateStore"/>), one upsert per command, so the limit holds across
+/// every replica sharing it.
 /// </summary>
-internal sealed class CommandRateLimit : IDisposable
+/// <remarks>
+/// A limit protects the chat, it is not worth a stuck command: when the store does not answer within
+/// <see cref="StoreWait"/> (its write lock held by a long transaction, the database gone), the command is allowed and
+/// the count still lands when the store answers.
+/// </remarks>
+internal sealed class CommandRateLimit(ICommandRateStore store, IOptions<TelegramOptions> settings, TelegramClients clients, TimeProvider time, ILogger<CommandRateLimit> logger)
 {
-    /// <summary>Bounds the "already told" set when many users flood and never come back.</summary>
-    private const int MaxWarned = 10_000;
+    public const string Platform = "telegram";
 
-    private readonly PartitionedRateLimiter<long> _limiter;
-    private readonly ConcurrentDictionary<long, byte> _warned = new();
+    public static readonly TimeSpan StoreWait = TimeSpan.FromMilliseconds(500);
 
-    public CommandRateLimit(IOptions<TelegramOptions> settings)
+    private readonly CommandRate _rate = new(settings.Value.CommandsPerUser, settings.Value.CommandWindow);
+
+    public async Task<CommandVerdict> CheckAsync(long userId, CancellationToken ct)
     {
-        var options = settings.Value;
-        var perUser = new SlidingWindowRateLimiterOptions
+        try
         {
-            PermitLimit = options.CommandsPerUser,
-            Window = options.CommandWindow,
-            SegmentsPerWindow = 10,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        };
-
-        // Idle users' limiters are dropped by the partitioned limiter itself, so memory stays bounded.
-        _limiter = PartitionedRateLimiter.Create<long, long>(user => RateLimitPartition.GetSlidingWindowLimiter(user, _ => perUser));
-    }
-
-    public CommandVerdict Check(long userId)
-    {
-        using var lease = _limiter.AttemptAcquire(userId);
-        if (lease.IsAcquired)
+            // Task.Run: SQLite's busy handler may block the calling thread.
+            var take = Task.Run(() => store.TakeAsync(Platform, userId.ToString(CultureInfo.InvariantCulture), _rate, CancellationToken.None), CancellationToken.None);
+            return await take.WaitAsync(StoreWait, time, ct).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
         {
-            _warned.TryRemove(userId, out _);
+            TelegramLog.RateCheckSkipped(logger, $"the store did not answer within {StoreWait.TotalMilliseconds:0} ms");
             return CommandVerdict.Allowed;
         }
-
-        if (_warned.Count >= MaxWarned)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _warned.Clear();
+            TelegramLog.RateCheckSkipped(logger, clients.Redactor.Describe(ex));
+            return CommandVerdict.Allowed;
         }
-
-        return _warned.TryAdd(userId, 0) ? CommandVerdict.Warn : CommandVerdict.Ignore;
     }
-
-    public void Dispose() => _limiter.Dispose();
 }

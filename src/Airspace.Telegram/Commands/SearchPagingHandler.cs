@@ -21,7 +21,7 @@ internal sealed class SearchPagingHandler(
     {
         // The page and its buttons in the language of whoever pressed (the same as the search's in a private chat).
         using var language = ChatLanguage.Use(ChatLanguage.Choose(chat.Value.Language, query.From.LanguageCode));
-        if (query.Message is not { } message || !buttons.TryDecode(query.Data, out var text, out var page))
+        if (query.Message is not { } message || await buttons.DecodeAsync(query.Data, ct).ConfigureAwait(false) is not { } pressed)
         {
             await AnswerAsync(query, ChatText.Get("telegram.searchExpired"), ct).ConfigureAwait(false);
             return;
@@ -31,8 +31,8 @@ internal sealed class SearchPagingHandler(
         await AnswerAsync(query, null, ct).ConfigureAwait(false);
         var topicId = message.IsTopicMessage ? message.MessageThreadId : null;
         var context = new CommandContext { Channel = ChannelAddress.ForTelegram(message.Chat.Id, topicId) };
-        var reply = await router.HandleValuesAsync(context, SearchButtons.Command, ReplyPaging.Request(text, page), ct).ConfigureAwait(false);
-        var rendered = ReplyRenderer.Render(reply, buttons.Keyboard(reply.Paging));
+        var reply = await router.HandleValuesAsync(context, SearchButtons.Command, ReplyPaging.Request(pressed.Query, pressed.Page), ct).ConfigureAwait(false);
+        var rendered = ReplyRenderer.Render(reply, await buttons.KeyboardAsync(reply.Paging, ct).ConfigureAwait(false));
         var chatId = message.Chat.Id;
         replies.Post(chatId, token => EditAsync(chatId, message.Id, rendered[^1], token));
     }

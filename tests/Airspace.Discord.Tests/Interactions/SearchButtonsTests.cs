@@ -1,52 +1,51 @@
 using Airspace.Core.Commands;
 using Airspace.Discord.Rendering;
+using Airspace.Testing.Host;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Airspace.Discord.Tests.Interactions;
 
-public sealed class SearchButtonsTests
+public sealed class SearchButtonsTests : IDisposable
 {
+    private readonly TempDirectory _temp = new();
+    private readonly FakeTimeProvider _time = new();
+
     [Fact]
-    public void CustomId_LongQuery_FitsInOneHundredCharactersAndExpires()
+    public async Task CustomId_LongQuery_FitsInOneHundredCharactersAndExpires()
     {
-        var time = new FakeTimeProvider();
-        var buttons = new SearchButtons(time);
+        var buttons = Buttons();
         var query = string.Concat(Enumerable.Repeat("\"kerja sama\" Su-57 🛩️ ", 10));
 
-        var id = buttons.CustomId("search", 3, query);
+        var id = await buttons.CustomIdAsync("search", 3, query, default);
 
         Assert.True(id.Length <= 100, id);
-        Assert.True(buttons.TryParse(id, out var command, out var page, out var parsed));
-        Assert.Equal(("search", 3, query), (command, page, parsed));
-        time.Advance(SearchButtons.KeyLifetime);
-        Assert.True(buttons.TryParse(id, out _, out _, out var expired));
-        Assert.Null(expired);
+        Assert.Equal(new PressedButton("search", 3, query), await buttons.ParseAsync(id, default));
+        _time.Advance(SearchButtons.KeyLifetime);
+        Assert.Equal(new PressedButton("search", 3, null), await buttons.ParseAsync(id, default));
     }
 
     [Fact]
-    public void CustomId_MoreLongQueriesThanTheCapWithinTheirLifetime_OldestEvictedNewestKept()
+    public async Task ParseAsync_LongQueryKeyAfterARestart_StillFindsTheQuery()
     {
-        var buttons = new SearchButtons(new FakeTimeProvider());
-        var first = buttons.CustomId("search", 2, LongQuery(0));
+        var query = "pesawat tempur generasi kelima " + new string('x', 100);
+        var id = await Buttons().CustomIdAsync("search", 2, query, default);
 
-        // 10 000 is the cap: one more long query than that, none of them expired.
-        var ids = Enumerable.Range(1, 10_000).Select(i => buttons.CustomId("search", 2, LongQuery(i))).ToList();
+        // A new process on the same store, as after a restart or on another replica behind the proxy.
+        var pressed = await Buttons().ParseAsync(id, default);
 
-        Assert.True(buttons.TryParse(first, out _, out _, out var evicted));
-        Assert.Null(evicted);
-        Assert.True(buttons.TryParse(ids[^1], out _, out _, out var newest));
-        Assert.Equal(LongQuery(10_000), newest);
-        Assert.True(buttons.TryParse(ids[0], out _, out _, out var second));
-        Assert.Equal(LongQuery(1), second);
+        Assert.Equal(new PressedButton("search", 2, query), pressed);
     }
 
     [Fact]
-    public void Row_MiddlePage_HasPreviousAndNext()
+    public async Task RowAsync_MiddlePage_HasPreviousAndNext()
     {
-        var row = new SearchButtons(new FakeTimeProvider()).Row(new ReplyPaging("search", "F-16", 2, 3))!;
+        var row = (await Buttons().RowAsync(new ReplyPaging("search", "F-16", 2, 3), default))!;
 
         Assert.Equal(["search:1:=F-16", "search:3:=F-16"], row.Components.Select(b => b.CustomId));
     }
 
-    private static string LongQuery(int n) => $"\"kerja sama pertahanan\" Su-57 {n} " + new string('x', 100);
+    public void Dispose() => _temp.Dispose();
+
+    private SearchButtons Buttons() => new(TestStores.PagingKeys(_temp.Path, _time), _time, NullLogger<SearchButtons>.Instance);
 }

@@ -46,8 +46,9 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
         Assert.True(await worker.Started.WaitAsync(Bound));
         Assert.True(await _time.TimerCreated.WaitAsync(Bound)); // the first renewal is set
 
-        // The lease runs out (as after a stall) and another process takes the role.
-        var other = await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow() + Options.LeaseDuration, default);
+        // The lease runs out (as after a stall: expired on the store's clock) and another process takes the role.
+        await _db.ExecuteAsync($"UPDATE role_leases SET expires_at = 0 WHERE role = '{Role}'");
+        var other = await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, default);
         Assert.NotNull(other);
         _time.Advance(Options.RenewInterval);
 
@@ -76,7 +77,7 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
         await gate.StopAsync(default);
 
         Assert.Equal(0, worker.Running);
-        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow(), default));
+        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, default));
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
 
         Assert.True(await Eventually.WaitUntilAsync(() => gate.ExecuteTask is { IsCompleted: true }, Bound));
         Assert.True(gate.ExecuteTask!.IsCompletedSuccessfully);
-        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow(), default));
+        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, default));
     }
 
     [Fact]
@@ -136,7 +137,7 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
 
         Assert.True(await Eventually.WaitUntilAsync(() => gate.ExecuteTask is { IsCompleted: true }, Bound));
         Assert.Equal("broken loop", Assert.IsType<InvalidOperationException>(gate.ExecuteTask!.Exception?.InnerException).Message);
-        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow(), default));
+        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, default));
     }
 
     private SingletonRoleService<TWorker> Gate<TWorker>(TWorker worker, ILeaseStore leases, string owner)

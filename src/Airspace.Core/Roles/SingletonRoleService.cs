@@ -39,6 +39,12 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
 
     public string Owner { get; }
 
+    /// <summary>
+    /// When the lease runs out at the latest, on this process's clock: the time a grant or renewal was asked plus the
+    /// lease duration. The store's own expiry is on its clock (the database's), which this process cannot compare to.
+    /// </summary>
+    private DateTimeOffset _heldUntil;
+
     /// <summary>Whether the worker runs now (the role is held).</summary>
     public bool IsHolding { get; private set; }
 
@@ -119,7 +125,7 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
     {
         try
         {
-            return await _leases.TryAcquireOrRenewAsync(Role, Owner, _options.LeaseDuration, _time.GetUtcNow(), ct).ConfigureAwait(false);
+            return await AskAsync(ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -133,17 +139,29 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
     {
         try
         {
-            return await _leases.TryAcquireOrRenewAsync(Role, Owner, _options.LeaseDuration, _time.GetUtcNow(), ct).ConfigureAwait(false);
+            return await AskAsync(ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             CoreLog.RoleLeaseFailed(_logger, ex, Role);
-            return _time.GetUtcNow() + _options.RenewInterval < lease.ExpiresAt ? lease : null;
+            return _time.GetUtcNow() + _options.RenewInterval < _heldUntil ? lease : null;
         }
         catch (OperationCanceledException)
         {
             return lease; // shutting down: the next loop turn stops the worker and releases
         }
+    }
+
+    private async Task<RoleLease?> AskAsync(CancellationToken ct)
+    {
+        var asked = _time.GetUtcNow();
+        var lease = await _leases.TryAcquireOrRenewAsync(Role, Owner, _options.LeaseDuration, ct).ConfigureAwait(false);
+        if (lease is not null)
+        {
+            _heldUntil = asked + _options.LeaseDuration;
+        }
+
+        return lease;
     }
 
     private async Task StopWorkerAsync(CancellationTokenSource holding)

@@ -19,14 +19,22 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
     /// get posts due at <paramref name="hold"/> (the end of quiet hours, or now). The filter and hold run inside the
     /// transaction: keep them quick and free of I/O.
     /// </remarks>
-    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct)
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, Core.Roles.RoleLease? fence, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(hold);
         return database.WriteAsync(
-            (connection, token) => new PlanningTransaction(connection, filter, hold, time.GetUtcNow()).RunAsync(maxEvents, token),
+            async (connection, token) =>
+            {
+                await RoleFenceCheck.EnsureHeldAsync(connection, fence, token).ConfigureAwait(false);
+                return await new PlanningTransaction(connection, filter, hold, time.GetUtcNow()).RunAsync(maxEvents, token).ConfigureAwait(false);
+            },
             ct, PostgresDatabase.PlannerLock);
     }
+
+    /// <summary>Plans without a fence.</summary>
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct) =>
+        PlanAsync(maxEvents, filter, hold, null, ct);
 
     /// <summary>Plans with every alert due at once (no quiet hours).</summary>
     public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct) =>
@@ -37,10 +45,18 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
     /// Under the planner's advisory lock, as planning is: no digest closes while articles are being kept for it, and
     /// of replicas closing the same digest time only the first makes a digest.
     /// </remarks>
-    public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct) =>
+    public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, Core.Roles.RoleLease? fence, CancellationToken ct) =>
         database.WriteAsync(
-            (connection, token) => DigestClosing.CloseAsync(connection, subscription, slot, time.GetUtcNow(), token),
+            async (connection, token) =>
+            {
+                await RoleFenceCheck.EnsureHeldAsync(connection, fence, token).ConfigureAwait(false);
+                return await DigestClosing.CloseAsync(connection, subscription, slot, time.GetUtcNow(), token).ConfigureAwait(false);
+            },
             ct, PostgresDatabase.PlannerLock);
+
+    /// <summary>Closes a digest without a fence.</summary>
+    public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct) =>
+        CloseDigestAsync(subscription, slot, null, ct);
 
     public Task<IReadOnlyList<ArticleId>> DigestArticlesAsync(DeliveryId id, CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<ArticleId>>(async (connection, token) => await connection.QueryAsync(

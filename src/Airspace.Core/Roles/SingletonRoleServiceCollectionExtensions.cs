@@ -30,6 +30,7 @@ public static class SingletonRoleServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(worker);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => RoleOwner.ForThisProcess());
+        services.TryAddSingleton<RoleLeases>();
         services.AddHostedService(sp => new SingletonRoleService<TWorker>(
             role,
             worker(sp),
@@ -37,7 +38,8 @@ public static class SingletonRoleServiceCollectionExtensions
             sp.GetRequiredService<RoleOwner>(),
             sp.GetRequiredService<IOptions<RoleOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<SingletonRoleService<TWorker>>>()));
+            sp.GetRequiredService<ILogger<SingletonRoleService<TWorker>>>(),
+            sp.GetRequiredService<RoleLeases>()));
         return services;
     }
 }

@@ -195,8 +195,9 @@ public sealed class DeliveryDispatcher
     }
 
     /// <summary>
-    /// Whether this process may run <paramref name="lane"/>: always without lane roles, and for a platform with no sender
-    /// here (its deliveries are released with a note, as before); else while it holds the platform's dispatch role.
+    /// Whether this process may run <paramref name="lane"/>: always without lane roles or when the platform is not gated,
+    /// and for a platform with no sender here (its deliveries are released with a note, as before); else while it holds
+    /// the platform's dispatch role.
     /// </summary>
     private bool TryHold(DispatchLane lane, out CancellationToken held)
     {

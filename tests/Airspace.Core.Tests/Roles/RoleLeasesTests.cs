@@ -28,11 +28,13 @@ public sealed class RoleLeasesTests
     {
         var lanes = new DispatchLaneRoles();
         using var holding = new CancellationTokenSource();
+        Assert.True(lanes.TryHold(ChannelAddress.Telegram, out var free)); // not gated: runs freely
+        Assert.False(free.CanBeCanceled);
+        lanes.Gate(ChannelAddress.Telegram);
         Assert.False(lanes.TryHold(ChannelAddress.Telegram, out _));
 
         lanes.Hold(ChannelAddress.Telegram, holding.Token);
         Assert.True(lanes.TryHold(ChannelAddress.Telegram, out var held));
-        Assert.False(lanes.TryHold(ChannelAddress.Discord, out _));
 
         holding.Cancel();
         Assert.True(held.IsCancellationRequested);

@@ -183,6 +183,7 @@ public abstract class DeliveryDispatcherContract(StoreHarness db) : IDisposable
         using var discordRole = new CancellationTokenSource();
         var roles = new DispatchLaneRoles();
         roles.Hold(ChannelAddress.Discord, discordRole.Token);
+        roles.Gate(ChannelAddress.Telegram); // held by another process
 
         Assert.Equal(1, await Dispatcher(laneRoles: roles).RunOnceAsync(_ct));
 

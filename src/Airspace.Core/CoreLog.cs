@@ -33,4 +33,5 @@ internal static partial class CoreLog
     [LoggerMessage(1108, LogLevel.Error, "The loop of role {Role} failed while stopping")] public static partial void RoleWorkerStopFailed(ILogger logger, Exception exception, string role);
     [LoggerMessage(1109, LogLevel.Warning, "Stopped sending digest {DeliveryId} to {Address}: its claim ended and another process holds it now")] public static partial void DigestClaimLost(ILogger logger, long deliveryId, string address);
     [LoggerMessage(1110, LogLevel.Warning, "Could not keep a search's paging key in the store: its buttons work in this process only, until it restarts")] public static partial void PagingKeyNotStored(ILogger logger, Exception exception);
+    [LoggerMessage(1111, LogLevel.Warning, "Role {Role}: a write was fenced out (fence {Fence} is no longer the role's lease), nothing was written; its loop stopped here and the role is tried again")] public static partial void RoleFencedOut(ILogger logger, string role, long fence);
 }

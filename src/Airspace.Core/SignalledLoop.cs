@@ -2,7 +2,8 @@ namespace Airspace.Core;
 
 /// <summary>
 /// The shape of every store-following loop: run an iteration, then sleep until signalled or until the next poll.
-/// A failed iteration is logged and backed off (<see cref="FailureBackoff"/>), never fatal; cancellation ends the loop.
+/// A failed iteration is logged and backed off (<see cref="FailureBackoff"/>), never fatal; cancellation ends the loop,
+/// and so does a role-owned write fenced out (<see cref="Roles.FencedOutException"/>: the role is gone, retrying is futile).
 /// </summary>
 public static class SignalledLoop
 {
@@ -31,7 +32,7 @@ public static class SignalledLoop
                 sleep = await iteration(ct).ConfigureAwait(false);
                 failures = 0;
             }
-            catch (Exception ex) when (!ct.IsCancellationRequested)
+            catch (Exception ex) when (!ct.IsCancellationRequested && ex is not Roles.FencedOutException)
             {
                 failures++;
                 var delay = backoff.Delay(failures);

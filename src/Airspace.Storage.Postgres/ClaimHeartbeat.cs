@@ -4,20 +4,22 @@ namespace Airspace.Storage.Postgres;
 /// Owner heartbeats for delivery claims. A dispatcher that beats is alive while its heartbeat is fresh, and dead as
 /// soon as it is older than <see cref="PostgresStoreOptions.HeartbeatTimeout"/>: then its claims are given back (due
 /// at creation time, in each channel's order) for another replica to send, seconds after it died rather than at the
-/// end of its leases. An owner that never beat keeps the lease rules of the embedded store.
+/// end of its leases. An owner that never beat keeps the lease rules of the embedded store. Heartbeats are stamped and
+/// judged on the database's clock (<see cref="DatabaseClock"/>): a replica whose clock is behind or ahead can neither
+/// look dead while beating nor make a beating replica look dead.
 /// </summary>
-public sealed class ClaimHeartbeat(PostgresDatabase database, TimeProvider time, ILogger<ClaimHeartbeat> logger)
+public sealed class ClaimHeartbeat(PostgresDatabase database, ILogger<ClaimHeartbeat> logger)
 {
     /// <summary>Records that <paramref name="owner"/> is alive now.</summary>
     public Task BeatAsync(string owner, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         return database.ReadAsync((connection, token) => connection.ExecuteAsync(
-            """
-            INSERT INTO claim_owners (owner, heartbeat_at) VALUES (@owner, @now)
+            $"""
+            INSERT INTO claim_owners (owner, heartbeat_at) VALUES (@owner, {DatabaseClock.Now})
             ON CONFLICT (owner) DO UPDATE SET heartbeat_at = GREATEST(claim_owners.heartbeat_at, excluded.heartbeat_at)
             """,
-            token, ("@owner", owner), ("@now", NpgsqlCommandExtensions.Stored(time.GetUtcNow()))), ct);
+            token, ("@owner", owner)), ct);
     }
 
     /// <summary>
@@ -26,19 +28,18 @@ public sealed class ClaimHeartbeat(PostgresDatabase database, TimeProvider time,
     /// </summary>
     public async Task<int> ReleaseStaleAsync(CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var staleBefore = NpgsqlCommandExtensions.Stored(now - database.Options.HeartbeatTimeout);
+        var timeout = (long)database.Options.HeartbeatTimeout.TotalMilliseconds;
         var released = await database.WriteAsync(async (connection, token) =>
         {
             var count = await connection.ExecuteAsync(
-                """
+                $"""
                 UPDATE deliveries SET claimed_by = NULL, due_at = created_at
-                WHERE status = 'pending' AND claimed_by IN (SELECT owner FROM claim_owners WHERE heartbeat_at < @stale_before)
+                WHERE status = 'pending' AND claimed_by IN (SELECT owner FROM claim_owners WHERE heartbeat_at < {DatabaseClock.Now} - @timeout)
                 """,
-                token, ("@stale_before", staleBefore)).ConfigureAwait(false);
+                token, ("@timeout", timeout)).ConfigureAwait(false);
             await connection.ExecuteAsync(
-                "DELETE FROM claim_owners WHERE heartbeat_at < @forget_before",
-                token, ("@forget_before", NpgsqlCommandExtensions.Stored(now - TimeSpan.FromDays(1)))).ConfigureAwait(false);
+                $"DELETE FROM claim_owners WHERE heartbeat_at < {DatabaseClock.Now} - @forget_after",
+                token, ("@forget_after", (long)TimeSpan.FromDays(1).TotalMilliseconds)).ConfigureAwait(false);
             return count;
         }, ct).ConfigureAwait(false);
         if (released > 0)

@@ -1,3 +1,4 @@
+using Airspace.Core;
 using Airspace.Core.Publishing;
 using Microsoft.Extensions.Hosting;
 
@@ -5,11 +6,13 @@ namespace Airspace.Storage.Postgres;
 
 /// <summary>
 /// Beats for this process's <see cref="DeliveryDispatcher.Owner"/> every <see cref="PostgresStoreOptions.HeartbeatInterval"/>
-/// and takes back the claims of dispatchers whose heartbeat stopped. A store that cannot be reached is logged and
+/// and takes back the claims of dispatchers whose heartbeat stopped (<see cref="PostgresStoreOptions.HeartbeatTimeout"/>
+/// on the database's clock). A store that cannot be reached is logged and
 /// tried again at the next beat; the bot keeps running.
 /// </summary>
 public sealed class ClaimHeartbeatWorker(
-    ClaimHeartbeat heartbeat, DeliveryDispatcher dispatcher, IOptions<PostgresStoreOptions> options, TimeProvider time, ILogger<ClaimHeartbeatWorker> logger)
+    ClaimHeartbeat heartbeat, DeliveryDispatcher dispatcher, StoreSignals signals, IOptions<PostgresStoreOptions> options, TimeProvider time,
+    ILogger<ClaimHeartbeatWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,7 +23,10 @@ public sealed class ClaimHeartbeatWorker(
             try
             {
                 await heartbeat.BeatAsync(dispatcher.Owner, stoppingToken).ConfigureAwait(false);
-                await heartbeat.ReleaseStaleAsync(stoppingToken).ConfigureAwait(false);
+                if (await heartbeat.ReleaseStaleAsync(stoppingToken).ConfigureAwait(false) > 0)
+                {
+                    signals.Deliveries.Notify(); // sent now if this process holds their lanes, not at the next poll
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

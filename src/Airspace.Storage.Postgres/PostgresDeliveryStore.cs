@@ -19,14 +19,22 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
     /// get posts due at <paramref name="hold"/> (the end of quiet hours, or now). The filter and hold run inside the
     /// transaction: keep them quick and free of I/O.
     /// </remarks>
-    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct)
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, Core.Roles.RoleLease? fence, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(hold);
         return database.WriteAsync(
-            (connection, token) => new PlanningTransaction(connection, filter, hold, time.GetUtcNow()).RunAsync(maxEvents, token),
+            async (connection, token) =>
+            {
+                await RoleFenceCheck.EnsureHeldAsync(connection, fence, token).ConfigureAwait(false);
+                return await new PlanningTransaction(connection, filter, hold, time.GetUtcNow()).RunAsync(maxEvents, token).ConfigureAwait(false);
+            },
             ct, PostgresDatabase.PlannerLock);
     }
+
+    /// <summary>Plans without a fence.</summary>
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct) =>
+        PlanAsync(maxEvents, filter, hold, null, ct);
 
     /// <summary>Plans with every alert due at once (no quiet hours).</summary>
     public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct) =>
@@ -37,10 +45,18 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
     /// Under the planner's advisory lock, as planning is: no digest closes while articles are being kept for it, and
     /// of replicas closing the same digest time only the first makes a digest.
     /// </remarks>
-    public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct) =>
+    public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, Core.Roles.RoleLease? fence, CancellationToken ct) =>
         database.WriteAsync(
-            (connection, token) => DigestClosing.CloseAsync(connection, subscription, slot, time.GetUtcNow(), token),
+            async (connection, token) =>
+            {
+                await RoleFenceCheck.EnsureHeldAsync(connection, fence, token).ConfigureAwait(false);
+                return await DigestClosing.CloseAsync(connection, subscription, slot, time.GetUtcNow(), token).ConfigureAwait(false);
+            },
             ct, PostgresDatabase.PlannerLock);
+
+    /// <summary>Closes a digest without a fence.</summary>
+    public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct) =>
+        CloseDigestAsync(subscription, slot, null, ct);
 
     public Task<IReadOnlyList<ArticleId>> DigestArticlesAsync(DeliveryId id, CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<ArticleId>>(async (connection, token) => await connection.QueryAsync(
@@ -64,6 +80,9 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
     /// replica is claiming, or that holds another owner's unexpired claim, is skipped whole, so no later row of it can
     /// be taken past its head. Then the due rows of the channels won, oldest due first, up to <see cref="DeliveryClaim.Max"/>.
     /// An owner may claim more of a channel it holds: one dispatcher sends a lane's batches one after another.
+    /// A claim whose owner beats (<see cref="ClaimHeartbeat"/>, on the database's clock) is never taken, even past its
+    /// lease end: the lease end is on the claiming replica's clock, and a replica whose clock runs ahead must not take
+    /// a live replica's channel.
     /// </remarks>
     public Task<IReadOnlyList<Delivery>> ClaimDueAsync(DeliveryClaim claim, CancellationToken ct)
     {
@@ -86,12 +105,15 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
                   AND NOT EXISTS (
                       SELECT 1 FROM deliveries e
                       WHERE e.address = d.address AND e.status = 'pending'
-                        AND ((e.due_at <= @now AND (e.due_at, e.id) < (d.due_at, d.id)) OR (e.claimed_by <> @owner AND e.due_at > @now)))
+                        AND ((e.due_at <= @now AND (e.due_at, e.id) < (d.due_at, d.id))
+                             OR (e.claimed_by <> @owner AND e.due_at > @now)
+                             OR (e.claimed_by <> @owner AND e.claimed_by IN (SELECT owner FROM claim_owners WHERE heartbeat_at >= {DatabaseClock.Now} - @timeout))))
                 ORDER BY d.due_at, d.id
                 LIMIT @max
                 FOR UPDATE OF d SKIP LOCKED
                 """,
-                r => r.GetString(0), token, ("@now", now), ("@max", claim.Max), ("@lane", claim.Lane?.Key ?? ""), ("@owner", claim.Owner)).ConfigureAwait(false);
+                r => r.GetString(0), token, ("@now", now), ("@max", claim.Max), ("@lane", claim.Lane?.Key ?? ""), ("@owner", claim.Owner),
+                ("@timeout", HeartbeatTimeout)).ConfigureAwait(false);
             if (channels.Count == 0)
             {
                 return [];
@@ -127,14 +149,13 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
     public Task<int> ReleaseClaimsAsync(IReadOnlyCollection<string> liveOwners, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(liveOwners);
-        var freshAfter = NpgsqlCommandExtensions.Stored(time.GetUtcNow() - database.Options.HeartbeatTimeout);
         return database.WriteAsync((connection, token) => connection.ExecuteAsync(
-            """
+            $"""
             UPDATE deliveries SET claimed_by = NULL, due_at = created_at
             WHERE status = 'pending' AND claimed_by IS NOT NULL AND claimed_by <> ALL(@live)
-              AND claimed_by NOT IN (SELECT owner FROM claim_owners WHERE heartbeat_at >= @fresh_after)
+              AND claimed_by NOT IN (SELECT owner FROM claim_owners WHERE heartbeat_at >= {DatabaseClock.Now} - @timeout)
             """,
-            token, ("@live", liveOwners.ToArray()), ("@fresh_after", freshAfter)), ct);
+            token, ("@live", liveOwners.ToArray()), ("@timeout", HeartbeatTimeout)), ct);
     }
 
     public Task<int> GiveBackAsync(string owner, IReadOnlyCollection<DeliveryId> ids, CancellationToken ct)
@@ -224,6 +245,9 @@ public sealed class PostgresDeliveryStore(PostgresDatabase database, TimeProvide
               AND subscription_id IN (SELECT id FROM subscriptions WHERE enabled AND removed_at IS NULL)
             """,
             token, ("@now", NpgsqlCommandExtensions.Stored(now))), ct);
+
+    /// <summary><see cref="PostgresStoreOptions.HeartbeatTimeout"/> in stored units (milliseconds).</summary>
+    private long HeartbeatTimeout => (long)database.Options.HeartbeatTimeout.TotalMilliseconds;
 
     private static string Qualified(string alias) =>
         string.Join(", ", DeliveryRows.Columns.Split(", ").Select(column => $"{alias}.{column}"));

@@ -15,8 +15,12 @@ public sealed class PostgresStoreOptions : IValidatedOptions
     /// <summary>How often a running dispatcher records that it is alive (and takes back dead dispatchers' claims).</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>A dispatcher silent for this long is dead: its claims are given back for another replica to send.</summary>
-    public TimeSpan HeartbeatTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// A dispatcher silent for this long, on the database's clock, is dead: its claims are given back for another
+    /// replica to send. Four missed beats: a replica stalled that long (a long GC pause, a lost network) has its claims
+    /// taken, and sends nothing more of them (its lane's role is gone too, see <c>Airspace:Roles:LeaseDuration</c>).
+    /// </summary>
+    public TimeSpan HeartbeatTimeout { get; set; } = TimeSpan.FromSeconds(8);
 
     public string? Validate() =>
         string.IsNullOrWhiteSpace(ConnectionString) ? "Airspace:Storage:ConnectionString must be set when Airspace:Storage:Provider is Postgres (e.g. Host=db;Database=airspace;Username=airspace;Password=…)."

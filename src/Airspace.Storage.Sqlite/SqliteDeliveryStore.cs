@@ -20,21 +20,38 @@ public sealed class SqliteDeliveryStore(SqliteDatabase database, TimeProvider ti
     /// Also plans the articles of a backfill asked for by <see cref="SqliteSubscriptionStore.AddAsync"/> (counted in
     /// the result). The filter runs inside the write transaction: keep it quick and free of I/O.
     /// </remarks>
-    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct)
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, Core.Roles.RoleLease? fence, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(hold);
-        return database.WriteAsync(
-            (connection, token) => new PlanningTransaction(connection, filter, hold, time.GetUtcNow()).RunAsync(maxEvents, token), ct);
+        return database.WriteAsync(async (connection, token) =>
+        {
+            var now = time.GetUtcNow();
+            await RoleFenceCheck.EnsureHeldAsync(connection, fence, now, token).ConfigureAwait(false);
+            return await new PlanningTransaction(connection, filter, hold, now).RunAsync(maxEvents, token).ConfigureAwait(false);
+        }, ct);
     }
+
+    /// <summary>Plans without a fence.</summary>
+    public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct) =>
+        PlanAsync(maxEvents, filter, hold, null, ct);
 
     /// <summary>Plans with every alert due at once (no quiet hours).</summary>
     public Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct) =>
         PlanAsync(maxEvents, filter, static (_, now) => now, ct);
 
     /// <inheritdoc />
+    public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, Core.Roles.RoleLease? fence, CancellationToken ct) =>
+        database.WriteAsync(async (connection, token) =>
+        {
+            var now = time.GetUtcNow();
+            await RoleFenceCheck.EnsureHeldAsync(connection, fence, now, token).ConfigureAwait(false);
+            return await DigestClosing.CloseAsync(connection, subscription, slot, now, token).ConfigureAwait(false);
+        }, ct);
+
+    /// <summary>Closes a digest without a fence.</summary>
     public Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct) =>
-        database.WriteAsync((connection, token) => DigestClosing.CloseAsync(connection, subscription, slot, time.GetUtcNow(), token), ct);
+        CloseDigestAsync(subscription, slot, null, ct);
 
     public Task<IReadOnlyList<ArticleId>> DigestArticlesAsync(DeliveryId id, CancellationToken ct) =>
         database.ReadAsync<IReadOnlyList<ArticleId>>(async (connection, token) => await connection.QueryAsync(

@@ -5,14 +5,15 @@ namespace Airspace.Storage.Sqlite;
 /// <summary>
 /// <see cref="ILeaseStore"/> on SQLite: the <c>role_leases</c> table. One process owns the data folder, so it is
 /// always granted in practice; the rules are PostgreSQL's all the same (one upsert that only takes a free, expired or
-/// own lease).
+/// own lease). The time is the injected clock's (one process, one clock).
 /// </summary>
-public sealed class SqliteLeaseStore(SqliteDatabase database) : ILeaseStore
+public sealed class SqliteLeaseStore(SqliteDatabase database, TimeProvider time) : ILeaseStore
 {
-    public async Task<RoleLease?> TryAcquireOrRenewAsync(string role, string owner, TimeSpan ttl, DateTimeOffset now, CancellationToken ct)
+    public async Task<RoleLease?> TryAcquireOrRenewAsync(string role, string owner, TimeSpan ttl, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(role);
         ArgumentException.ThrowIfNullOrEmpty(owner);
+        var now = time.GetUtcNow();
         var expiresAt = now + ttl;
         var fence = await database.WriteAsync((connection, token) => connection.Int64Async(
             """

@@ -46,8 +46,9 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
         Assert.True(await worker.Started.WaitAsync(Bound));
         Assert.True(await _time.TimerCreated.WaitAsync(Bound)); // the first renewal is set
 
-        // The lease runs out (as after a stall) and another process takes the role.
-        var other = await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow() + Options.LeaseDuration, default);
+        // The lease runs out (as after a stall: expired on the store's clock) and another process takes the role.
+        await _db.ExecuteAsync($"UPDATE role_leases SET expires_at = 0 WHERE role = '{Role}'");
+        var other = await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, default);
         Assert.NotNull(other);
         _time.Advance(Options.RenewInterval);
 
@@ -76,7 +77,7 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
         await gate.StopAsync(default);
 
         Assert.Equal(0, worker.Running);
-        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow(), default));
+        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, default));
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
 
         Assert.True(await Eventually.WaitUntilAsync(() => gate.ExecuteTask is { IsCompleted: true }, Bound));
         Assert.True(gate.ExecuteTask!.IsCompletedSuccessfully);
-        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow(), default));
+        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, default));
     }
 
     [Fact]
@@ -136,13 +137,48 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
 
         Assert.True(await Eventually.WaitUntilAsync(() => gate.ExecuteTask is { IsCompleted: true }, Bound));
         Assert.Equal("broken loop", Assert.IsType<InvalidOperationException>(gate.ExecuteTask!.Exception?.InnerException).Message);
-        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, _time.GetUtcNow(), default));
+        Assert.NotNull(await _db.Reopen().Leases.TryAcquireOrRenewAsync(Role, "b", Options.LeaseDuration, default));
     }
 
-    private SingletonRoleService<TWorker> Gate<TWorker>(TWorker worker, ILeaseStore leases, string owner)
+    [Fact]
+    public async Task StartAsync_RoleGranted_PublishesTheLeaseTheWorkerFencesItsWritesWith()
+    {
+        var worker = new CountingWorker();
+        var granted = new RoleLeases();
+        using var gate = Gate(worker, _db.Leases, "a", granted);
+
+        await gate.StartAsync(default);
+
+        Assert.True(await worker.Started.WaitAsync(Bound));
+        var lease = granted.Current(Role);
+        Assert.Equal((Role, "a"), (lease?.Role, lease?.Owner));
+        Assert.Equal(lease!.Fence, await _db.Int64Async($"SELECT fence FROM role_leases WHERE role = '{Role}' AND owner = 'a'"));
+        await gate.StopAsync(default);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_WorkerFencedOut_StopsItWithoutFailingAndTakesTheRoleAgain()
+    {
+        var worker = new FencedOnceWorker();
+        using var gate = Gate(worker, _db.Leases, "a");
+        await gate.StartAsync(default);
+        Assert.True(await worker.Started.WaitAsync(Bound));
+
+        Assert.True(await _time.TimerCreated.WaitAsync(Bound)); // the renewal set while the worker ran
+        Assert.True(await _time.TimerCreated.WaitAsync(Bound)); // fenced out: waiting to take the role again
+        Assert.False(gate.ExecuteTask!.IsCompleted);
+        _time.Advance(Options.RenewInterval);
+
+        Assert.True(await worker.Started.WaitAsync(Bound));
+        Assert.Equal(2, worker.Starts);
+        Assert.False(gate.ExecuteTask.IsCompleted);
+        await gate.StopAsync(default);
+    }
+
+    private SingletonRoleService<TWorker> Gate<TWorker>(TWorker worker, ILeaseStore leases, string owner, RoleLeases? granted = null)
         where TWorker : BackgroundService => new(
         Role, worker, leases, new RoleOwner(owner), Microsoft.Extensions.Options.Options.Create(Options), _time,
-        NullLogger<SingletonRoleService<TWorker>>.Instance);
+        NullLogger<SingletonRoleService<TWorker>>.Instance, granted);
 
     /// <summary>How many of the workers sharing it run at once, and the most ever seen.</summary>
     public sealed class RunningCount
@@ -198,6 +234,29 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
                 Interlocked.Decrement(ref _running);
                 Stopped.Release();
             }
+        }
+    }
+
+    /// <summary>A loop whose first run is fenced out of a write (its role was lost meanwhile); later runs go on until cancelled.</summary>
+    public sealed class FencedOnceWorker : BackgroundService
+    {
+        private int _starts;
+
+        public SemaphoreSlim Started { get; } = new(0);
+
+        public int Starts => Volatile.Read(ref _starts);
+
+        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+        {
+            var start = Interlocked.Increment(ref _starts);
+            Started.Release();
+            await Task.Yield();
+            if (start == 1)
+            {
+                throw new FencedOutException(new RoleLease(Role, "a", 1, StoreHarness.Start));
+            }
+
+            await Task.Delay(Timeout.Infinite, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 

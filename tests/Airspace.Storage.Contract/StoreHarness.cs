@@ -54,6 +54,16 @@ public abstract class StoreHarness : IDisposable
 
     public Task<long> CountAsync(string table) => Int64Async($"SELECT COUNT(*) FROM {table}");
 
+    /// <summary>
+    /// Lets <paramref name="span"/> pass on the store's own clock (leases, fences, heartbeats): the fake clock where the
+    /// store keeps time with it, real time where the database keeps its own (PostgreSQL's clock cannot be faked).
+    /// </summary>
+    public virtual Task ElapseOnStoreClockAsync(TimeSpan span)
+    {
+        Time.Advance(span);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Inserts <paramref name="count"/> articles ids 1… ('Title i', source 'bulk') in one statement.</summary>
     public abstract Task InsertBulkArticlesAsync(int count);
 

@@ -73,18 +73,52 @@ public sealed class PostgresClaimTests(PostgresCluster cluster) : IDisposable
         await heartbeat.BeatAsync("alive", _ct);
         var killed = await ClaimAsync("killed", DispatchLane.For(channels[0]), max: 10);
         var alive = await ClaimAsync("alive", DispatchLane.For(channels[1]), max: 10);
-
-        // The default HeartbeatTimeout is 30 s: at 25 s nobody is stale; at 35 s "killed" is, "alive" (beat at 25 s) is not.
-        _db.Time.Advance(TimeSpan.FromSeconds(25));
-        await heartbeat.BeatAsync("alive", _ct);
         Assert.Equal(0, await heartbeat.ReleaseStaleAsync(_ct));
-        _db.Time.Advance(TimeSpan.FromSeconds(10));
+
+        // "killed" last beat longer ago than the HeartbeatTimeout, on the database's clock; "alive" beats on.
+        await _db.ExecuteAsync("UPDATE claim_owners SET heartbeat_at = heartbeat_at - 60000 WHERE owner = 'killed'");
+        await heartbeat.BeatAsync("alive", _ct);
 
         Assert.Equal(killed.Count, await heartbeat.ReleaseStaleAsync(_ct));
 
         var taken = await ClaimAsync("alive", lane: null, max: 10);
         Assert.Equal(killed.Select(d => d.Id), taken.Select(d => d.Id));
         Assert.DoesNotContain(taken, d => alive.Any(a => a.Id == d.Id));
+    }
+
+    [Fact]
+    public async Task BeatAsync_ReplicaClocksFarApart_HeartbeatsAreStampedAndJudgedByTheDatabaseClock()
+    {
+        await PlanAsync([ChannelAddress.ForTelegram(-1001)], articles: 1);
+        var heartbeat = _db.Heartbeat();
+        await heartbeat.BeatAsync("slow-clock", _ct);
+        await ClaimAsync("slow-clock", lane: null, max: 10);
+
+        // The harness's replica clock is an hour ahead of the database's: a fresh beat is still fresh.
+        _db.Time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(0, await _db.Heartbeat(_db.Open()).ReleaseStaleAsync(_ct));
+        Assert.Equal(0, await _db.Reopen().Deliveries.ReleaseClaimsAsync(["starting"], _ct));
+        var stamped = await _db.Int64Async("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint - heartbeat_at FROM claim_owners WHERE owner = 'slow-clock'");
+        Assert.InRange(stamped, 0, 8000);
+    }
+
+    [Fact]
+    public async Task ClaimDueAsync_ClaimersClockPastTheLeaseEnd_NeverTakesTheChannelOfAnOwnerThatBeats()
+    {
+        var channels = await PlanAsync([ChannelAddress.ForTelegram(-1001)], articles: 2);
+        await _db.Heartbeat().BeatAsync("alive", _ct);
+        var held = await ClaimAsync("alive", DispatchLane.For(channels[0]), max: 1);
+
+        // A replica whose clock runs past the claim's lease end (replica-clock time) must not take a live claim.
+        var skewed = new DeliveryClaim { Owner = "skewed", Lane = null, Now = Now + Lease + TimeSpan.FromHours(1), Max = 10, Lease = Lease };
+        Assert.Empty(await _db.Reopen().Deliveries.ClaimDueAsync(skewed, _ct));
+
+        // Once the owner stops beating, its claim is given back and the same replica takes the channel from its head.
+        await _db.ExecuteAsync("UPDATE claim_owners SET heartbeat_at = heartbeat_at - 60000 WHERE owner = 'alive'");
+        Assert.Equal(1, await _db.Heartbeat().ReleaseStaleAsync(_ct));
+        var taken = await _db.Reopen().Deliveries.ClaimDueAsync(skewed, _ct);
+        Assert.Equal(Assert.Single(held).Id, taken[0].Id);
     }
 
     [Fact]

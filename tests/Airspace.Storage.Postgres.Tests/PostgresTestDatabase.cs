@@ -55,7 +55,10 @@ public sealed class PostgresTestDatabase : StoreHarness
         """);
 
     public ClaimHeartbeat Heartbeat(PostgresDatabase? database = null) =>
-        new(database ?? Database, Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<ClaimHeartbeat>.Instance);
+        new(database ?? Database, Microsoft.Extensions.Logging.Abstractions.NullLogger<ClaimHeartbeat>.Instance);
+
+    /// <summary>The database keeps its own time: real time passes (a margin over <paramref name="span"/> for the clock's granularity).</summary>
+    public override Task ElapseOnStoreClockAsync(TimeSpan span) => Task.Delay(span + TimeSpan.FromMilliseconds(20));
 
     public override ChatStores OpenChatStores()
     {

@@ -83,5 +83,5 @@ public sealed class TestDatabase : StoreHarness
         new SqliteSourceStore(database, Time),
         new SqliteSourceStateStore(database),
         new SqliteOutboxStatistics(database),
-        new SqliteLeaseStore(database));
+        new SqliteLeaseStore(database, Time));
 }

@@ -7,6 +7,8 @@ namespace Airspace.Core.Publishing;
 /// (<see cref="DispatchLane"/>): lanes claim and send independently, so a slow or rate-limited platform never delays
 /// another. Within a lane, channels are served in parallel, each channel's deliveries in order; one channel's failure
 /// never holds up another's. A delivery is marked sent only with the platform's message id.
+/// With <see cref="DispatchLaneRoles"/>, a platform's lanes run only while this process holds the platform's dispatch
+/// role, so replicas sharing a bot token never spend its rate budget twice.
 /// </summary>
 public sealed class DeliveryDispatcher
 {
@@ -22,6 +24,7 @@ public sealed class DeliveryDispatcher
     private readonly IJitterSource _jitter;
     private readonly TimeProvider _time;
     private readonly ILogger<DeliveryDispatcher> _logger;
+    private readonly DispatchLaneRoles? _laneRoles;
     private readonly Lock _gate = new();
     private readonly Dictionary<DispatchLane, Task> _running = [];
 
@@ -38,7 +41,8 @@ public sealed class DeliveryDispatcher
         IOptions<DispatcherOptions> options,
         IJitterSource jitter,
         TimeProvider time,
-        ILogger<DeliveryDispatcher> logger)
+        ILogger<DeliveryDispatcher> logger,
+        DispatchLaneRoles? laneRoles = null)
     {
         _deliveries = deliveries;
         _articles = articles;
@@ -50,6 +54,7 @@ public sealed class DeliveryDispatcher
         _jitter = jitter;
         _time = time;
         _logger = logger;
+        _laneRoles = laneRoles;
     }
 
     /// <summary>Who holds this dispatcher's claims: unique per process start, so a restart tells its claims from a dead predecessor's.</summary>
@@ -75,7 +80,8 @@ public sealed class DeliveryDispatcher
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         var lanes = await DueLanesAsync(_time.GetUtcNow(), ct).ConfigureAwait(false);
-        var claimed = await Task.WhenAll(lanes.Select(lane => RunLaneOnceAsync(lane, ct))).ConfigureAwait(false);
+        var held = lanes.Select(lane => (Lane: lane, Held: TryHold(lane, out var token), Token: token)).Where(l => l.Held);
+        var claimed = await Task.WhenAll(held.Select(l => RunLaneOnceAsync(l.Lane, l.Token, ct))).ConfigureAwait(false);
         return claimed.Sum();
     }
 
@@ -118,12 +124,17 @@ public sealed class DeliveryDispatcher
         var now = _time.GetUtcNow();
         foreach (var lane in await DueLanesAsync(now, ct).ConfigureAwait(false))
         {
+            if (!TryHold(lane, out var held))
+            {
+                continue; // another process holds the platform's dispatch role
+            }
+
             lock (_gate)
             {
                 // Under the lock, so the lane cannot remove itself before it is recorded.
                 if (!_running.ContainsKey(lane))
                 {
-                    _running[lane] = Task.Run(() => RunLaneAsync(lane, ct), CancellationToken.None);
+                    _running[lane] = Task.Run(() => RunLaneAsync(lane, held, ct), CancellationToken.None);
                 }
             }
         }
@@ -139,13 +150,16 @@ public sealed class DeliveryDispatcher
         return TimeSpan.FromTicks(Math.Clamp(untilDue.Ticks, TimeSpan.FromMilliseconds(20).Ticks, _options.PollInterval.Ticks));
     }
 
-    /// <summary>One lane's loop: batch after batch until nothing of it is due, then it hands back to the supervisor.</summary>
-    private async Task RunLaneAsync(DispatchLane lane, CancellationToken ct)
+    /// <summary>
+    /// One lane's loop: batch after batch until nothing of it is due, or until <paramref name="held"/> says this process
+    /// lost the lane's role; then it hands back to the supervisor.
+    /// </summary>
+    private async Task RunLaneAsync(DispatchLane lane, CancellationToken held, CancellationToken ct)
     {
         var finished = false;
         try
         {
-            while (await RunLaneOnceAsync(lane, ct).ConfigureAwait(false) > 0)
+            while (!held.IsCancellationRequested && await RunLaneOnceAsync(lane, held, ct).ConfigureAwait(false) > 0)
             {
             }
 
@@ -180,7 +194,18 @@ public sealed class DeliveryDispatcher
         return [.. channels.Select(DispatchLane.For).Distinct()];
     }
 
-    private async Task<int> RunLaneOnceAsync(DispatchLane lane, CancellationToken ct)
+    /// <summary>
+    /// Whether this process may run <paramref name="lane"/>: always without lane roles or when the platform is not gated,
+    /// and for a platform with no sender here (its deliveries are released with a note, as before); else while it holds
+    /// the platform's dispatch role.
+    /// </summary>
+    private bool TryHold(DispatchLane lane, out CancellationToken held)
+    {
+        held = CancellationToken.None;
+        return _laneRoles is null || !_senders.ContainsKey(lane.Platform) || _laneRoles.TryHold(lane.Platform, out held);
+    }
+
+    private async Task<int> RunLaneOnceAsync(DispatchLane lane, CancellationToken held, CancellationToken ct)
     {
         var claim = new DeliveryClaim { Owner = Owner, Lane = lane, Now = _time.GetUtcNow(), Max = _options.BatchSize, Lease = _options.ClaimLease };
         var claimed = await _deliveries.ClaimDueAsync(claim, ct).ConfigureAwait(false);
@@ -205,7 +230,7 @@ public sealed class DeliveryDispatcher
             }
 
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.ConcurrencyOf(lane), CancellationToken = ct };
-            await Parallel.ForEachAsync(channels, parallel, SendChannelAsync).ConfigureAwait(false);
+            await Parallel.ForEachAsync(channels, parallel, (queue, token) => SendChannelAsync(queue, held, token)).ConfigureAwait(false);
             return claimed.Count;
         }
         catch
@@ -242,10 +267,21 @@ public sealed class DeliveryDispatcher
         }
     }
 
-    private async ValueTask SendChannelAsync(List<Delivery> queue, CancellationToken ct)
+    /// <remarks>
+    /// A lost role (<paramref name="held"/>) stops the channel between two sends, never in the middle of one (a send cut
+    /// off may have reached the platform and would be posted twice): the rest goes back, due at creation time, in order,
+    /// for the role's new holder.
+    /// </remarks>
+    private async ValueTask SendChannelAsync(List<Delivery> queue, CancellationToken held, CancellationToken ct)
     {
         for (var i = 0; i < queue.Count; i++)
         {
+            if (held.IsCancellationRequested)
+            {
+                await GiveBackAsync(queue[i..]).ConfigureAwait(false);
+                return;
+            }
+
             var outcome = await SendOneAsync(queue[i], ct).ConfigureAwait(false);
             if (outcome is SendOutcome.RetryAfter or SendOutcome.ChannelGone)
             {

@@ -14,7 +14,8 @@ public sealed class DeliveryPlanner(
     IOptions<PlannerOptions> options,
     SubscriptionClock clock,
     TimeProvider time,
-    ILogger<DeliveryPlanner> logger)
+    ILogger<DeliveryPlanner> logger,
+    Roles.RoleLeases? roles = null)
 {
     /// <summary>
     /// How far the change log is planned. <see cref="IDeliveryStore.PlanAsync"/> advances it in the transaction that
@@ -37,7 +38,8 @@ public sealed class DeliveryPlanner(
         var total = 0;
         while (true)
         {
-            total += await deliveries.PlanAsync(options.Value.BatchSize, filter, hold, ct).ConfigureAwait(false);
+            // Fenced with the publisher role's lease when this process runs the role: a deposed planner writes nothing.
+            total += await deliveries.PlanAsync(options.Value.BatchSize, filter, hold, roles?.Current(Roles.SingletonRoles.Publisher), ct).ConfigureAwait(false);
             var cursor = await state.GetAsync(Cursor, ct).ConfigureAwait(false);
             if (cursor >= await articles.LastSequenceAsync(ct).ConfigureAwait(false))
             {

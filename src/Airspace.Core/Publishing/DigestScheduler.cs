@@ -13,7 +13,8 @@ public sealed class DigestScheduler(
     StoreSignals signals,
     IOptions<ScheduleOptions> options,
     TimeProvider time,
-    ILogger<DigestScheduler> logger)
+    ILogger<DigestScheduler> logger,
+    Roles.RoleLeases? roles = null)
 {
     /// <summary>The slot each subscription had closed by this process: the store is asked once per digest time, not per poll.</summary>
     private readonly Dictionary<SubscriptionId, DateTimeOffset> _closed = [];
@@ -31,7 +32,8 @@ public sealed class DigestScheduler(
                 continue;
             }
 
-            if (await deliveries.CloseDigestAsync(subscription.Id, slot, ct).ConfigureAwait(false) is { } id)
+            // Fenced with the digest role's lease when this process runs the role: a deposed holder closes nothing.
+            if (await deliveries.CloseDigestAsync(subscription.Id, slot, roles?.Current(Roles.SingletonRoles.Digest), ct).ConfigureAwait(false) is { } id)
             {
                 planned++;
                 CoreLog.DigestPlanned(logger, id.Value, subscription.Address.ToString(), slot);

@@ -16,8 +16,15 @@ public interface IDeliveryStore
     /// Unique keys make a replay insert nothing. Returns the number of deliveries planned.
     /// A subscription with a digest gets no Post: the article is kept for its next digest (<see cref="CloseDigestAsync"/>).
     /// A Post is due at <paramref name="hold"/>'s answer (the end of the subscription's quiet hours, else now).
+    /// With a <paramref name="fence"/> (the planner's <c>publisher</c> lease) the transaction first checks, on the
+    /// store's clock, that it is still the role's current unexpired lease, and writes nothing otherwise
+    /// (<see cref="Roles.FencedOutException"/>).
     /// </summary>
-    Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct);
+    Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, Roles.RoleLease? fence, CancellationToken ct);
+
+    /// <summary>Plans without a fence (one process, one-shot commands, tests).</summary>
+    Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, DeliveryHold hold, CancellationToken ct) =>
+        PlanAsync(maxEvents, filter, hold, null, ct);
 
     /// <summary>Plans with every alert due at once.</summary>
     Task<int> PlanAsync(int maxEvents, DeliveryFilter filter, CancellationToken ct) =>
@@ -78,9 +85,15 @@ public interface IDeliveryStore
     /// In one transaction, once per digest time: if the subscription's digest for <paramref name="slot"/> (or a later
     /// one) was not closed yet, the articles kept for it since its previous digest become one Digest delivery, due now,
     /// and the slot is recorded. Returns the delivery, or null when the slot was already closed or no article was
-    /// waiting (no articles: no message). A slot closed twice plans nothing the second time.
+    /// waiting (no articles: no message). A slot closed twice plans nothing the second time. With a
+    /// <paramref name="fence"/> (the <c>digest</c> lease) nothing is written unless it is still the role's current
+    /// unexpired lease (<see cref="Roles.FencedOutException"/>).
     /// </summary>
-    Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct);
+    Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, Roles.RoleLease? fence, CancellationToken ct);
+
+    /// <summary>Closes a digest without a fence (one process, one-shot commands, tests).</summary>
+    Task<DeliveryId?> CloseDigestAsync(SubscriptionId subscription, DateTimeOffset slot, CancellationToken ct) =>
+        CloseDigestAsync(subscription, slot, null, ct);
 
     /// <summary>The articles of a Digest delivery, in the order they were planned.</summary>
     Task<IReadOnlyList<ArticleId>> DigestArticlesAsync(DeliveryId id, CancellationToken ct);

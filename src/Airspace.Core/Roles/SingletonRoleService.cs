@@ -7,7 +7,9 @@ namespace Airspace.Core.Roles;
 /// first and starts the worker at once when granted (the embedded store always grants it, so start-up is as before);
 /// it renews every <see cref="RoleOptions.RenewInterval"/>. When a renewal is refused, or fails for long enough that
 /// the lease may run out before the next try, the worker is stopped, and the role is tried again every interval.
-/// A worker that ends by itself gives the role back; one that throws stops the host as a hosted worker would.
+/// A worker that ends by itself gives the role back; one that throws stops the host as a hosted worker would, except a
+/// worker fenced out of a role-owned write (<see cref="FencedOutException"/>): it is logged and the role tried again.
+/// Each grant is published to <see cref="RoleLeases"/>, where the worker finds the fence for its writes.
 /// On shutdown the worker is stopped and the role released, so another process takes it without waiting.
 /// </summary>
 public sealed class SingletonRoleService<TWorker> : BackgroundService
@@ -18,10 +20,11 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
     private readonly RoleOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly RoleLeases? _granted;
 
     public SingletonRoleService(
         string role, TWorker worker, ILeaseStore leases, RoleOwner owner, IOptions<RoleOptions> options, TimeProvider time,
-        ILogger<SingletonRoleService<TWorker>> logger)
+        ILogger<SingletonRoleService<TWorker>> logger, RoleLeases? granted = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(role);
         ArgumentNullException.ThrowIfNull(owner);
@@ -33,11 +36,18 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
         _options = options.Value;
         _time = time;
         _logger = logger;
+        _granted = granted;
     }
 
     public string Role { get; }
 
     public string Owner { get; }
+
+    /// <summary>
+    /// When the lease runs out at the latest, on this process's clock: the time a grant or renewal was asked plus the
+    /// lease duration. The store's own expiry is on its clock (the database's), which this process cannot compare to.
+    /// </summary>
+    private DateTimeOffset _heldUntil;
 
     /// <summary>Whether the worker runs now (the role is held).</summary>
     public bool IsHolding { get; private set; }
@@ -87,6 +97,13 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
                     return true;
                 }
 
+                if (work.Exception?.InnerException is FencedOutException fenced)
+                {
+                    CoreLog.RoleFencedOut(_logger, Role, fenced.Lease?.Fence ?? lease.Fence);
+                    await StopWorkerAsync(holding).ConfigureAwait(false);
+                    return false;
+                }
+
                 if (work.IsCompleted)
                 {
                     await ReleaseAsync().ConfigureAwait(false);
@@ -119,7 +136,7 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
     {
         try
         {
-            return await _leases.TryAcquireOrRenewAsync(Role, Owner, _options.LeaseDuration, _time.GetUtcNow(), ct).ConfigureAwait(false);
+            return await AskAsync(ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -133,17 +150,30 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
     {
         try
         {
-            return await _leases.TryAcquireOrRenewAsync(Role, Owner, _options.LeaseDuration, _time.GetUtcNow(), ct).ConfigureAwait(false);
+            return await AskAsync(ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             CoreLog.RoleLeaseFailed(_logger, ex, Role);
-            return _time.GetUtcNow() + _options.RenewInterval < lease.ExpiresAt ? lease : null;
+            return _time.GetUtcNow() + _options.RenewInterval < _heldUntil ? lease : null;
         }
         catch (OperationCanceledException)
         {
             return lease; // shutting down: the next loop turn stops the worker and releases
         }
+    }
+
+    private async Task<RoleLease?> AskAsync(CancellationToken ct)
+    {
+        var asked = _time.GetUtcNow();
+        var lease = await _leases.TryAcquireOrRenewAsync(Role, Owner, _options.LeaseDuration, ct).ConfigureAwait(false);
+        if (lease is not null)
+        {
+            _heldUntil = asked + _options.LeaseDuration;
+            _granted?.Granted(lease);
+        }
+
+        return lease;
     }
 
     private async Task StopWorkerAsync(CancellationTokenSource holding)

@@ -16,14 +16,30 @@ public static class SingletonRoleServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => RoleOwner.ForThisProcess());
         services.TryAddSingleton<TWorker>();
+        return services.AddSingletonRole(role, sp => sp.GetRequiredService<TWorker>());
+    }
+
+    /// <summary>
+    /// As <see cref="AddSingletonRole{TWorker}(IServiceCollection, string)"/>, with the worker made by
+    /// <paramref name="worker"/>: for one worker type serving several roles (one per platform).
+    /// </summary>
+    public static IServiceCollection AddSingletonRole<TWorker>(this IServiceCollection services, string role, Func<IServiceProvider, TWorker> worker)
+        where TWorker : BackgroundService
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(worker);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => RoleOwner.ForThisProcess());
+        services.TryAddSingleton<RoleLeases>();
         services.AddHostedService(sp => new SingletonRoleService<TWorker>(
             role,
-            sp.GetRequiredService<TWorker>(),
+            worker(sp),
             sp.GetRequiredService<ILeaseStore>(),
             sp.GetRequiredService<RoleOwner>(),
             sp.GetRequiredService<IOptions<RoleOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<SingletonRoleService<TWorker>>>()));
+            sp.GetRequiredService<ILogger<SingletonRoleService<TWorker>>>(),
+            sp.GetRequiredService<RoleLeases>()));
         return services;
     }
 }

@@ -20,4 +20,11 @@ public static class SingletonRoles
 
     /// <summary>The Discord gateway session.</summary>
     public const string DiscordGateway = "discord-gateway";
+
+    /// <summary>
+    /// The dispatch lanes of <paramref name="platform"/> (<c>dispatch:telegram</c>, <c>dispatch:discord</c>,
+    /// <c>dispatch:discord-webhook</c>, <c>dispatch:console</c>): the process holding it is the only one spending the
+    /// platform's rate budget.
+    /// </summary>
+    public static string Dispatch(string platform) => "dispatch:" + platform;
 }

@@ -80,6 +80,16 @@ public static class AirspaceServiceCollectionExtensions
         services.AddHostedService<SeedWorker>();
         services.AddSingletonRole<PlannerWorker>(SingletonRoles.Publisher);
         services.AddHostedService<DispatcherWorker>();
+        services.TryAddSingleton<Core.Publishing.DispatchLaneRoles>();
+        foreach (var platform in Core.Publishing.DispatchLaneRoles.Platforms)
+        {
+            services.AddSingletonRole(SingletonRoles.Dispatch(platform), sp => new DispatchRoleWorker(
+                platform,
+                sp.GetRequiredService<Core.Publishing.DispatchLaneRoles>(),
+                sp.GetServices<Core.Publishing.IChatSender>(),
+                sp.GetRequiredService<Core.StoreSignals>()));
+        }
+
         services.AddSingletonRole<DigestWorker>(SingletonRoles.Digest);
         services.AddHostedService<SearchIndexWorker>();
         services.AddSingletonRole<InboxWorker>(SingletonRoles.Inbox);

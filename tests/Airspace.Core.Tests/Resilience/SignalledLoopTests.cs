@@ -38,6 +38,29 @@ public sealed class SignalledLoopTests
         Assert.Equal([TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(3)], [at[1] - at[0], at[2] - at[1]]);
     }
 
+    [Fact]
+    public async Task RunAsync_IterationFencedOutOfARoleWrite_EndsTheLoopWithItInsteadOfRetrying()
+    {
+        var runs = 0;
+        var lease = new Core.Roles.RoleLease(Core.Roles.SingletonRoles.Publisher, "a", 3, DateTimeOffset.UnixEpoch);
+
+        var loop = SignalledLoop.RunAsync(
+            "test",
+            new ChangeSignal(),
+            _ =>
+            {
+                runs++;
+                throw new Core.Roles.FencedOutException(lease);
+            },
+            new FakeTimeProvider(),
+            NullLogger.Instance,
+            CancellationToken.None,
+            new FixedJitter(0));
+
+        var fenced = await Assert.ThrowsAsync<Core.Roles.FencedOutException>(() => loop);
+        Assert.Equal((lease, 1), (fenced.Lease, runs));
+    }
+
     /// <summary>Moves the clock to just before <paramref name="wait"/> (no run), then onto it (a run).</summary>
     private static async Task AdvanceUntilRunAsync(WatchedClock time, SemaphoreSlim ran, TimeSpan wait)
     {

@@ -10,7 +10,7 @@ public sealed class RoleOptionsTests
         var options = new RoleOptions();
 
         Assert.Null(options.Validate());
-        Assert.Equal((TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(5)), (options.LeaseDuration, options.RenewInterval));
+        Assert.Equal((TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(2)), (options.LeaseDuration, options.RenewInterval));
     }
 
     [Theory]

@@ -24,7 +24,8 @@ public abstract class DeliveryDispatcherContract(StoreHarness db) : IDisposable
 
     private DateTimeOffset Now => _db.Time.GetUtcNow();
 
-    private DeliveryDispatcher Dispatcher(double jitter = 0.5, int maxAttempts = 12, double firstSeconds = 10, double maxSeconds = 3600) => new(
+    private DeliveryDispatcher Dispatcher(
+        double jitter = 0.5, int maxAttempts = 12, double firstSeconds = 10, double maxSeconds = 3600, DispatchLaneRoles? laneRoles = null) => new(
         _db.Deliveries,
         _db.Articles,
         _db.Subscriptions,
@@ -38,7 +39,8 @@ public abstract class DeliveryDispatcherContract(StoreHarness db) : IDisposable
         }),
         new FixedJitter(jitter),
         _db.Time,
-        NullLogger<DeliveryDispatcher>.Instance);
+        NullLogger<DeliveryDispatcher>.Instance,
+        laneRoles);
 
     private async Task PlanAsync(params ChannelAddress[] channels)
     {
@@ -172,6 +174,53 @@ public abstract class DeliveryDispatcherContract(StoreHarness db) : IDisposable
         _telegram.Release();
         Assert.Equal(2, await run);
         Assert.Equal(2, (await _db.Deliveries.ListAsync(DeliveryStatus.Sent, 10, _ct)).Count);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_PlatformRoleHeldByAnotherProcess_SendsOnlyThePlatformsItHolds()
+    {
+        await PlanAsync(Telegram, Discord);
+        using var discordRole = new CancellationTokenSource();
+        var roles = new DispatchLaneRoles();
+        roles.Hold(ChannelAddress.Discord, discordRole.Token);
+        roles.Gate(ChannelAddress.Telegram); // held by another process
+
+        Assert.Equal(1, await Dispatcher(laneRoles: roles).RunOnceAsync(_ct));
+
+        Assert.Single(_discord.Delivered);
+        Assert.Empty(_telegram.Attempts);
+        var waiting = await OnlyAsync(DeliveryStatus.Pending);
+        Assert.Equal((Telegram, 0, null), (waiting.Address, waiting.Attempts, waiting.ClaimedBy));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_RoleLostDuringABatch_StopsBetweenSendsAndTheNewHolderSendsTheRestInOrder()
+    {
+        await _db.Subscriptions.AddAsync(Telegram, [], 0, _ct);
+        for (var i = 0; i < 4; i++)
+        {
+            await _db.Articles.UpsertAsync(TestArticles.NewArticle($"Artikel {i}"), _ct);
+        }
+
+        Assert.Equal(4, await _db.Deliveries.PlanAsync(100, (_, _) => true, _ct));
+        using var lost = new CancellationTokenSource();
+        var roles = new DispatchLaneRoles();
+        roles.Hold(ChannelAddress.Telegram, lost.Token);
+        _telegram.Sending = _ => lost.Cancel(); // the role moves while the first alert is being sent
+
+        Assert.Equal(4, await Dispatcher(laneRoles: roles).RunOnceAsync(_ct));
+
+        Assert.Single(_telegram.Delivered);
+        var rest = await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct);
+        Assert.Equal(3, rest.Count);
+        Assert.All(rest, d => Assert.Equal((null, 0, d.CreatedAt), (d.ClaimedBy, d.Attempts, d.DueAt)));
+        _telegram.Sending = null;
+        var holder = new DispatchLaneRoles();
+        holder.Hold(ChannelAddress.Telegram, CancellationToken.None);
+        Assert.Equal(3, await Dispatcher(laneRoles: holder).RunOnceAsync(_ct));
+        Assert.Equal(
+            [.. rest.Select(d => d.Id).OrderBy(id => id.Value)],
+            _telegram.Delivered.Skip(1).Select(p => p.DeliveryId));
     }
 
     /// <summary>Waits for another lane's progress (real threads, not the fake clock); gives up after a generous bound.</summary>

@@ -30,9 +30,13 @@ internal sealed class ScriptedSender(string platform) : IChatSender
 
     public void Release() => _released.TrySetResult();
 
+    /// <summary>Called as each send starts (e.g. to move a role away mid-batch).</summary>
+    public Action<Post>? Sending { get; set; }
+
     public async Task<SendOutcome> SendAsync(Post post, CancellationToken ct)
     {
         Attempts.Enqueue(post);
+        Sending?.Invoke(post);
         if (_held)
         {
             await _released.Task.WaitAsync(ct);

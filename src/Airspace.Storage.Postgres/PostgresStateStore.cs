@@ -16,4 +16,10 @@ public sealed class PostgresStateStore(PostgresDatabase database) : IStateStore
         ArgumentNullException.ThrowIfNull(key);
         return database.ReadAsync((connection, token) => Cursors.SetAsync(connection, key, value, token), ct);
     }
+
+    public Task<bool> AdvanceAsync<T>(StateKey<T> key, T value, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return database.ReadAsync((connection, token) => Cursors.AdvanceAsync(connection, key, value, token), ct);
+    }
 }

@@ -19,4 +19,10 @@ public sealed class SqliteStateStore(SqliteDatabase database) : IStateStore
         ArgumentNullException.ThrowIfNull(key);
         return database.WriteAsync((connection, token) => Cursors.SetAsync(connection, key, value, token), ct);
     }
+
+    public Task<bool> AdvanceAsync<T>(StateKey<T> key, T value, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return database.WriteAsync((connection, token) => Cursors.AdvanceAsync(connection, key, value, token), ct);
+    }
 }

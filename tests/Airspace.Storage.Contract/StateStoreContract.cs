@@ -40,6 +40,18 @@ public abstract class StateStoreContract(StoreHarness db) : IDisposable
     }
 
     [Fact]
+    public async Task AdvanceAsync_LowerThanStored_KeepsTheHigherValue()
+    {
+        Assert.True(await _db.State.AdvanceAsync(Other, 5, _ct)); // never set: stored
+        Assert.True(await _db.State.AdvanceAsync(Other, 9, _ct));
+
+        Assert.False(await _db.State.AdvanceAsync(Other, 7, _ct)); // a late write from a deposed poller
+        Assert.False(await _db.State.AdvanceAsync(Other, 9, _ct));
+
+        Assert.Equal(9, await _db.Reopen().State.GetAsync(Other, _ct));
+    }
+
+    [Fact]
     public async Task GetAsync_RowsWrittenByEarlierReleases_ReadsThemUnderTheirStoredNames()
     {
         // As releases before the state port wrote them: one integer per name in the cursors table.

@@ -10,4 +10,10 @@ public interface IStateStore
     Task<T> GetAsync<T>(StateKey<T> key, CancellationToken ct);
 
     Task SetAsync<T>(StateKey<T> key, T value, CancellationToken ct);
+
+    /// <summary>
+    /// Sets the value only when it moves the stored integer forward (a position that only grows, such as Telegram's
+    /// update offset): a late write from a process that has since lost the role cannot move it back. True when stored.
+    /// </summary>
+    Task<bool> AdvanceAsync<T>(StateKey<T> key, T value, CancellationToken ct);
 }

@@ -16,4 +16,10 @@ internal static class Cursors
         connection.ExecuteAsync(
             "INSERT INTO cursors (name, seq) VALUES (@name, @seq) ON CONFLICT (name) DO UPDATE SET seq = excluded.seq",
             ct, ("@name", key.Name), ("@seq", key.ToStored(value)));
+
+    /// <summary>Stores <paramref name="value"/> only above the stored integer; true when it did.</summary>
+    public static async Task<bool> AdvanceAsync<T>(SqliteConnection connection, StateKey<T> key, T value, CancellationToken ct) =>
+        await connection.ExecuteAsync(
+            "INSERT INTO cursors (name, seq) VALUES (@name, @seq) ON CONFLICT (name) DO UPDATE SET seq = excluded.seq WHERE cursors.seq < excluded.seq",
+            ct, ("@name", key.Name), ("@seq", key.ToStored(value))).ConfigureAwait(false) > 0;
 }

@@ -177,7 +177,8 @@ internal sealed class UpdatePoller(
         {
             if (mark > _saved)
             {
-                await state.SetAsync(Offset(botId), mark, CancellationToken.None).ConfigureAwait(false);
+                // Only forward: a poller that lost its role and writes late cannot send the next one back to updates it handled.
+                await state.AdvanceAsync(Offset(botId), mark, CancellationToken.None).ConfigureAwait(false);
                 await state.SetAsync(OffsetTime(botId), time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
                 _saved = mark;
             }

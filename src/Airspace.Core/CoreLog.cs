@@ -32,4 +32,9 @@ internal static partial class CoreLog
     [LoggerMessage(1107, LogLevel.Information, "Role {Role} released")] public static partial void RoleReleased(ILogger logger, string role);
     [LoggerMessage(1108, LogLevel.Error, "The loop of role {Role} failed while stopping")] public static partial void RoleWorkerStopFailed(ILogger logger, Exception exception, string role);
     [LoggerMessage(1109, LogLevel.Warning, "Stopped sending digest {DeliveryId} to {Address}: its claim ended and another process holds it now")] public static partial void DigestClaimLost(ILogger logger, long deliveryId, string address);
+
+    [LoggerMessage(1110, LogLevel.Warning, "The store is unavailable: {Reason} The bot keeps running and retries; nothing is lost")] public static partial void StoreGone(ILogger logger, string reason);
+    [LoggerMessage(1111, LogLevel.Information, "The store answers again after {Outage}; the loops catch up")] public static partial void StoreBack(ILogger logger, TimeSpan outage);
+    [LoggerMessage(1112, LogLevel.Debug, "{Loop} waits for the store; retrying in {Delay}: {Reason}")] public static partial void LoopWaitsForStore(ILogger logger, string loop, TimeSpan delay, string reason);
+    [LoggerMessage(1114, LogLevel.Information, "Building the search index from the store: {Total} articles to index in batches of {BatchSize}")] public static partial void IndexBuildStarted(ILogger logger, long total, int batchSize);
 }

@@ -26,6 +26,7 @@ public sealed class PostgresCluster : IAsyncLifetime
     private string? _folder;
     private string? _bin;
     private int _databases;
+    private int _port;
 
     /// <summary>The administrative connection (database <c>postgres</c>).</summary>
     public string AdminConnectionString { get; private set; } = "";
@@ -115,16 +116,31 @@ public sealed class PostgresCluster : IAsyncLifetime
 
         var data = Path.Combine(_folder, "data");
         await RunAsync("initdb", "-D", data, "-U", "airspace", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions");
-        var port = FreePort();
-        await RunAsync(
-            "pg_ctl", "-D", data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start", "-o",
-            $"-p {port.ToString(CultureInfo.InvariantCulture)} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off " +
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
+        _port = FreePort();
+        await StartServerAsync();
         return new NpgsqlConnectionStringBuilder
         {
-            Host = "127.0.0.1", Port = port, Username = "airspace", Database = "postgres",
+            Host = "127.0.0.1", Port = _port, Username = "airspace", Database = "postgres",
         }.ToString();
     }
+
+    /// <summary>True when this fixture runs its own cluster (so <see cref="StopServerAsync"/> may stop it).</summary>
+    public bool OwnsServer => _folder is not null;
+
+    /// <summary>
+    /// Stops the throwaway server (<c>pg_ctl stop -m fast</c>: open connections are cut, as when a database restarts);
+    /// <see cref="StartServerAsync"/> starts it again on the same port with the same data.
+    /// </summary>
+    public Task StopServerAsync() =>
+        OwnsServer
+            ? RunAsync("pg_ctl", "-D", Path.Combine(_folder!, "data"), "-m", "fast", "-w", "-t", "60", "stop")
+            : throw new InvalidOperationException($"The server at {ConnectionVariable} is not this fixture's to stop; unset it to run this test.");
+
+    /// <summary>Starts the throwaway server (again) on its port.</summary>
+    public Task StartServerAsync() => RunAsync(
+        "pg_ctl", "-D", Path.Combine(_folder!, "data"), "-l", Path.Combine(_folder!, "server.log"), "-w", "-t", "60", "start", "-o",
+        $"-p {_port.ToString(CultureInfo.InvariantCulture)} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off " +
+        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
 
     private Task RunAsync(string tool, params string[] arguments)
     {

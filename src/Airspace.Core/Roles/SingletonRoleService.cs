@@ -123,7 +123,7 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            CoreLog.RoleLeaseFailed(_logger, ex, Role);
+            LeaseFailed(ex);
             return null;
         }
     }
@@ -137,12 +137,21 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            CoreLog.RoleLeaseFailed(_logger, ex, Role);
+            LeaseFailed(ex);
             return _time.GetUtcNow() + _options.RenewInterval < lease.ExpiresAt ? lease : null;
         }
         catch (OperationCanceledException)
         {
             return lease; // shutting down: the next loop turn stops the worker and releases
+        }
+    }
+
+    /// <summary>An unavailable store is logged once (StoreAvailability), not at every renewal.</summary>
+    private void LeaseFailed(Exception ex)
+    {
+        if (!StoreUnavailableException.IsIn(ex))
+        {
+            CoreLog.RoleLeaseFailed(_logger, ex, Role);
         }
     }
 

@@ -46,6 +46,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSingleton<DigestScheduler>();
         services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<DeliveryDispatcher>();
+        services.AddSingleton<SearchIndexBuild>();
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<IChatCommand, LatestCommand>();
         services.AddSingleton<IChatCommand, SearchCommand>();

@@ -1,0 +1,128 @@
+using Airspace.Core.Articles;
+using Airspace.Core.Commands;
+using Airspace.Core.Search;
+using Airspace.Core.Subscriptions;
+using Airspace.Host.Tests.Support;
+
+namespace Airspace.Host.Tests.Running;
+
+/// <summary>
+/// Issue 14: a new replica (or a deleted index folder) builds its search index from the store at start; meanwhile
+/// /search answers from what is indexed so far and says how far the build is, never a bare "No articles match".
+/// The build is held after its first batch through <see cref="SearchIndexBuild.AfterBatch"/>, inside the real loop.
+/// </summary>
+public sealed class SearchIndexBuildTests : IDisposable
+{
+    private const int Articles = 5;
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public async Task Search_IndexFolderDeletedAndBeingRebuilt_AnswersWithProgressThenNormally()
+    {
+        var data = _temp.Combine("data");
+        var settings = Settings(data);
+        await using (var before = TestBot.Create(settings))
+        {
+            var store = before.Get<IArticleStore>();
+            for (var i = 1; i < Articles; i++)
+            {
+                await store.UpsertAsync(Article($"Gripen E delivery number {i}"), default);
+            }
+
+            await store.UpsertAsync(Article("KF-21 Boramae first flight"), default);
+            Assert.Equal(Articles, await before.Get<SearchIndexer>().CatchUpAsync(default));
+        }
+
+        // A new replica's data folder: no index (the store already has the articles and its old cursors).
+        Directory.Delete(Path.Combine(data, "index"), recursive: true);
+        await using var bot = TestBot.Create(settings);
+        var build = bot.Get<SearchIndexBuild>();
+        var halfway = new TaskCompletionSource<(long Indexed, long Total)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        build.AfterBatch = async (progress, ct) =>
+        {
+            if (halfway.TrySetResult(progress))
+            {
+                await resume.Task.WaitAsync(ct);
+            }
+        };
+        await bot.StartAsync();
+
+        Assert.Equal((2L, (long)Articles), await halfway.Task.WaitAsync(TimeSpan.FromSeconds(60)));
+        var partial = await SearchAsync(bot, "Gripen");
+        var missing = await SearchAsync(bot, "Boramae");
+        resume.SetResult();
+        Assert.True(await Eventually.WaitUntilAsync(() => !build.IsBuilding));
+        var whole = await SearchAsync(bot, "Gripen");
+        var found = await SearchAsync(bot, "Boramae");
+
+        Assert.Equal(2, partial.Articles.Count);
+        Assert.Contains("The search index is still being built: 2 of 5 articles indexed", partial.Text, StringComparison.Ordinal);
+        Assert.Empty(missing.Articles);
+        Assert.Equal("Nothing found for “Boramae” yet: the search index is still being built (2 of 5 articles indexed). Try again in a moment.", missing.Text);
+        Assert.DoesNotContain("No articles match", missing.Text, StringComparison.Ordinal);
+        Assert.Equal(Articles - 1, whole.Articles.Count);
+        Assert.DoesNotContain("being built", whole.Text, StringComparison.Ordinal);
+        Assert.Single(found.Articles);
+    }
+
+    [Fact]
+    public async Task Search_IndexBeingBuiltInIndonesian_SaysSoInIndonesian()
+    {
+        var data = _temp.Combine("data");
+        var settings = Settings(data);
+        settings["Airspace:Chat:Language"] = "id";
+        await using var bot = TestBot.Create(settings);
+        var store = bot.Get<IArticleStore>();
+        for (var i = 1; i <= 3; i++)
+        {
+            await store.UpsertAsync(Article($"Gripen E delivery number {i}"), default);
+        }
+
+        var build = bot.Get<SearchIndexBuild>();
+        var halfway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        build.AfterBatch = async (_, ct) =>
+        {
+            if (halfway.TrySetResult())
+            {
+                await resume.Task.WaitAsync(ct);
+            }
+        };
+        await bot.StartAsync();
+        await halfway.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        var reply = await bot.Get<CommandRouter>().HandleAsync(
+            new CommandContext { Channel = ChannelAddress.ConsoleChannel, Language = "id" }, "/search Boramae", default);
+        resume.SetResult();
+
+        Assert.Equal("Belum ada hasil untuk “Boramae”: indeks pencarian masih dibangun (2 dari 3 artikel sudah diindeks). Coba lagi sebentar lagi.", reply.Text);
+    }
+
+    private static Dictionary<string, string?> Settings(string data)
+    {
+        var settings = TestHosts.FastLoops(data);
+        settings["Airspace:Seed:Enabled"] = "false";
+        settings["Airspace:Search:Indexer:BatchSize"] = "2";
+        settings["Logging:LogLevel:Default"] = "Warning";
+        return settings;
+    }
+
+    private static Task<Reply> SearchAsync(TestBot bot, string query) =>
+        bot.Get<CommandRouter>().HandleAsync(new CommandContext { Channel = ChannelAddress.ConsoleChannel }, "/search " + query, default);
+
+    private static NewArticle Article(string title) => new()
+    {
+        Source = "test",
+        Url = "https://example.test/" + Uri.EscapeDataString(title),
+        Title = title,
+        Body = $"{title}. The story in a few words for the index.",
+        Language = "en",
+        Published = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero),
+        ContentHash = title,
+        Summary = title,
+        SummarizerVersion = "test",
+    };
+
+    public void Dispose() => _temp.Dispose();
+}

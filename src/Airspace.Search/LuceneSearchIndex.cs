@@ -201,6 +201,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Commit user data keys of <see cref="SearchIndexPosition"/>.</summary>
     private const string SequenceKey = "airspace.sequence";
     private const string SchemaKey = "airspace.schema";
+    private const string BuildingKey = "airspace.building-total";
 
     public Task<SearchIndexPosition?> ReadPositionAsync(CancellationToken ct)
     {
@@ -217,6 +218,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             && long.TryParse(sequence, System.Globalization.CultureInfo.InvariantCulture, out var s)
             && int.TryParse(schema, System.Globalization.CultureInfo.InvariantCulture, out var v)
                 ? new SearchIndexPosition(s, v)
+                {
+                    BuildingTotal = data.TryGetValue(BuildingKey, out var building) && long.TryParse(building, System.Globalization.CultureInfo.InvariantCulture, out var b) ? b : null,
+                }
                 : null);
     }
 
@@ -225,11 +229,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         ArgumentNullException.ThrowIfNull(position);
         return CommitAsync(w =>
         {
-            w.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal)
+            var data = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 [SequenceKey] = position.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 [SchemaKey] = position.Schema.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            });
+            };
+            if (position.BuildingTotal is { } building)
+            {
+                data[BuildingKey] = building.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            w.SetCommitData(data);
             return Task.CompletedTask;
         }, ct);
     }

@@ -42,6 +42,17 @@ public sealed class SearchIndexBuild
     /// </summary>
     public Func<(long Indexed, long Total), CancellationToken, Task>? AfterBatch { get; set; }
 
+    /// <summary>Another process is building the index this one reads (the bot, beside a CLI verb): shows its progress here.</summary>
+    public void Seen(long indexed, long total)
+    {
+        lock (_gate)
+        {
+            _building = true;
+            _indexed = indexed;
+            _total = Math.Max(total, indexed);
+        }
+    }
+
     internal void Start(long total)
     {
         lock (_gate)

@@ -38,7 +38,7 @@ public sealed class SearchIndexer(
         if (_cursor is not { } cursor)
         {
             var position = await index.ReadPositionAsync(ct).ConfigureAwait(false) ?? await AdoptEarlierAsync(ct).ConfigureAwait(false);
-            if (position is null && await index.CountAsync(ct).ConfigureAwait(false) == 0)
+            if (position is { BuildingTotal: not null } || (position is null && await index.CountAsync(ct).ConfigureAwait(false) == 0))
             {
                 return await BuildAsync(ct).ConfigureAwait(false);
             }
@@ -102,7 +102,7 @@ public sealed class SearchIndexer(
         ChangeLogLoop.RunAsync("Search indexer", signals, CatchUpAsync, () => options.Value.PollInterval, time, logger, ct);
 
     /// <summary>
-    /// Builds an empty index from the store, committing every <see cref="SearchIndexerOptions.BatchSize"/> articles so
+    /// Builds an empty index (or one whose build was cut short) from the store, committing every <see cref="SearchIndexerOptions.BatchSize"/> articles so
     /// searches see them at once; the position (the change log's end when the build began) is recorded at the end,
     /// so a build cut short starts again, and what changed meanwhile is caught up after it.
     /// </summary>
@@ -116,6 +116,7 @@ public sealed class SearchIndexer(
         {
             CoreLog.IndexBuildStarted(logger, total, size);
             _build.Start(total);
+            await index.WritePositionAsync(new SearchIndexPosition(0, index.SchemaVersion) { BuildingTotal = total }, ct).ConfigureAwait(false);
         }
 
         try

@@ -9,7 +9,8 @@ namespace Airspace.Host.Tests.Running;
 /// <summary>
 /// Issue 14: a new replica (or a deleted index folder) builds its search index from the store at start; meanwhile
 /// /search answers from what is indexed so far and says how far the build is, never a bare "No articles match".
-/// The build is held after its first batch through <see cref="SearchIndexBuild.AfterBatch"/>, inside the real loop.
+/// The build is held after its first batch through <see cref="SearchIndexBuild.AfterBatch"/>, inside the real loop;
+/// the bot's /search and the <c>airspace search</c> verb beside it both say so.
 /// </summary>
 public sealed class SearchIndexBuildTests : IDisposable
 {
@@ -51,6 +52,7 @@ public sealed class SearchIndexBuildTests : IDisposable
         Assert.Equal((2L, (long)Articles), await halfway.Task.WaitAsync(TimeSpan.FromSeconds(60)));
         var partial = await SearchAsync(bot, "Gripen");
         var missing = await SearchAsync(bot, "Boramae");
+        var cli = await Support.Cli.RunAsync(_temp.Path, "search", "Gripen", "--data", data);
         resume.SetResult();
         Assert.True(await Eventually.WaitUntilAsync(() => !build.IsBuilding));
         var whole = await SearchAsync(bot, "Gripen");
@@ -61,6 +63,8 @@ public sealed class SearchIndexBuildTests : IDisposable
         Assert.Empty(missing.Articles);
         Assert.Equal("Nothing found for “Boramae” yet: the search index is still being built (2 of 5 articles indexed). Try again in a moment.", missing.Text);
         Assert.DoesNotContain("No articles match", missing.Text, StringComparison.Ordinal);
+        Assert.True(cli.ExitCode == 0, cli.Stderr);
+        Assert.Contains("The search index is still being built: 2 of 5 articles indexed", cli.Stdout, StringComparison.Ordinal);
         Assert.Equal(Articles - 1, whole.Articles.Count);
         Assert.DoesNotContain("being built", whole.Text, StringComparison.Ordinal);
         Assert.Single(found.Articles);
@@ -97,6 +101,31 @@ public sealed class SearchIndexBuildTests : IDisposable
         resume.SetResult();
 
         Assert.Equal("Belum ada hasil untuk “Boramae”: indeks pencarian masih dibangun (2 dari 3 artikel sudah diindeks). Coba lagi sebentar lagi.", reply.Text);
+    }
+
+    [Fact]
+    public async Task CatchUp_TwoReplicasOnOneStore_EachIndexFollowsFromItsOwnPosition()
+    {
+        await using var bot = TestBot.Create(Settings(_temp.Combine("data")));
+        var store = bot.Get<IArticleStore>();
+        await store.UpsertAsync(Article("Gripen E delivery number 1"), default);
+        var first = bot.Get<SearchIndexer>();
+        Assert.Equal(1, await first.CatchUpAsync(default));
+
+        // A second replica: the same store, its own index folder.
+        using var otherIndex = new Airspace.Search.LuceneSearchIndex(
+            Microsoft.Extensions.Options.Options.Create(new Airspace.Search.SearchOptions { IndexPath = _temp.Combine("replica-2", "index") }),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Airspace.Search.LuceneSearchIndex>.Instance);
+        var second = new SearchIndexer(
+            store, bot.Get<Core.State.IStateStore>(), otherIndex, bot.Get<Core.StoreSignals>(),
+            bot.Get<Microsoft.Extensions.Options.IOptions<SearchIndexerOptions>>(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<SearchIndexer>.Instance);
+        await store.UpsertAsync(Article("KF-21 Boramae first flight"), default);
+
+        Assert.Equal(2, await second.CatchUpAsync(default));
+        Assert.Equal(1, await first.CatchUpAsync(default));
+        Assert.Equal(2, await otherIndex.CountAsync(default));
+        Assert.Equal(2, await bot.Get<ISearchIndex>().CountAsync(default));
     }
 
     private static Dictionary<string, string?> Settings(string data)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using Airspace.Journeys.Tests.Harness;
 using Airspace.Storage.Postgres.Tests;
 using Airspace.Telegram.Tests.Fake;
@@ -41,7 +40,7 @@ public sealed class DatabaseOutageJourneyTests(ITestOutputHelper output) : IAsyn
     [Fact]
     public async Task Run_DatabaseStopsForTenSeconds_KeepsRunningReportsUnhealthyAndDeliversEverythingOnce()
     {
-        var port = FreePort();
+        var port = PostgresCluster.FreePort();
         var health = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/healthz");
         using var bot = new JourneyBot(_temp.Path).WithFastLoops().WithTelegram(_telegram)
             .With("Airspace:Storage:Provider", "Postgres")
@@ -108,13 +107,6 @@ public sealed class DatabaseOutageJourneyTests(ITestOutputHelper output) : IAsyn
     }
 
     private int Alerts(string tag) => _telegram.BotMessages(Chat).Count(m => m.Text.Contains(tag, StringComparison.Ordinal));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     /// <summary>Polls <c>/healthz</c> every 100 ms in the background, keeping the last status and each change.</summary>
     private sealed class HealthWatch : IAsyncDisposable

@@ -38,18 +38,10 @@ public sealed class SearchIndexBuildTests : IDisposable
         Directory.Delete(Path.Combine(data, "index"), recursive: true);
         await using var bot = TestBot.Create(settings);
         var build = bot.Get<SearchIndexBuild>();
-        var halfway = new TaskCompletionSource<(long Indexed, long Total)>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        build.AfterBatch = async (progress, ct) =>
-        {
-            if (halfway.TrySetResult(progress))
-            {
-                await resume.Task.WaitAsync(ct);
-            }
-        };
+        var (halfway, resume) = HoldAfterFirstBatch(build);
         await bot.StartAsync();
 
-        Assert.Equal((2L, (long)Articles), await halfway.Task.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal((2L, (long)Articles), await halfway.WaitAsync(TimeSpan.FromSeconds(60)));
         var partial = await SearchAsync(bot, "Gripen");
         var missing = await SearchAsync(bot, "Boramae");
         var cli = await Support.Cli.RunAsync(_temp.Path, "search", "Gripen", "--data", data);
@@ -83,18 +75,9 @@ public sealed class SearchIndexBuildTests : IDisposable
             await store.UpsertAsync(Article($"Gripen E delivery number {i}"), default);
         }
 
-        var build = bot.Get<SearchIndexBuild>();
-        var halfway = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        build.AfterBatch = async (_, ct) =>
-        {
-            if (halfway.TrySetResult())
-            {
-                await resume.Task.WaitAsync(ct);
-            }
-        };
+        var (halfway, resume) = HoldAfterFirstBatch(bot.Get<SearchIndexBuild>());
         await bot.StartAsync();
-        await halfway.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await halfway.WaitAsync(TimeSpan.FromSeconds(60));
 
         var reply = await bot.Get<CommandRouter>().HandleAsync(
             new CommandContext { Channel = ChannelAddress.ConsoleChannel, Language = "id" }, "/search Boramae", default);
@@ -140,18 +123,22 @@ public sealed class SearchIndexBuildTests : IDisposable
     private static Task<Reply> SearchAsync(TestBot bot, string query) =>
         bot.Get<CommandRouter>().HandleAsync(new CommandContext { Channel = ChannelAddress.ConsoleChannel }, "/search " + query, default);
 
-    private static NewArticle Article(string title) => new()
+    private static NewArticle Article(string title) => SearchIndexTests.Article(title);
+
+    /// <summary>Holds the build after its first committed batch: the task completes with the progress then; completing <c>resume</c> lets it go on.</summary>
+    private static (Task<(long Indexed, long Total)> Halfway, TaskCompletionSource Resume) HoldAfterFirstBatch(SearchIndexBuild build)
     {
-        Source = "test",
-        Url = "https://example.test/" + Uri.EscapeDataString(title),
-        Title = title,
-        Body = $"{title}. The story in a few words for the index.",
-        Language = "en",
-        Published = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero),
-        ContentHash = title,
-        Summary = title,
-        SummarizerVersion = "test",
-    };
+        var halfway = new TaskCompletionSource<(long Indexed, long Total)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        build.AfterBatch = async (progress, ct) =>
+        {
+            if (halfway.TrySetResult(progress))
+            {
+                await resume.Task.WaitAsync(ct);
+            }
+        };
+        return (halfway.Task, resume);
+    }
 
     public void Dispose() => _temp.Dispose();
 }

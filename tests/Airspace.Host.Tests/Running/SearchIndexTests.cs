@@ -94,7 +94,7 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Empty((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("Su-57") { IncludeDemo = true }, default)).Hits);
     }
 
-    private static NewArticle Article(string title, bool demo) => new()
+    internal static NewArticle Article(string title, bool demo = false) => new()
     {
         Source = "test",
         Url = "https://example.test/" + Uri.EscapeDataString(title),

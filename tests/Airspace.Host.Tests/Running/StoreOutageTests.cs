@@ -1,7 +1,6 @@
 using Airspace.Core.Commands;
 using Airspace.Core.Subscriptions;
 using Airspace.Host.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Airspace.Host.Tests.Running;
 
@@ -34,7 +33,7 @@ public sealed class StoreOutageTests : IDisposable
         var context = Operator with { Language = language };
 
         Reply refused;
-        await using (await HoldWriteLockAsync(Path.Combine(data, "airspace.db")))
+        await using (await RawSql.HoldWriteLockAsync(Path.Combine(data, "airspace.db")))
         {
             refused = await router.HandleAsync(context, "/subscribe", default);
         }
@@ -44,17 +43,6 @@ public sealed class StoreOutageTests : IDisposable
         Assert.True(refused.IsError);
         Assert.Equal(expected, refused.Text);
         Assert.False(accepted.IsError, accepted.Text);
-    }
-
-    /// <summary><c>BEGIN IMMEDIATE</c> on another connection: the store's write lock, held until disposed.</summary>
-    private static async Task<SqliteConnection> HoldWriteLockAsync(string database)
-    {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString());
-        await connection.OpenAsync();
-        using var begin = connection.CreateCommand();
-        begin.CommandText = "BEGIN IMMEDIATE;";
-        await begin.ExecuteNonQueryAsync();
-        return connection;
     }
 
     public void Dispose() => _temp.Dispose();

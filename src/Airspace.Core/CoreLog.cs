@@ -34,4 +34,8 @@ internal static partial class CoreLog
     [LoggerMessage(1109, LogLevel.Warning, "Stopped sending digest {DeliveryId} to {Address}: its claim ended and another process holds it now")] public static partial void DigestClaimLost(ILogger logger, long deliveryId, string address);
     [LoggerMessage(1110, LogLevel.Warning, "Could not keep a search's paging key in the store: its buttons work in this process only, until it restarts")] public static partial void PagingKeyNotStored(ILogger logger, Exception exception);
     [LoggerMessage(1111, LogLevel.Warning, "Role {Role}: a write was fenced out (fence {Fence} is no longer the role's lease), nothing was written; its loop stopped here and the role is tried again")] public static partial void RoleFencedOut(ILogger logger, string role, long fence);
+    [LoggerMessage(1112, LogLevel.Warning, "The store is unavailable: {Reason} The bot keeps running and retries; nothing is lost")] public static partial void StoreGone(ILogger logger, string reason);
+    [LoggerMessage(1113, LogLevel.Information, "The store answers again after {Outage}; the loops catch up")] public static partial void StoreBack(ILogger logger, TimeSpan outage);
+    [LoggerMessage(1114, LogLevel.Debug, "{Loop} waits for the store; retrying in {Delay}: {Reason}")] public static partial void LoopWaitsForStore(ILogger logger, string loop, TimeSpan delay, string reason);
+    [LoggerMessage(1115, LogLevel.Information, "Building the search index from the store: {Total} articles to index in batches of {BatchSize}")] public static partial void IndexBuildStarted(ILogger logger, long total, int batchSize);
 }

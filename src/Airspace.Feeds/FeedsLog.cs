@@ -24,4 +24,5 @@ internal static partial class FeedsLog
     [LoggerMessage(4105, LogLevel.Warning, "Inbox watcher error, falling back to rescans: {Reason}")] public static partial void InboxWatcherError(ILogger logger, string reason);
     [LoggerMessage(4106, LogLevel.Error, "Inbox scan failed")] public static partial void InboxScanFailed(ILogger logger, Exception exception);
     [LoggerMessage(4107, LogLevel.Information, "Inbox file {FileName}: {Notice}")] public static partial void InboxFileNotice(ILogger logger, string fileName, string notice);
+    [LoggerMessage(4108, LogLevel.Debug, "Inbox scan waits for the store (the files stay in the inbox): {Reason}")] public static partial void InboxWaitsForStore(ILogger logger, string reason);
 }

@@ -198,6 +198,52 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
+    /// <summary>Commit user data keys of <see cref="SearchIndexPosition"/>.</summary>
+    private const string SequenceKey = "airspace.sequence";
+    private const string SchemaKey = "airspace.schema";
+    private const string BuildingKey = "airspace.building-total";
+
+    public Task<SearchIndexPosition?> ReadPositionAsync(CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return Task.FromResult<SearchIndexPosition?>(null);
+        }
+
+        var data = DirectoryReader.ListCommits(directory)[^1].UserData;
+        return Task.FromResult(
+            data.TryGetValue(SequenceKey, out var sequence) && data.TryGetValue(SchemaKey, out var schema)
+            && long.TryParse(sequence, System.Globalization.CultureInfo.InvariantCulture, out var s)
+            && int.TryParse(schema, System.Globalization.CultureInfo.InvariantCulture, out var v)
+                ? new SearchIndexPosition(s, v)
+                {
+                    BuildingTotal = data.TryGetValue(BuildingKey, out var building) && long.TryParse(building, System.Globalization.CultureInfo.InvariantCulture, out var b) ? b : null,
+                }
+                : null);
+    }
+
+    public Task WritePositionAsync(SearchIndexPosition position, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        return CommitAsync(w =>
+        {
+            var data = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [SequenceKey] = position.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                [SchemaKey] = position.Schema.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            if (position.BuildingTotal is { } building)
+            {
+                data[BuildingKey] = building.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            w.SetCommitData(data);
+            return Task.CompletedTask;
+        }, ct);
+    }
+
     public void Dispose()
     {
         lock (readerGate)

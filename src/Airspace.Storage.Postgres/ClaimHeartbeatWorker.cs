@@ -32,6 +32,10 @@ public sealed class ClaimHeartbeatWorker(
             {
                 return;
             }
+            catch (Exception ex) when (StoreUnavailableException.IsIn(ex))
+            {
+                // The outage is logged once (StoreAvailability); the next beat tries again.
+            }
             catch (Exception ex)
             {
                 PostgresLog.HeartbeatFailed(logger, SecretRedactor.Redact(ex.Message));

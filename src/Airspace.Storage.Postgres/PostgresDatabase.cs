@@ -68,6 +68,18 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     /// </summary>
     internal async Task<T> WriteAsync<T>(Func<NpgsqlConnection, CancellationToken, Task<T>> work, CancellationToken ct, long? lockKey = null)
     {
+        try
+        {
+            return await WriteUnguardedAsync(work, ct, lockKey).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsConnectionFailure(ex))
+        {
+            throw Unavailable(ex);
+        }
+    }
+
+    private async Task<T> WriteUnguardedAsync<T>(Func<NpgsqlConnection, CancellationToken, Task<T>> work, CancellationToken ct, long? lockKey)
+    {
         var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var connectionLifetime = connection.ConfigureAwait(false);
         var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
@@ -85,10 +97,30 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     /// <summary>Runs <paramref name="work"/> on its own connection (single statements autocommit).</summary>
     internal async Task<T> ReadAsync<T>(Func<NpgsqlConnection, CancellationToken, Task<T>> work, CancellationToken ct)
     {
-        var connection = await OpenAsync(ct).ConfigureAwait(false);
-        await using var connectionLifetime = connection.ConfigureAwait(false);
-        return await work(connection, ct).ConfigureAwait(false);
+        try
+        {
+            var connection = await OpenAsync(ct).ConfigureAwait(false);
+            await using var connectionLifetime = connection.ConfigureAwait(false);
+            return await work(connection, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsConnectionFailure(ex))
+        {
+            throw Unavailable(ex);
+        }
     }
+
+    /// <summary>
+    /// The server went away or is restarting (the connection broke, a socket or timeout error, a shutdown or
+    /// cannot-connect-now state): a <see cref="StoreUnavailableException"/> for the caller to retry. A statement the
+    /// server refused (a constraint, a serialization failure) is not an outage and keeps its own type.
+    /// </summary>
+    internal static bool IsConnectionFailure(Exception ex) => ex switch
+    {
+        StoreUnavailableException => false,
+        PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState is "57P01" or "57P02" or "57P03",
+        NpgsqlException or TimeoutException or System.Net.Sockets.SocketException => true,
+        _ => false,
+    };
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 

@@ -79,6 +79,10 @@ public sealed class SqliteDatabase
         {
             throw Busy(ex);
         }
+        catch (SqliteException ex) when (IsUnusable(ex))
+        {
+            throw Unusable(ex);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> on its own connection (single statements autocommit).</summary>
@@ -94,6 +98,10 @@ public sealed class SqliteDatabase
         {
             throw Busy(ex);
         }
+        catch (SqliteException ex) when (IsUnusable(ex))
+        {
+            throw Unusable(ex);
+        }
     }
 
     /// <summary>
@@ -104,6 +112,17 @@ public sealed class SqliteDatabase
     internal static bool IsBusy(SqliteException ex) => ex.SqliteErrorCode is 5 or 6;
 
     internal StoreBusyException Busy(SqliteException ex) => new(DatabasePath, _options.BusyTimeout, ex);
+
+    /// <summary>
+    /// SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN: the file or its disk cannot be written right now
+    /// (made read-only, unmounted, full). An outage to retry, not a fault in the statement.
+    /// </summary>
+    internal static bool IsUnusable(SqliteException ex) => ex.SqliteErrorCode is 8 or 10 or 13 or 14;
+
+    internal StoreUnavailableException Unusable(SqliteException ex) => new(
+        $"The store {DatabasePath} cannot be used right now (SQLite error {ex.SqliteErrorCode}: {ex.SqliteErrorCode switch { 8 => "read-only", 10 => "disk I/O error", 13 => "disk full", _ => "cannot open" }}); " +
+        "check the file, its folder's permissions and free space.",
+        ex);
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
     {

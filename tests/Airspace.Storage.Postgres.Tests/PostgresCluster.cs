@@ -51,4 +51,16 @@ public sealed class PostgresCluster : IAsyncLifetime
     }
 
     private string NextSuffix() => Interlocked.Increment(ref _databases).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>True when this fixture runs its own cluster (so <see cref="StopServerAsync"/> may stop it).</summary>
+    public bool OwnsServer => !Server.Given;
+
+    /// <summary>Stops the throwaway server (open connections are cut); <see cref="StartServerAsync"/> starts it again.</summary>
+    public Task StopServerAsync() => Server.StopServerAsync();
+
+    /// <summary>Starts the throwaway server again on the same port with the same data.</summary>
+    public Task StartServerAsync() => Server.StartServerAsync();
+
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort() => PostgresServer.FreePort();
 }

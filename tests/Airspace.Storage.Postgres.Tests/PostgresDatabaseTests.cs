@@ -67,7 +67,7 @@ public sealed class PostgresDatabaseTests(PostgresCluster cluster)
         }.ToString();
         await using var database = PostgresCluster.Open(connectionString);
 
-        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => database.MigrateAsync(_ct));
+        var error = await Assert.ThrowsAsync<Airspace.Core.StoreUnavailableException>(() => database.MigrateAsync(_ct));
 
         Assert.Contains(database.Name, error.Message, StringComparison.Ordinal);
         Assert.Contains("Airspace:Storage:ConnectionString", error.Message, StringComparison.Ordinal);

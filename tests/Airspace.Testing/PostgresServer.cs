@@ -25,6 +25,7 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly List<string> _databases = [];
     private string? _folder;
     private string? _bin;
+    private int _port;
 
     private PostgresServer()
     {
@@ -139,16 +140,28 @@ public sealed class PostgresServer : IAsyncDisposable
 
         var data = Path.Combine(_folder, "data");
         await RunAsync("initdb", "-D", data, "-U", "airspace", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions");
-        var port = FreePort();
-        await RunAsync(
-            "pg_ctl", "-D", data, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start", "-o",
-            $"-p {port.ToString(CultureInfo.InvariantCulture)} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off " +
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
+        _port = FreePort();
+        await StartServerAsync();
         return new NpgsqlConnectionStringBuilder
         {
-            Host = "127.0.0.1", Port = port, Username = "airspace", Database = "postgres",
+            Host = "127.0.0.1", Port = _port, Username = "airspace", Database = "postgres",
         }.ToString();
     }
+
+    /// <summary>
+    /// Stops the throwaway server (<c>pg_ctl stop -m fast</c>: open connections are cut, as when a database restarts);
+    /// <see cref="StartServerAsync"/> starts it again on the same port with the same data.
+    /// </summary>
+    public Task StopServerAsync() =>
+        Given
+            ? throw new InvalidOperationException($"The server at {ConnectionVariable} is not this run's to stop; unset it to run this test.")
+            : RunAsync("pg_ctl", "-D", Path.Combine(_folder!, "data"), "-m", "fast", "-w", "-t", "60", "stop");
+
+    /// <summary>Starts the throwaway server (again) on its port.</summary>
+    public Task StartServerAsync() => RunAsync(
+        "pg_ctl", "-D", Path.Combine(_folder!, "data"), "-l", Path.Combine(_folder!, "server.log"), "-w", "-t", "60", "start", "-o",
+        $"-p {_port.ToString(CultureInfo.InvariantCulture)} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off " +
+        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
 
     private static bool IsRoot => Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root";
 
@@ -191,7 +204,8 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -58,7 +58,7 @@ public sealed class CommandRouter
 
         var text = arguments.Length > MaxInputLength ? arguments[..MaxInputLength] : arguments;
         return CommandBinder.TryBindText(command.Declaration, text, out var bound, out var error)
-            ? AirspaceMetrics.CommandAsync(command.Declaration.Name, context.Channel.Platform, () => command.ExecuteAsync(context, bound, ct))
+            ? AirspaceMetrics.CommandAsync(command.Declaration.Name, context.Channel.Platform, () => ExecuteAsync(command, context, bound, ct))
             : Task.FromResult(Reply.Error(error));
     }
 
@@ -74,9 +74,25 @@ public sealed class CommandRouter
         }
 
         return CommandBinder.TryBind(command.Declaration, values, out var bound, out var error)
-            ? AirspaceMetrics.CommandAsync(command.Declaration.Name, context.Channel.Platform, () => command.ExecuteAsync(context, bound, ct))
+            ? AirspaceMetrics.CommandAsync(command.Declaration.Name, context.Channel.Platform, () => ExecuteAsync(command, context, bound, ct))
             : Task.FromResult(Reply.Error(error));
     }
+
+    /// <summary>Runs the command; an unavailable store is a clear reply ("try again shortly"), not silence or a trace.</summary>
+    private static async Task<Reply> ExecuteAsync(IChatCommand command, CommandContext context, CommandArguments arguments, CancellationToken ct)
+    {
+        try
+        {
+            return await command.ExecuteAsync(context, arguments, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (StoreUnavailableException.IsIn(ex) && !ct.IsCancellationRequested)
+        {
+            return StoreUnavailable();
+        }
+    }
+
+    /// <summary>The reply to any command while the store cannot be reached.</summary>
+    public static Reply StoreUnavailable() => Reply.Error(ChatText.Get("store.unavailable"));
 
     /// <summary>Runs with <see cref="CommandContext.Language"/> as the chat language when set (else the caller's stays).</summary>
     private static async Task<Reply> InLanguage(CommandContext context, Func<Task<Reply>> run)

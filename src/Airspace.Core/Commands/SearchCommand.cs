@@ -1,6 +1,6 @@
 namespace Airspace.Core.Commands;
 
-public sealed class SearchCommand(ISearchIndex index, IArticleStore articles, IDemoMode demo) : IChatCommand
+public sealed class SearchCommand(ISearchIndex index, IArticleStore articles, IDemoMode demo, SearchIndexBuild? build = null) : IChatCommand
 {
     /// <summary>Deep paging is pointless in chat and costly for the index.</summary>
     public const int MaxPage = 50;
@@ -69,6 +69,18 @@ public sealed class SearchCommand(ISearchIndex index, IArticleStore articles, ID
 
         var quoted = text.Length > 80 ? text[..80] + "…" : text;
         var notice = results.Notice is null ? "" : "\n" + results.Notice;
+        if (build is { IsBuilding: true })
+        {
+            // A new replica (or a deleted index) is still being built: say how far, never a bare "no articles match".
+            var (indexed, total) = build.Progress;
+            if (results.TotalHits == 0 || items.Length == 0)
+            {
+                return Reply.Info(ChatText.Format("search.noneWhileBuilding", quoted, indexed, total) + notice);
+            }
+
+            notice += "\n" + ChatText.Format("search.indexBuilding", indexed, total);
+        }
+
         var pages = (results.TotalHits + size - 1) / size;
         var pageCount = Math.Min(MaxPage, pages);
         if (results.TotalHits > 0 && page > pageCount)

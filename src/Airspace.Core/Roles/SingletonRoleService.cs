@@ -140,7 +140,7 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            CoreLog.RoleLeaseFailed(_logger, ex, Role);
+            LeaseFailed(ex);
             return null;
         }
     }
@@ -154,7 +154,7 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            CoreLog.RoleLeaseFailed(_logger, ex, Role);
+            LeaseFailed(ex);
             return _time.GetUtcNow() + _options.RenewInterval < _heldUntil ? lease : null;
         }
         catch (OperationCanceledException)
@@ -174,6 +174,15 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
         }
 
         return lease;
+    }
+
+    /// <summary>An unavailable store is logged once (StoreAvailability), not at every renewal.</summary>
+    private void LeaseFailed(Exception ex)
+    {
+        if (!StoreUnavailableException.IsIn(ex))
+        {
+            CoreLog.RoleLeaseFailed(_logger, ex, Role);
+        }
     }
 
     private async Task StopWorkerAsync(CancellationTokenSource holding)

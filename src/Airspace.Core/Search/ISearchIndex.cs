@@ -22,4 +22,10 @@ public interface ISearchIndex
     Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct);
 
     Task<int> CountAsync(CancellationToken ct);
+
+    /// <summary>The change-log position recorded with the index's last commit; null when none is (a new or deleted index).</summary>
+    Task<SearchIndexPosition?> ReadPositionAsync(CancellationToken ct);
+
+    /// <summary>Records <paramref name="position"/> with a commit of the index (this replica's own cursor).</summary>
+    Task WritePositionAsync(SearchIndexPosition position, CancellationToken ct);
 }

@@ -60,6 +60,11 @@ public sealed class InboxWatcher(InboxImporter importer, IOptions<InboxOptions> 
             {
                 await ScanOnceAsync(ct).ConfigureAwait(false);
             }
+            catch (Exception ex) when (StoreUnavailableException.IsIn(ex))
+            {
+                // Logged once by the store's availability; the file stays in the inbox and the next scan imports it.
+                FeedsLog.InboxWaitsForStore(logger, ex.Message);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 FeedsLog.InboxScanFailed(logger, ex);

@@ -91,7 +91,7 @@ public static class CliServices
             await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);
             return ExitCodes.Unhealthy;
         }
-        catch (Storage.Postgres.StoreUnavailableException ex)
+        catch (StoreUnavailableException ex)
         {
             // One sentence naming the server, never the connection string or its password.
             await Console.Error.WriteLineAsync("error: " + ex.Message).ConfigureAwait(false);

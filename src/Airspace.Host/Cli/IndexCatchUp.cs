@@ -13,7 +13,13 @@ internal static class IndexCatchUp
         }
         catch (IOException)
         {
-            // Lucene's write lock is held by a running bot, whose indexer follows the same change log.
+            // Lucene's write lock is held by a running bot, whose indexer follows the same change log. If it is still
+            // building the index, searches here say how far it is, as the bot's own do.
+            var index = services.GetRequiredService<ISearchIndex>();
+            if (await index.ReadPositionAsync(ct).ConfigureAwait(false) is { BuildingTotal: { } total })
+            {
+                services.GetRequiredService<SearchIndexBuild>().Seen(await index.CountAsync(ct).ConfigureAwait(false), total);
+            }
         }
     }
 }

@@ -61,6 +61,9 @@ public static class AirspaceHostFactory
     {
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.ClearProviders();
+        // /healthz is scraped every few seconds: its checks' failures are in its answer (and an unavailable store is
+        // logged once by StoreAvailability), not an error line per scrape. Settings under Logging may say otherwise.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Critical);
         builder.Logging
             .AddConfiguration(builder.Configuration.GetSection("Logging"))
             .AddAirspaceConsole();

@@ -32,8 +32,11 @@ public static class AirspaceServiceCollectionExtensions
         services.AddValidatedOptions<SummarizerOptions>(airspace.GetSection("Summarizer"));
         services.AddValidatedOptions<Core.Schedules.ScheduleOptions>(airspace);
         services.AddValidatedOptions<RoleOptions>(airspace.GetSection("Roles"));
+        services.AddValidatedOptions<Core.Health.StoreProbeOptions>(configuration.GetSection(Core.Health.StoreProbeOptions.SectionName));
 
         services.AddSingleton<StoreSignals>();
+        services.AddSingleton<Core.Health.StoreAvailability>();
+        services.AddSingleton<Core.Health.StoreProbe>();
         services.AddAirspaceLlm(configuration);
         services.TryAddSingleton<ISummarizer>(sp => new ExtractiveSummarizer(sp.GetRequiredService<IOptions<SummarizerOptions>>().Value));
         services.AddSingleton<ArticleNormalizer>();
@@ -43,6 +46,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSingleton<DigestScheduler>();
         services.TryAddSingleton<IJitterSource, SharedRandomJitter>();
         services.AddSingleton<DeliveryDispatcher>();
+        services.AddSingleton<SearchIndexBuild>();
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<IChatCommand, LatestCommand>();
         services.AddSingleton<IChatCommand, SearchCommand>();
@@ -95,6 +99,7 @@ public static class AirspaceServiceCollectionExtensions
         services.AddSingletonRole<InboxWorker>(SingletonRoles.Inbox);
         services.AddSingletonRole<FeedPollWorker>(SingletonRoles.Feeds);
         services.AddHostedService<HeartbeatWorker>();
+        services.AddHostedService<StoreProbeWorker>();
         services.AddHostedService<ConsoleCommandWorker>();
         return services;
     }

@@ -12,7 +12,17 @@ internal sealed class SourcesHealthCheck(ISourceCatalog catalog) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var sources = await catalog.ListAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<SourceStatus> sources;
+        try
+        {
+            sources = await catalog.ListAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (StoreUnavailableException.IsIn(ex))
+        {
+            // The store's own entry is Unhealthy and says why; the sources are merely unknown meanwhile.
+            return new HealthCheckResult(HealthStatus.Degraded, "unknown while the store is unavailable");
+        }
+
         var data = sources.ToDictionary(s => s.Definition.Name, s => (object)s.State.Health.ToString(), StringComparer.Ordinal);
         var failing = sources.Count(s => s.State.Health == SourceHealth.Unhealthy);
         return failing == 0

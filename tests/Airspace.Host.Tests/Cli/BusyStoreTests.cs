@@ -46,11 +46,6 @@ public sealed class BusyStoreTests : IDisposable
     private async Task<SqliteConnection> HoldWriteLockAsync()
     {
         Assert.Equal(0, (await Support.Cli.RunAsync(_temp.Path, "subscriptions", "list", "--data", Data)).ExitCode);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(Data, "airspace.db"), Pooling = false }.ToString());
-        await connection.OpenAsync();
-        using var begin = connection.CreateCommand();
-        begin.CommandText = "BEGIN IMMEDIATE;";
-        await begin.ExecuteNonQueryAsync();
-        return connection;
+        return await RawSql.HoldWriteLockAsync(Path.Combine(Data, "airspace.db"));
     }
 }

@@ -35,6 +35,7 @@ public sealed class SettingsDocumentedTests
         ["SourcesOptions"] = "Airspace",
         ["LlmOptions"] = "Airspace:Llm",
         ["RoleOptions"] = "Airspace:Roles",
+        ["StoreProbeOptions"] = "Airspace:Storage:Probe",
     };
 
     private static readonly Lazy<string[]> Docs = new(() =>

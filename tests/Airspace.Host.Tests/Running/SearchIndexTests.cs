@@ -18,15 +18,16 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(1, await indexer.CatchUpAsync(default));
         Assert.Equal(0, await indexer.CatchUpAsync(default));
 
-        // An upgrade: the index on disk was built by schema 1.
-        await bot.Get<IStateStore>().SetAsync(SearchIndexer.BuiltSchema, 1, default);
+        // An upgrade: the index on disk was built by schema 1 (its position, kept in the index, says so).
+        var position = await bot.Get<ISearchIndex>().ReadPositionAsync(default);
+        await bot.Get<ISearchIndex>().WritePositionAsync(position! with { Schema = 1 }, default);
         var upgraded = new SearchIndexer(
             bot.Get<IArticleStore>(), bot.Get<IStateStore>(), bot.Get<ISearchIndex>(), bot.Get<Core.StoreSignals>(),
             bot.Get<Microsoft.Extensions.Options.IOptions<SearchIndexerOptions>>(), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<SearchIndexer>.Instance);
 
         Assert.Equal(1, await upgraded.CatchUpAsync(default));
-        Assert.Equal(bot.Get<ISearchIndex>().SchemaVersion, await bot.Get<IStateStore>().GetAsync(SearchIndexer.BuiltSchema, default));
+        Assert.Equal(bot.Get<ISearchIndex>().SchemaVersion, (await bot.Get<ISearchIndex>().ReadPositionAsync(default))!.Schema);
         Assert.Single((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("Su-57") { IncludeDemo = true }, default)).Hits);
     }
 
@@ -93,7 +94,7 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Empty((await bot.Get<ISearchIndex>().SearchAsync(new SearchQuery("Su-57") { IncludeDemo = true }, default)).Hits);
     }
 
-    private static NewArticle Article(string title, bool demo) => new()
+    internal static NewArticle Article(string title, bool demo = false) => new()
     {
         Source = "test",
         Url = "https://example.test/" + Uri.EscapeDataString(title),

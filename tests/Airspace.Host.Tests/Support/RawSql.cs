@@ -21,4 +21,15 @@ public static class RawSql
             await command.ExecuteNonQueryAsync();
         }
     }
+
+    /// <summary><c>BEGIN IMMEDIATE</c> on a connection of its own: the store's write lock, held until disposed (another process's long transaction).</summary>
+    public static async Task<SqliteConnection> HoldWriteLockAsync(string database)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN IMMEDIATE;";
+        await begin.ExecuteNonQueryAsync();
+        return connection;
+    }
 }

@@ -50,29 +50,6 @@ public static class FirstPassCheck
             }
         }
 
-        var costs = new List<(double Top, double Count, double Full, string Query)>();
-        foreach (var query in queries)
-        {
-            if (fast.Compile(query).FirstPass is not { } a || full.Compile(query).FirstPass is not { } b)
-            {
-                continue;
-            }
-
-            var t0 = ThreadCpuClock.NowMilliseconds();
-            a.Top(searcher, null, window);
-            var t1 = ThreadCpuClock.NowMilliseconds();
-            a.Count(searcher, null);
-            var t2 = ThreadCpuClock.NowMilliseconds();
-            b.Top(searcher, null, window);
-            var t3 = ThreadCpuClock.NowMilliseconds();
-            costs.Add((t1 - t0, t2 - t1, t3 - t2, query));
-        }
-
-        foreach (var c in costs.OrderByDescending(c => c.Top).Take(12))
-        {
-            log($"  all-words-first {c.Top:F2} ms (of which counting about {c.Count:F2}), whole disjunction {c.Full:F2}: {c.Query}");
-        }
-
         log($"  {ties} of {queries.Count} queries list articles with equal scores (up to float rounding) in another order");
         return differ;
     }

@@ -47,10 +47,20 @@ public static class ProfileCommand
         Console.WriteLine($"load average {ThreadCpuClock.LoadAverage():F2}, {rounds} round(s)");
         foreach (var (name, queries) in kinds)
         {
-            foreach (var (ranking, weights) in new[] { ("before", RankingWeights.Legacy), ("after", RankingWeights.Default) })
+            foreach (var (ranking, weights) in new[]
+            {
+                ("before", RankingWeights.Legacy),
+                ("after, whole disjunction", RankingWeights.Default with { AllWordsFirst = false }),
+                ("after", RankingWeights.Default),
+            })
             {
                 var b = QueryCostBreakdown.Measure(ranking, path, weights, queries, warmup: 50, rounds);
-                Console.WriteLine($"{name}, {ranking}: CPU p50 / p95 ms: parse {b.Parse.P50:F2} / {b.Parse.P95:F2}, first pass {b.Search.P50:F2} / {b.Search.P95:F2}, rescoring {b.Rescore.P50:F2} / {b.Rescore.P95:F2}, snippets {b.Snippets.P50:F2} / {b.Snippets.P95:F2}, total {b.Total.P50:F2} / {b.Total.P95:F2}; GCs {b.Collections}");
+                if (b.FirstRound is { } once)
+                {
+                    Console.WriteLine($"{name}, {ranking}, first round: {Stages(once)}");
+                }
+
+                Console.WriteLine($"{name}, {ranking}{(rounds > 1 ? $", cheapest of {rounds}" : string.Empty)}: {Stages(b)}; GCs {b.Collections}");
                 if (name == "short" && ranking == "after")
                 {
                     foreach (var q in b.Samples.OrderByDescending(q => q.Total).Take(slowest))
@@ -63,6 +73,9 @@ public static class ProfileCommand
 
         Console.WriteLine($"load average {ThreadCpuClock.LoadAverage():F2}");
     }
+
+    private static string Stages(QueryCostBreakdown b) =>
+        $"CPU p50 / p95 ms: parse {b.Parse.P50:F2} / {b.Parse.P95:F2}, first pass {b.Search.P50:F2} / {b.Search.P95:F2}, rescoring {b.Rescore.P50:F2} / {b.Rescore.P95:F2}, snippets {b.Snippets.P50:F2} / {b.Snippets.P95:F2}, total {b.Total.P50:F2} / {b.Total.P95:F2}";
 
     private static async Task BuildAsync(SearchCorpus corpus, int count, string path, LuceneSearchIndex? index)
     {

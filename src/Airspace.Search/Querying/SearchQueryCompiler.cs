@@ -112,7 +112,7 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
     private WordGroupsPass FirstPass(List<Group> groups, Query any, Filter? filter)
     {
         Query? all = null;
-        if (weights.AllWordsFirst && groups.Count >= 2)
+        if (weights.AllWordsFirst && groups.Count is >= 2 and <= WordGroupsPass.MaxGroupsForAllFirst)
         {
             // Coord on, as in the disjunction: coord(n, n) = 1, so an article's score is the same in both.
             var conjunction = new BooleanQuery(disableCoord: false);

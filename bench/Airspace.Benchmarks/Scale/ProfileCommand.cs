@@ -60,7 +60,7 @@ public static class ProfileCommand
                     Console.WriteLine($"{name}, {ranking}, first round: {Stages(once)}");
                 }
 
-                Console.WriteLine($"{name}, {ranking}{(rounds > 1 ? $", cheapest of {rounds}" : string.Empty)}: {Stages(b)}; GCs {b.Collections}");
+                Console.WriteLine($"{name}, {ranking}{(rounds > 1 ? $", cheapest of {rounds}" : string.Empty)}: {Stages(b)}; GCs {b.Collections}; total p50 / p95 by round: {string.Join(", ", b.RoundTotals.Select(t => $"{t.P50:F2} / {t.P95:F2}"))}");
                 if (name == "short" && ranking == "after")
                 {
                     foreach (var q in b.Samples.OrderByDescending(q => q.Total).Take(slowest))

@@ -23,6 +23,9 @@ public sealed record QueryCostBreakdown(
     /// <summary>The same figures from the first round alone (every query timed once), when there were several rounds.</summary>
     public QueryCostBreakdown? FirstRound { get; init; }
 
+    /// <summary>Each round's total CPU time (p50 / p95), in order: a first round far above the others is the index's cold pages, not noise.</summary>
+    public IReadOnlyList<PercentileStats> RoundTotals { get; init; } = [];
+
     /// <summary>Garbage collections (generation 0, 1, 2) during the measured queries.</summary>
     public (int Gen0, int Gen1, int Gen2) Collections { get; init; }
 
@@ -48,11 +51,18 @@ public sealed record QueryCostBreakdown(
         var gc = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var best = new QueryCost?[queries.Count - Math.Min(warmup, queries.Count)];
         List<QueryCost> first = [];
+        List<PercentileStats> roundTotals = [];
         for (var round = 0; round < Math.Max(1, rounds); round++)
         {
+            List<double> totals = [];
             for (var i = warmup; i < queries.Count; i++)
             {
                 var cost = Run(queries[i]);
+                if (cost is not null)
+                {
+                    totals.Add(cost.Total);
+                }
+
                 if (cost is not null && round == 0)
                 {
                     first.Add(cost);
@@ -63,6 +73,8 @@ public sealed record QueryCostBreakdown(
                     best[i - warmup] = cost;
                 }
             }
+
+            roundTotals.Add(PercentileStats.From(totals));
         }
 
         var collections = (GC.CollectionCount(0) - gc.Item1, GC.CollectionCount(1) - gc.Item2, GC.CollectionCount(2) - gc.Item3);
@@ -70,6 +82,7 @@ public sealed record QueryCostBreakdown(
         {
             Collections = collections,
             FirstRound = rounds > 1 ? Summarise(name, first) : null,
+            RoundTotals = roundTotals,
         };
 
         static QueryCostBreakdown Summarise(string name, List<QueryCost> samples)

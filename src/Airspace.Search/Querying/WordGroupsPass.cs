@@ -53,18 +53,27 @@ internal sealed class WordGroupsPass(Query any, Query? all, IReadOnlyList<WordGr
         Weight[]? weights = null;
         DocsEnum? reuse = null;
         var total = 0;
+        // One terms enumerator per field and segment, not per term: each one clones the segment's input, which
+        // costs the garbage collector more than the seek itself.
+        var enums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
             var live = reader.LiveDocs;
             var bits = new FixedBitSet(reader.MaxDoc);
+            enums.Clear();
             for (var g = 0; g < groups.Count; g++)
             {
                 if (groups[g].Terms is { } terms)
                 {
                     foreach (var term in terms)
                     {
-                        var termsEnum = reader.GetTerms(term.Field)?.GetEnumerator();
+                        if (!enums.TryGetValue(term.Field, out var termsEnum))
+                        {
+                            termsEnum = reader.GetTerms(term.Field)?.GetEnumerator();
+                            enums[term.Field] = termsEnum;
+                        }
+
                         if (termsEnum is not null && termsEnum.SeekExact(term.Bytes))
                         {
                             reuse = termsEnum.Docs(live, reuse, DocsFlags.NONE);

@@ -75,7 +75,7 @@ public static class BenchmarkCommands
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), "search-speed", speed.ToString());
                 return 0;
             case "profile":
-                await ProfileCommand.RunAsync(SearchCorpus.Load(root), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+                await ProfileCommand.RunAsync(SearchCorpus.Load(root), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000, args.Skip(2).ToList());
                 return 0;
             case "import-memory":
                 await BenchmarkSections.WriteAsync(Path.Combine(root, "BENCHMARKS.md"), "import-memory", await ImportMemoryBenchmark.RunAsync(root, Console.WriteLine));

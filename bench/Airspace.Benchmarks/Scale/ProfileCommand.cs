@@ -1,36 +1,98 @@
 using System.Diagnostics;
 using Airspace.Benchmarks.Search;
+using Airspace.Search;
 using Airspace.Search.Querying;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Airspace.Benchmarks.Scale;
 
 /// <summary>
-/// <c>profile N</c>: the build rate (wall and CPU) of an N-article index, then where a query's CPU time goes
-/// (parse, search, snippets) on it.
+/// <c>profile N [--index DIR] [--rounds R] [--slowest K] [--short]</c>: the build rate (wall and CPU) of an N-article
+/// index, then where a query's CPU time goes (parse, first pass, rescoring, snippets) on it. <c>--index</c> keeps the
+/// index in DIR and reuses it when it is already there (no build figures then); <c>--rounds</c> runs the queries R
+/// times and counts each query's cheapest round; <c>--slowest</c> lists the K costliest short queries; <c>--short</c>
+/// skips the long queries; <c>--check</c> compares the all-words-first pass with the whole disjunction first.
 /// </summary>
 public static class ProfileCommand
 {
-    public static async Task RunAsync(SearchCorpus corpus, int count)
+    public static async Task RunAsync(SearchCorpus corpus, int count, IReadOnlyList<string> options)
     {
-        using var lucene = new TempLuceneIndex("profile");
+        string? Option(string name) => options.ToList().IndexOf(name) is var i and >= 0 && i + 1 < options.Count ? options[i + 1] : null;
+        var kept = Option("--index");
+        var rounds = Option("--rounds") is { } r ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 1;
+        var slowest = Option("--slowest") is { } k ? int.Parse(k, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        using var temp = kept is null ? new TempLuceneIndex("profile") : null;
+        var path = temp?.Path ?? Path.GetFullPath(kept!);
+        if (kept is null || !Directory.Exists(path))
+        {
+            await BuildAsync(corpus, count, path, temp?.Index);
+        }
+
+        var kinds = new List<(string, List<string>)> { ("short", corpus.Queries.Select(ScaleBenchmark.ShortQuery).Take(300).ToList()) };
+        if (!options.Contains("--short"))
+        {
+            kinds.Add(("long", corpus.Queries.Take(300).ToList()));
+        }
+
+        if (options.Contains("--check"))
+        {
+            foreach (var (name, queries) in kinds)
+            {
+                var differ = FirstPassCheck.Run(path, queries, RankingWeights.Default.RescoreWindow, Console.WriteLine);
+                Console.WriteLine($"{name}: the all-words-first pass differs from the whole disjunction on {differ} of {queries.Count} queries");
+            }
+        }
+
+        Console.WriteLine($"load average {ThreadCpuClock.LoadAverage():F2}, {rounds} round(s)");
+        foreach (var (name, queries) in kinds)
+        {
+            foreach (var (ranking, weights) in new[]
+            {
+                ("before", RankingWeights.Legacy),
+                ("after, whole disjunction", RankingWeights.Default with { AllWordsFirst = false }),
+                ("after", RankingWeights.Default),
+            })
+            {
+                var b = QueryCostBreakdown.Measure(ranking, path, weights, queries, warmup: 50, rounds);
+                if (b.FirstRound is { } once)
+                {
+                    Console.WriteLine($"{name}, {ranking}, first round: {Stages(once)}");
+                }
+
+                Console.WriteLine($"{name}, {ranking}{(rounds > 1 ? $", cheapest of {rounds}" : string.Empty)}: {Stages(b)}; GCs {b.Collections}; total p50 / p95 by round: {string.Join(", ", b.RoundTotals.Select(t => $"{t.P50:F2} / {t.P95:F2}"))}");
+                if (name == "short" && ranking == "after")
+                {
+                    foreach (var q in b.Samples.OrderByDescending(q => q.Total).Take(slowest))
+                    {
+                        Console.WriteLine($"  {q.Total,6:F2} = {q.Parse:F2} + {q.Search:F2} + {q.Rescore:F2} + {q.Snippets:F2}  {q.Hits,6} hits  {q.Query}");
+                    }
+                }
+            }
+        }
+
+        Console.WriteLine($"load average {ThreadCpuClock.LoadAverage():F2}");
+    }
+
+    private static string Stages(QueryCostBreakdown b) =>
+        $"CPU p50 / p95 ms: parse {b.Parse.P50:F2} / {b.Parse.P95:F2}, first pass {b.Search.P50:F2} / {b.Search.P95:F2}, rescoring {b.Rescore.P50:F2} / {b.Rescore.P95:F2}, snippets {b.Snippets.P50:F2} / {b.Snippets.P95:F2}, total {b.Total.P50:F2} / {b.Total.P95:F2}";
+
+    private static async Task BuildAsync(SearchCorpus corpus, int count, string path, LuceneSearchIndex? index)
+    {
+        using var own = index is null
+            ? new LuceneSearchIndex(Options.Create(new SearchOptions { IndexPath = path }), NullLogger<LuceneSearchIndex>.Instance)
+            : null;
+        var target = index ?? own!;
         var load = ThreadCpuClock.LoadAverage();
         using var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
-        await lucene.Index.RebuildAsync(
+        await target.RebuildAsync(
             Enumerable.Range(0, count).Select(i => SearchCorpus.Copy(corpus.Articles[i % corpus.Articles.Count], i + 1)).ToAsyncEnumerable(),
             CancellationToken.None);
         var wall = stopwatch.Elapsed.TotalSeconds;
         process.Refresh();
         var buildCpu = (process.TotalProcessorTime - cpu).TotalSeconds;
-        Console.WriteLine($"build: {count:N0} articles in {wall:F1} s wall ({count / wall:F0}/s), {buildCpu:F1} s CPU ({count / buildCpu:F0}/s per CPU-second), load average {load:F2} → {ThreadCpuClock.LoadAverage():F2}");
-        foreach (var (name, queries) in new[] { ("short", corpus.Queries.Select(ScaleBenchmark.ShortQuery).Take(300).ToList()), ("long", corpus.Queries.Take(300).ToList()) })
-        {
-            foreach (var (ranking, weights) in new[] { ("before", RankingWeights.Legacy), ("after", RankingWeights.Default) })
-            {
-                var b = QueryCostBreakdown.Measure(ranking, lucene.Path, weights, queries, warmup: 50);
-                Console.WriteLine($"{name}, {ranking}: CPU p50 / p95 ms: parse {b.Parse.P50:F2} / {b.Parse.P95:F2}, first pass {b.Search.P50:F2} / {b.Search.P95:F2}, rescoring {b.Rescore.P50:F2} / {b.Rescore.P95:F2}, snippets {b.Snippets.P50:F2} / {b.Snippets.P95:F2}, total {b.Total.P50:F2} / {b.Total.P95:F2}");
-            }
-        }
+        Console.WriteLine($"build: {count:N0} articles in {wall:F1} s wall ({count / wall:F0}/s), {buildCpu:F1} s CPU ({count / buildCpu:F0}/s per CPU-second), load average {load:F2} → {ThreadCpuClock.LoadAverage():F2}, peak RSS {process.PeakWorkingSet64 / 1048576} MB");
     }
 }

@@ -17,4 +17,7 @@ internal sealed record CompiledQuery(
     public bool SortByDate { get; init; }
 
     public PreferenceRescorer? Rescorer { get; init; }
+
+    /// <summary>How the first pass finds <see cref="Query"/>'s best hits (null: a plain search of <see cref="Query"/>).</summary>
+    public WordGroupsPass? FirstPass { get; init; }
 }

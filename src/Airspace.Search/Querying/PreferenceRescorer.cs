@@ -1,4 +1,6 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Airspace.Search.Querying;
 
@@ -51,8 +53,10 @@ internal sealed record PreferenceRescorer(Query? Preferences, float RecencyWeigh
     }
 
     /// <summary>
-    /// Adds the preferences' score to each hit that matches them, visiting the hits in doc order segment by segment
-    /// (what Lucene's <see cref="QueryRescorer"/> does; its port fails on a segment where the query matches nothing).
+    /// Adds the preferences' score to each hit that matches them, segment by segment in doc order (what Lucene's
+    /// <see cref="QueryRescorer"/> does; its port fails on a segment where the query matches nothing). A segment's
+    /// scorer is only made when it holds hits, and it accepts only those hits: the phrase and span scorers would
+    /// otherwise read the positions of every article between two hits that has all the words, looking for the next match.
     /// </summary>
     private static void AddPreferences(IndexSearcher searcher, Query preferences, ScoreDoc[] hits)
     {
@@ -60,36 +64,42 @@ internal sealed record PreferenceRescorer(Query? Preferences, float RecencyWeigh
         Array.Sort(byDoc, (a, b) => a.Doc.CompareTo(b.Doc));
         var weight = searcher.CreateNormalizedWeight(preferences);
         var leaves = searcher.IndexReader.Leaves;
-        var leafIndex = -1;
-        var end = 0;
-        var docBase = 0;
-        Scorer? scorer = null;
-        foreach (var hit in byDoc)
+        var first = 0;
+        while (first < byDoc.Length)
         {
-            while (hit.Doc >= end)
+            var leaf = leaves[ReaderUtil.SubIndex(byDoc[first].Doc, leaves)];
+            var end = leaf.DocBase + leaf.Reader.MaxDoc;
+            var last = first;
+            while (last < byDoc.Length && byDoc[last].Doc < end)
             {
-                var leaf = leaves[++leafIndex];
-                docBase = leaf.DocBase;
-                end = docBase + leaf.Reader.MaxDoc;
-                scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                last++;
             }
 
-            if (scorer is null)
+            var accepted = new FixedBitSet(leaf.Reader.MaxDoc);
+            for (var i = first; i < last; i++)
             {
-                continue;
+                accepted.Set(byDoc[i].Doc - leaf.DocBase);
             }
 
-            var target = hit.Doc - docBase;
-            var doc = scorer.DocID;
-            if (doc < target)
+            if (weight.GetScorer(leaf, accepted) is { } scorer)
             {
-                doc = scorer.Advance(target);
+                for (var i = first; i < last; i++)
+                {
+                    var target = byDoc[i].Doc - leaf.DocBase;
+                    var doc = scorer.DocID;
+                    if (doc < target)
+                    {
+                        doc = scorer.Advance(target);
+                    }
+
+                    if (doc == target)
+                    {
+                        byDoc[i].Score += scorer.GetScore();
+                    }
+                }
             }
 
-            if (doc == target)
-            {
-                hit.Score += scorer.GetScore();
-            }
+            first = last;
         }
     }
 
@@ -101,7 +111,7 @@ internal sealed record PreferenceRescorer(Query? Preferences, float RecencyWeigh
         var leaves = reader.Leaves;
         foreach (var hit in hits)
         {
-            var leaf = leaves[Lucene.Net.Index.ReaderUtil.SubIndex(hit.Doc, leaves)];
+            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
             if (leaf.AtomicReader.GetNumericDocValues(SearchFields.Published) is { } published)
             {
                 var age = Math.Max(0, newest - published.Get(hit.Doc - leaf.DocBase));

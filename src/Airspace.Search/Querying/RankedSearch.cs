@@ -30,11 +30,8 @@ internal sealed class RankedSearch
             return searcher.Search(compiled.Query, filter, count, NewestFirst);
         }
 
-        if (compiled.Rescorer is not { } rescorer)
-        {
-            return searcher.Search(compiled.Query, filter, count);
-        }
-
-        return rescorer.Rescore(searcher, searcher.Search(compiled.Query, filter, Math.Max(count, rescorer.Window)), count);
+        var wanted = compiled.Rescorer is { } rescorer ? Math.Max(count, rescorer.Window) : count;
+        var first = compiled.FirstPass is { } pass ? pass.Top(searcher, filter, wanted) : searcher.Search(compiled.Query, filter, wanted);
+        return compiled.Rescorer is { } preferences ? preferences.Rescore(searcher, first, count) : first;
     }
 }

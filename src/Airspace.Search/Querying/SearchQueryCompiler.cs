@@ -96,14 +96,57 @@ internal sealed class SearchQueryCompiler(SearchAnalyzers analyzers, RankingWeig
 
         var notice = Join(notices);
         var (query, rescorer) = Combine(groups, sequence);
+        var any = filter is null ? query : new FilteredQuery(query, filter);
         return new CompiledQuery(
-            filter is null ? query : new FilteredQuery(query, filter),
+            any,
             AnyOf(groups.Select(g => g.HighlightIndonesian)),
             AnyOf(groups.Select(g => g.HighlightEnglish)),
             notice)
         {
             Rescorer = rescorer,
+            FirstPass = FirstPass(groups, any, filter),
         };
+    }
+
+    /// <summary>The first pass over <paramref name="any"/>, trying the articles with every group first when that is on.</summary>
+    private WordGroupsPass FirstPass(List<Group> groups, Query any, Filter? filter)
+    {
+        Query? all = null;
+        if (weights.AllWordsFirst && groups.Count is >= 2 and <= WordGroupsPass.MaxGroupsForAllFirst)
+        {
+            // Coord on, as in the disjunction: coord(n, n) = 1, so an article's score is the same in both.
+            var conjunction = new BooleanQuery(disableCoord: false);
+            foreach (var group in groups)
+            {
+                conjunction.Add(group.Query, Occur.MUST);
+            }
+
+            all = filter is null ? conjunction : new FilteredQuery(conjunction, filter);
+        }
+
+        return new WordGroupsPass(any, all, groups.Select(g => new WordGroupsPass.Group(g.Query, TermsOf(g.Query))).ToList(), filter);
+    }
+
+    /// <summary>The terms of a group that is a disjunction of single terms (a bare word), else null.</summary>
+    private static List<Term>? TermsOf(Query query)
+    {
+        if (query is not DisjunctionMaxQuery disjunction)
+        {
+            return query is TermQuery single ? [single.Term] : null;
+        }
+
+        var terms = new List<Term>();
+        foreach (var disjunct in disjunction.Disjuncts)
+        {
+            if (disjunct is not TermQuery term)
+            {
+                return null;
+            }
+
+            terms.Add(term.Term);
+        }
+
+        return terms;
     }
 
     private static string? Join(List<string> notices) => notices.Count == 0 ? null : string.Join(' ', notices);

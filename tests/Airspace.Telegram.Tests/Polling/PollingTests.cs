@@ -82,16 +82,27 @@ public sealed class PollingTests : IAsyncLifetime
     public async Task Start_LastUpdateHandledLongAgo_PollsFromTheHeadSoARestartedIdSequenceIsNotLost()
     {
         // After a week without updates Telegram starts update ids at a random value, possibly below our last one.
-        await using var bot = TelegramTestBot.Create(TelegramTestBot.Settings(_temp.Combine("data"), _fake));
-        var state = bot.Get<IStateStore>();
-        await state.SetAsync(StateKey.Number("telegram:updates:" + FakeBotApi.BotId), 900_000, default);
-        await state.SetAsync(StateKey.UnixSeconds("telegram:updates-at:" + FakeBotApi.BotId), DateTimeOffset.UtcNow.AddDays(-8), default);
-        await bot.StartAsync();
+        var offset = StateKey.Number("telegram:updates:" + FakeBotApi.BotId);
+        await using (var bot = TelegramTestBot.Create(TelegramTestBot.Settings(_temp.Combine("data"), _fake)))
+        {
+            var state = bot.Get<IStateStore>();
+            await state.SetAsync(offset, 900_000, default);
+            await state.SetAsync(StateKey.UnixSeconds("telegram:updates-at:" + FakeBotApi.BotId), DateTimeOffset.UtcNow.AddDays(-8), default);
+            await bot.StartAsync();
 
+            _fake.PushMessage(Chat, Chat, "/help");
+
+            Assert.True(await Eventually.WaitUntilAsync(() => _fake.BotMessages(Chat).Count == 1));
+            Assert.Equal(0, _fake.PollOffsets[0]);
+
+            // The new, lower position replaced the old one (a position that only moved forward would keep 900 000).
+            Assert.True(await Eventually.WaitUntilAsync(async () => await state.GetAsync(offset, default) is > 0 and < 900_000));
+        }
+
+        // So a restart within the day polls from it, not from 900 000 (which would confirm, and drop, every update below).
+        await using var restarted = await TelegramTestBot.StartAsync(TelegramTestBot.Settings(_temp.Combine("data"), _fake));
         _fake.PushMessage(Chat, Chat, "/help");
-
-        Assert.True(await Eventually.WaitUntilAsync(() => _fake.BotMessages(Chat).Count == 1));
-        Assert.Equal(0, _fake.PollOffsets[0]);
+        Assert.True(await Eventually.WaitUntilAsync(() => _fake.BotMessages(Chat).Count == 2));
     }
 
     [Fact]

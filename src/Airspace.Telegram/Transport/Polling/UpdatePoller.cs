@@ -44,6 +44,7 @@ internal sealed class UpdatePoller(
     private readonly SemaphoreSlim _cursorWrite = new(1, 1);
     private long _received;
     private long _saved;
+    private bool _replaceOffset;
     private TaskCompletionSource _progress = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task RunAsync(CancellationToken ct)
@@ -110,6 +111,7 @@ internal sealed class UpdatePoller(
             {
                 _unstarted.Clear();
                 _received = _saved = Fresh(last) ? last.Id : 0;
+                _replaceOffset = !Fresh(last) && last.Id > 0;
             }
 
             poll.Loaded = true;
@@ -177,9 +179,18 @@ internal sealed class UpdatePoller(
         {
             if (mark > _saved)
             {
-                // Only forward: a poller that lost its role and writes late cannot send the next one back to updates it handled.
-                await state.AdvanceAsync(Offset(botId), mark, CancellationToken.None).ConfigureAwait(false);
-                await state.SetAsync(OffsetTime(botId), time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                // Only forward, so a poller that lost its role and writes late cannot send the next one back to updates
+                // it handled; except the first write over a position too old to trust (Telegram may have restarted its
+                // ids lower after a quiet week), which replaces it. The time is stamped only with a stored position.
+                var stored = _replaceOffset
+                    ? await ReplaceAsync(Offset(botId), mark).ConfigureAwait(false)
+                    : await state.AdvanceAsync(Offset(botId), mark, CancellationToken.None).ConfigureAwait(false);
+                if (stored)
+                {
+                    await state.SetAsync(OffsetTime(botId), time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                    _replaceOffset = false;
+                }
+
                 _saved = mark;
             }
         }
@@ -220,6 +231,12 @@ internal sealed class UpdatePoller(
         catch (TimeoutException)
         {
         }
+    }
+
+    private async Task<bool> ReplaceAsync(StateKey<long> key, long value)
+    {
+        await state.SetAsync(key, value, CancellationToken.None).ConfigureAwait(false);
+        return true;
     }
 
     private bool Fresh(Position position) => position.Id > 0 && time.GetUtcNow() - position.At < UpdateLifetime;

@@ -29,6 +29,14 @@ public sealed class SqliteLeaseStore(SqliteDatabase database, TimeProvider time)
         return fence is { } value ? new RoleLease(role, owner, value, expiresAt) : null;
     }
 
+    /// <summary>
+    /// Ends every lease at once: for the process that has just taken the data folder's lock, whose leases can only be
+    /// those of an earlier process (killed, so it never released them). Its roles then start at once after a crash
+    /// instead of waiting for the old leases to run out.
+    /// </summary>
+    public Task ExpireAllAsync(CancellationToken ct) =>
+        database.WriteAsync((connection, token) => connection.ExecuteAsync("UPDATE role_leases SET expires_at = 0 WHERE expires_at > 0", token), ct);
+
     public Task ReleaseAsync(string role, string owner, CancellationToken ct) =>
         database.WriteAsync((connection, token) => connection.ExecuteAsync(
             "UPDATE role_leases SET expires_at = 0 WHERE role = @role AND owner = @owner",

@@ -50,6 +50,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IChatTurns, SqliteChatTurns>();
         services.TryAddSingleton<SqliteLeaseStore>();
         services.TryAddSingleton<Core.Roles.ILeaseStore>(sp => sp.GetRequiredService<SqliteLeaseStore>());
+        services.AddSingleton<Core.IPlatformStartupCheck, SqliteRoleLeaseReset>();
         return services;
     }
 }

@@ -75,6 +75,25 @@ public sealed class RunTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_KilledProcessLeftItsRoleLeases_NextProcessTakesTheRolesAtOnce()
+    {
+        var settings = Settings();
+        await using (var killed = TestBot.Create(settings))
+        {
+            // A process killed while holding its roles never released them: their leases would run their full length.
+            var leases = killed.Get<Core.Roles.ILeaseStore>();
+            foreach (var role in new[] { Core.Roles.SingletonRoles.Publisher, Core.Roles.SingletonRoles.Dispatch(Core.Subscriptions.ChannelAddress.Console) })
+            {
+                Assert.NotNull(await leases.TryAcquireOrRenewAsync(role, "killed-process", TimeSpan.FromHours(1), default));
+            }
+        }
+
+        await using var restarted = await TestBot.StartAsync(settings);
+
+        Assert.True(await Eventually.WaitUntilAsync(() => restarted.Console.Text.Contains(AlertMark, StringComparison.Ordinal)), restarted.Console.Text);
+    }
+
+    [Fact]
     public async Task Run_FileDroppedIntoInbox_IsPostedOnceAndMovedToImported()
     {
         await using var bot = await TestBot.StartAsync(Settings());

@@ -13,11 +13,19 @@ internal sealed class MemoryPagingKeyStore(TimeProvider time) : IPagingKeyStore
 
     public bool Failing { get; set; }
 
+    /// <summary>Saves never complete (a database that does not answer).</summary>
+    public bool Hanging { get; set; }
+
     public Task SaveAsync(string key, string query, DateTimeOffset keepUntil, CancellationToken ct)
     {
         if (Failing)
         {
             throw new InvalidOperationException("the store is down");
+        }
+
+        if (Hanging)
+        {
+            return new TaskCompletionSource().Task;
         }
 
         Saves++;

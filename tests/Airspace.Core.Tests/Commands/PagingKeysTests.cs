@@ -75,6 +75,20 @@ public sealed class PagingKeysTests
     }
 
     [Fact]
+    public async Task Remember_StoreDoesNotAnswer_ReplyGoesOutAfterTheStoreWaitWithTheKeyInMemory()
+    {
+        _store.Hanging = true;
+        var keys = Keys();
+
+        var remember = keys.RememberAsync("a long query", default);
+        Assert.False(remember.IsCompleted);
+        _time.Advance(PagingKeys.StoreWait);
+        var key = await remember.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("a long query", await keys.RecallAsync(key, default));
+    }
+
+    [Fact]
     public async Task Remember_MoreThanTheCapacity_OldestLeftToTheStore()
     {
         var keys = Keys(capacity: 3);

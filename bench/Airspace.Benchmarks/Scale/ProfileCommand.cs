@@ -12,7 +12,7 @@ namespace Airspace.Benchmarks.Scale;
 /// index, then where a query's CPU time goes (parse, first pass, rescoring, snippets) on it. <c>--index</c> keeps the
 /// index in DIR and reuses it when it is already there (no build figures then); <c>--rounds</c> runs the queries R
 /// times and counts each query's cheapest round; <c>--slowest</c> lists the K costliest short queries; <c>--short</c>
-/// skips the long queries; <c>--check</c> compares the all-words-first pass with the whole disjunction first.
+/// skips the long queries; <c>--shipped</c> measures only the shipped ranking; <c>--check</c> compares the all-words-first pass with the whole disjunction first.
 /// </summary>
 public static class ProfileCommand
 {
@@ -54,18 +54,24 @@ public static class ProfileCommand
                 ("after", RankingWeights.Default),
             })
             {
+                if (options.Contains("--shipped") && ranking != "after")
+                {
+                    continue;
+                }
+
                 var b = QueryCostBreakdown.Measure(ranking, path, weights, queries, warmup: 50, rounds);
                 if (b.FirstRound is { } once)
                 {
                     Console.WriteLine($"{name}, {ranking}, first round: {Stages(once)}");
                 }
 
-                Console.WriteLine($"{name}, {ranking}{(rounds > 1 ? $", cheapest of {rounds}" : string.Empty)}: {Stages(b)}; GCs {b.Collections}; total p50 / p95 by round: {string.Join(", ", b.RoundTotals.Select(t => $"{t.P50:F2} / {t.P95:F2}"))}");
+                Console.WriteLine($"{name}, {ranking}{(rounds > 1 ? $", cheapest of {rounds}" : string.Empty)}: {Stages(b)}; GCs {b.Collections}; allocated KB per query p50 / p95 {b.AllocatedKilobytes.P50:F0} / {b.AllocatedKilobytes.P95:F0}; total p50 / p95 by round: {string.Join(", ", b.RoundTotals.Select(t => $"{t.P50:F2} / {t.P95:F2}"))}");
                 if (name == "short" && ranking == "after")
                 {
+                    Console.WriteLine($"  allocated KB per stage, mean: {string.Join(" + ", Enumerable.Range(0, 4).Select(i => b.Samples.Average(q => q.StageBytes[i]) / 1024).Select(x => x.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
                     foreach (var q in b.Samples.OrderByDescending(q => q.Total).Take(slowest))
                     {
-                        Console.WriteLine($"  {q.Total,6:F2} = {q.Parse:F2} + {q.Search:F2} + {q.Rescore:F2} + {q.Snippets:F2}  {q.Hits,6} hits  {q.Query}");
+                        Console.WriteLine($"  {q.Total,6:F2} = {q.Parse:F2} + {q.Search:F2} + {q.Rescore:F2} + {q.Snippets:F2}  {q.Hits,6} hits  {q.Bytes / 1024,5} KB ({string.Join(" + ", q.StageBytes.Select(x => x / 1024))})  {q.Query}");
                     }
                 }
             }

@@ -35,26 +35,46 @@ internal sealed class WordGroupsPass(Query any, Query? all, IReadOnlyList<WordGr
     /// <summary>The best <paramref name="count"/> hits of <see cref="Any"/> and how many articles match it.</summary>
     public TopDocs Top(IndexSearcher searcher, Filter? demo, int count)
     {
-        if (All is not null)
+        // The bare words' term states, looked up once for both passes and the count (see SeekedTerms).
+        var seeked = new SeekedTerms(searcher);
+        foreach (var group in groups)
         {
-            var top = searcher.Search(All, demo, count);
-            if (top.TotalHits >= count)
+            if (group.Terms is { } terms)
             {
-                return new TopDocs(Count(searcher, demo), top.ScoreDocs, top.MaxScore);
+                seeked.Seek(terms);
             }
         }
 
-        return searcher.Search(Any, demo, count);
+        if (All is not null)
+        {
+            var top = searcher.Search(seeked.Apply(All), demo, count);
+            if (top.TotalHits >= count)
+            {
+                return new TopDocs(Count(searcher, demo, seeked), top.ScoreDocs, top.MaxScore);
+            }
+        }
+
+        return searcher.Search(seeked.Apply(Any), demo, count);
     }
 
     /// <summary>How many live articles <see cref="Any"/> matches (within the filters), without scoring any.</summary>
-    public int Count(IndexSearcher searcher, Filter? demo)
+    public int Count(IndexSearcher searcher, Filter? demo) => Count(searcher, demo, new SeekedTerms(searcher));
+
+    private int Count(IndexSearcher searcher, Filter? demo, SeekedTerms seeked)
     {
         Weight[]? weights = null;
         DocsEnum? reuse = null;
         var total = 0;
-        // One terms enumerator per field and segment, not per term: each one clones the segment's input, which
-        // costs the garbage collector more than the seek itself.
+        foreach (var group in groups)
+        {
+            if (group.Terms is { } terms)
+            {
+                seeked.Seek(terms);
+            }
+        }
+
+        // One terms enumerator per field and segment, not per term (each one clones the segment's input, which costs
+        // the garbage collector more than the seek itself), positioned by the states already looked up.
         var enums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
@@ -68,14 +88,20 @@ internal sealed class WordGroupsPass(Query any, Query? all, IReadOnlyList<WordGr
                 {
                     foreach (var term in terms)
                     {
+                        if (seeked.StateIn(term, leaf.Ord) is not { } state)
+                        {
+                            continue;
+                        }
+
                         if (!enums.TryGetValue(term.Field, out var termsEnum))
                         {
                             termsEnum = reader.GetTerms(term.Field)?.GetEnumerator();
                             enums[term.Field] = termsEnum;
                         }
 
-                        if (termsEnum is not null && termsEnum.SeekExact(term.Bytes))
+                        if (termsEnum is not null)
                         {
+                            termsEnum.SeekExact(term.Bytes, state);
                             reuse = termsEnum.Docs(live, reuse, DocsFlags.NONE);
                             bits.Or(reuse);
                         }

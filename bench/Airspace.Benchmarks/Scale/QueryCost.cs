@@ -5,4 +5,7 @@ public sealed record QueryCost(string Query, double Parse, double Search, double
 {
     /// <summary>Bytes allocated by the parse, first pass, rescoring and snippet stages, in that order.</summary>
     public IReadOnlyList<long> StageBytes { get; init; } = [];
+
+    /// <summary>Garbage-collection pause time during the query, in milliseconds (0 when none ran).</summary>
+    public double GcPause { get; init; }
 }

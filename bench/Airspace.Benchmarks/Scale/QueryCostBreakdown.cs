@@ -35,9 +35,13 @@ public sealed record QueryCostBreakdown(
     /// <summary>
     /// Runs every query <paramref name="rounds"/> times (after <paramref name="warmup"/> warm-up queries) and keeps, per
     /// query and stage, the round with the lowest total: the repeat rounds take out the time lost to other processes'
-    /// cache and scheduler noise on a shared machine, not the query's own cost.
+    /// cache and scheduler noise on a shared machine, not the query's own cost. <paramref name="warmupQueries"/>, when
+    /// given, are run first (other queries than the measured ones), then the thread idles a second, as a bot does
+    /// between chat queries, so the JIT's optimised code is in place (a cold process's first hundreds of queries run
+    /// partly unoptimised code, and the compilation itself is on the querying thread).
     /// </summary>
-    internal static QueryCostBreakdown Measure(string name, string indexPath, RankingWeights weights, IReadOnlyList<string> queries, int warmup, int rounds = 1)
+    internal static QueryCostBreakdown Measure(
+        string name, string indexPath, RankingWeights weights, IReadOnlyList<string> queries, int warmup, int rounds = 1, IReadOnlyList<string>? warmupQueries = null)
     {
         using var analyzers = new SearchAnalyzers();
         var compiler = new SearchQueryCompiler(analyzers, weights);
@@ -49,6 +53,16 @@ public sealed record QueryCostBreakdown(
         foreach (var query in queries.Take(warmup))
         {
             Run(query);
+        }
+
+        if (warmupQueries is not null)
+        {
+            foreach (var query in warmupQueries)
+            {
+                Run(query);
+            }
+
+            Thread.Sleep(TimeSpan.FromSeconds(1));
         }
 
         var gc = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -106,6 +120,7 @@ public sealed record QueryCostBreakdown(
 
         QueryCost? Run(string query)
         {
+            var pause = GC.GetTotalPauseDuration();
             var bytes = GC.GetAllocatedBytesForCurrentThread();
             var t0 = ThreadCpuClock.NowMilliseconds();
             var compiled = compiler.Compile(query);
@@ -147,6 +162,7 @@ public sealed record QueryCostBreakdown(
             return new QueryCost(query, t1 - t0, t2 - t1, t2b - t2, t3 - t2b, t3 - t0, top.TotalHits, b4 - bytes)
             {
                 StageBytes = [b1 - bytes, b2 - b1, b3 - b2, b4 - b3],
+                GcPause = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds,
             };
         }
     }

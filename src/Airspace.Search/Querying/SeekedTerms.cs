@@ -14,10 +14,44 @@ namespace Airspace.Search.Querying;
 /// (7 segments) those enumerators were most of the bytes a query allocated, and the garbage collections they caused
 /// landed on the querying thread. The states are the ones <see cref="TermContext.Build"/> registers (same document
 /// frequencies, so the same scores); they belong to <paramref name="searcher"/>'s reader and live for one query.
+/// The enumerators themselves are kept per thread for the reader they belong to (<see cref="Enumerator"/>): opening
+/// one and its first seek allocate about 4 KB (it clones the segment's input and grows its block frames), a later
+/// seek a tenth of that, and a chat query needs one per field and segment (42 at 100,000 articles).
 /// </remarks>
 internal sealed class SeekedTerms(IndexSearcher searcher)
 {
+    // Per thread (a search runs start to end on one thread, and an enumerator is not thread-safe): the reader whose
+    // enumerators these are, and the enumerators by segment and field. A new reader (after a commit) starts afresh.
+    [ThreadStatic]
+    private static IndexReaderContext? cachedFor;
+
+    [ThreadStatic]
+    private static Dictionary<(int Ord, string Field), TermsEnum?>? cachedEnums;
+
     private readonly Dictionary<Term, TermContext> contexts = [];
+
+    /// <summary>
+    /// A terms enumerator of <paramref name="field"/> in the segment <paramref name="leaf"/> (null when the segment
+    /// has no such field), reused across queries on this thread while the reader is the same; the caller seeks it
+    /// before use and must not hold it past its own work.
+    /// </summary>
+    public TermsEnum? Enumerator(AtomicReaderContext leaf, string field)
+    {
+        var top = searcher.TopReaderContext;
+        if (!ReferenceEquals(cachedFor, top) || cachedEnums is null)
+        {
+            cachedFor = top;
+            cachedEnums = [];
+        }
+
+        if (!cachedEnums.TryGetValue((leaf.Ord, field), out var termsEnum))
+        {
+            termsEnum = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            cachedEnums[(leaf.Ord, field)] = termsEnum;
+        }
+
+        return termsEnum;
+    }
 
     /// <summary>Looks up <paramref name="terms"/> in every segment (terms already looked up are skipped).</summary>
     public void Seek(IEnumerable<Term> terms)
@@ -38,19 +72,11 @@ internal sealed class SeekedTerms(IndexSearcher searcher)
             return;
         }
 
-        var enums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
         foreach (var leaf in top.Leaves)
         {
-            enums.Clear();
             foreach (var term in wanted)
             {
-                if (!enums.TryGetValue(term.Field, out var termsEnum))
-                {
-                    termsEnum = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
-                    enums[term.Field] = termsEnum;
-                }
-
-                if (termsEnum is not null && termsEnum.SeekExact(term.Bytes))
+                if (Enumerator(leaf, term.Field) is { } termsEnum && termsEnum.SeekExact(term.Bytes))
                 {
                     // GetTermState returns a copy: the enumerator moves on to the next term.
                     contexts[term].Register(termsEnum.GetTermState(), leaf.Ord, termsEnum.DocFreq, termsEnum.TotalTermFreq);

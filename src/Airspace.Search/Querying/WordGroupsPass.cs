@@ -37,13 +37,7 @@ internal sealed class WordGroupsPass(Query any, Query? all, IReadOnlyList<WordGr
     {
         // The bare words' term states, looked up once for both passes and the count (see SeekedTerms).
         var seeked = new SeekedTerms(searcher);
-        foreach (var group in groups)
-        {
-            if (group.Terms is { } terms)
-            {
-                seeked.Seek(terms);
-            }
-        }
+        seeked.Seek(BareWords());
 
         if (All is not null)
         {
@@ -65,23 +59,15 @@ internal sealed class WordGroupsPass(Query any, Query? all, IReadOnlyList<WordGr
         Weight[]? weights = null;
         DocsEnum? reuse = null;
         var total = 0;
-        foreach (var group in groups)
-        {
-            if (group.Terms is { } terms)
-            {
-                seeked.Seek(terms);
-            }
-        }
+        seeked.Seek(BareWords());
 
         // One terms enumerator per field and segment, not per term (each one clones the segment's input, which costs
         // the garbage collector more than the seek itself), positioned by the states already looked up.
-        var enums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
             var live = reader.LiveDocs;
             var bits = new FixedBitSet(reader.MaxDoc);
-            enums.Clear();
             for (var g = 0; g < groups.Count; g++)
             {
                 if (groups[g].Terms is { } terms)
@@ -93,13 +79,7 @@ internal sealed class WordGroupsPass(Query any, Query? all, IReadOnlyList<WordGr
                             continue;
                         }
 
-                        if (!enums.TryGetValue(term.Field, out var termsEnum))
-                        {
-                            termsEnum = reader.GetTerms(term.Field)?.GetEnumerator();
-                            enums[term.Field] = termsEnum;
-                        }
-
-                        if (termsEnum is not null)
+                        if (seeked.Enumerator(leaf, term.Field) is { } termsEnum)
                         {
                             termsEnum.SeekExact(term.Bytes, state);
                             reuse = termsEnum.Docs(live, reuse, DocsFlags.NONE);
@@ -139,6 +119,21 @@ internal sealed class WordGroupsPass(Query any, Query? all, IReadOnlyList<WordGr
         }
 
         return total;
+    }
+
+    /// <summary>The terms of the bare-word groups, all of them (one lookup shares an enumerator per field and segment).</summary>
+    private List<Term> BareWords()
+    {
+        var all = new List<Term>();
+        foreach (var group in groups)
+        {
+            if (group.Terms is { } terms)
+            {
+                all.AddRange(terms);
+            }
+        }
+
+        return all;
     }
 
     /// <summary>One word group: its query and, when it is a disjunction of single terms, those terms.</summary>

@@ -22,8 +22,9 @@ internal sealed class SeekedTerms(IndexSearcher searcher)
 {
     // Per thread (a search runs start to end on one thread, and an enumerator is not thread-safe): the reader whose
     // enumerators these are, and the enumerators by segment and field. A new reader (after a commit) starts afresh.
+    // The reader is held weakly, so an idle thread does not keep a replaced reader alive.
     [ThreadStatic]
-    private static IndexReaderContext? cachedFor;
+    private static WeakReference<IndexReaderContext>? cachedFor;
 
     [ThreadStatic]
     private static Dictionary<(int Ord, string Field), TermsEnum?>? cachedEnums;
@@ -38,9 +39,9 @@ internal sealed class SeekedTerms(IndexSearcher searcher)
     public TermsEnum? Enumerator(AtomicReaderContext leaf, string field)
     {
         var top = searcher.TopReaderContext;
-        if (!ReferenceEquals(cachedFor, top) || cachedEnums is null)
+        if (cachedEnums is null || cachedFor is null || !cachedFor.TryGetTarget(out var owner) || !ReferenceEquals(owner, top))
         {
-            cachedFor = top;
+            cachedFor = new WeakReference<IndexReaderContext>(top);
             cachedEnums = [];
         }
 

@@ -26,15 +26,22 @@ public sealed record QueryCostBreakdown(
     /// <summary>Each round's total CPU time (p50 / p95), in order: a first round far above the others is the index's cold pages, not noise.</summary>
     public IReadOnlyList<PercentileStats> RoundTotals { get; init; } = [];
 
+    /// <summary>Bytes allocated on the querying thread per query (p50 / p95 in kilobytes, in the Millisecond fields), from the first round.</summary>
+    public PercentileStats AllocatedKilobytes { get; init; }
+
     /// <summary>Garbage collections (generation 0, 1, 2) during the measured queries.</summary>
     public (int Gen0, int Gen1, int Gen2) Collections { get; init; }
 
     /// <summary>
     /// Runs every query <paramref name="rounds"/> times (after <paramref name="warmup"/> warm-up queries) and keeps, per
     /// query and stage, the round with the lowest total: the repeat rounds take out the time lost to other processes'
-    /// cache and scheduler noise on a shared machine, not the query's own cost.
+    /// cache and scheduler noise on a shared machine, not the query's own cost. <paramref name="warmupQueries"/>, when
+    /// given, are run first (other queries than the measured ones), then the thread idles a second, as a bot does
+    /// between chat queries, so the JIT's optimised code is in place (a cold process's first hundreds of queries run
+    /// partly unoptimised code, and the compilation itself is on the querying thread).
     /// </summary>
-    internal static QueryCostBreakdown Measure(string name, string indexPath, RankingWeights weights, IReadOnlyList<string> queries, int warmup, int rounds = 1)
+    internal static QueryCostBreakdown Measure(
+        string name, string indexPath, RankingWeights weights, IReadOnlyList<string> queries, int warmup, int rounds = 1, IReadOnlyList<string>? warmupQueries = null)
     {
         using var analyzers = new SearchAnalyzers();
         var compiler = new SearchQueryCompiler(analyzers, weights);
@@ -46,6 +53,16 @@ public sealed record QueryCostBreakdown(
         foreach (var query in queries.Take(warmup))
         {
             Run(query);
+        }
+
+        if (warmupQueries is not null)
+        {
+            foreach (var query in warmupQueries)
+            {
+                Run(query);
+            }
+
+            Thread.Sleep(TimeSpan.FromSeconds(1));
         }
 
         var gc = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -83,6 +100,7 @@ public sealed record QueryCostBreakdown(
             Collections = collections,
             FirstRound = rounds > 1 ? Summarise(name, first) : null,
             RoundTotals = roundTotals,
+            AllocatedKilobytes = PercentileStats.From(first.Select(c => c.Bytes / 1024.0).ToList()),
         };
 
         static QueryCostBreakdown Summarise(string name, List<QueryCost> samples)
@@ -102,9 +120,12 @@ public sealed record QueryCostBreakdown(
 
         QueryCost? Run(string query)
         {
+            var pause = GC.GetTotalPauseDuration();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             var t0 = ThreadCpuClock.NowMilliseconds();
             var compiled = compiler.Compile(query);
             var t1 = ThreadCpuClock.NowMilliseconds();
+            var b1 = GC.GetAllocatedBytesForCurrentThread();
             if (compiled.Query is null)
             {
                 return null;
@@ -113,19 +134,23 @@ public sealed record QueryCostBreakdown(
             // What RankedSearch.Top runs (the scale index holds no demo article), with the two passes timed apart.
             TopDocs top;
             double t2;
+            long b2;
             if (compiled.Rescorer is { } rescorer && compiled.FirstPass is { } pass)
             {
                 var first = pass.Top(searcher, null, Math.Max(5, rescorer.Window));
                 t2 = ThreadCpuClock.NowMilliseconds();
+                b2 = GC.GetAllocatedBytesForCurrentThread();
                 top = rescorer.Rescore(searcher, first, 5);
             }
             else
             {
                 top = ranked.Top(searcher, compiled, includeDemo: false, 5);
                 t2 = ThreadCpuClock.NowMilliseconds();
+                b2 = GC.GetAllocatedBytesForCurrentThread();
             }
 
             var t2b = ThreadCpuClock.NowMilliseconds();
+            var b3 = GC.GetAllocatedBytesForCurrentThread();
             foreach (var hit in top.ScoreDocs)
             {
                 var document = searcher.Doc(hit.Doc, fields);
@@ -133,7 +158,12 @@ public sealed record QueryCostBreakdown(
             }
 
             var t3 = ThreadCpuClock.NowMilliseconds();
-            return new QueryCost(query, t1 - t0, t2 - t1, t2b - t2, t3 - t2b, t3 - t0, top.TotalHits);
+            var b4 = GC.GetAllocatedBytesForCurrentThread();
+            return new QueryCost(query, t1 - t0, t2 - t1, t2b - t2, t3 - t2b, t3 - t0, top.TotalHits, b4 - bytes)
+            {
+                StageBytes = [b1 - bytes, b2 - b1, b3 - b2, b4 - b3],
+                GcPause = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds,
+            };
         }
     }
 }

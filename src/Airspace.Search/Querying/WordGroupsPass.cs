@@ -35,47 +35,53 @@ internal sealed class WordGroupsPass(Query any, Query? all, IReadOnlyList<WordGr
     /// <summary>The best <paramref name="count"/> hits of <see cref="Any"/> and how many articles match it.</summary>
     public TopDocs Top(IndexSearcher searcher, Filter? demo, int count)
     {
+        // The bare words' term states, looked up once for both passes and the count (see SeekedTerms).
+        var seeked = new SeekedTerms(searcher);
+        seeked.Seek(BareWords());
+
         if (All is not null)
         {
-            var top = searcher.Search(All, demo, count);
+            var top = searcher.Search(seeked.Apply(All), demo, count);
             if (top.TotalHits >= count)
             {
-                return new TopDocs(Count(searcher, demo), top.ScoreDocs, top.MaxScore);
+                return new TopDocs(Count(searcher, demo, seeked), top.ScoreDocs, top.MaxScore);
             }
         }
 
-        return searcher.Search(Any, demo, count);
+        return searcher.Search(seeked.Apply(Any), demo, count);
     }
 
     /// <summary>How many live articles <see cref="Any"/> matches (within the filters), without scoring any.</summary>
-    public int Count(IndexSearcher searcher, Filter? demo)
+    public int Count(IndexSearcher searcher, Filter? demo) => Count(searcher, demo, new SeekedTerms(searcher));
+
+    private int Count(IndexSearcher searcher, Filter? demo, SeekedTerms seeked)
     {
         Weight[]? weights = null;
         DocsEnum? reuse = null;
         var total = 0;
-        // One terms enumerator per field and segment, not per term: each one clones the segment's input, which
-        // costs the garbage collector more than the seek itself.
-        var enums = new Dictionary<string, TermsEnum?>(StringComparer.Ordinal);
+        seeked.Seek(BareWords());
+
+        // One terms enumerator per field and segment, not per term (each one clones the segment's input, which costs
+        // the garbage collector more than the seek itself), positioned by the states already looked up.
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
             var live = reader.LiveDocs;
             var bits = new FixedBitSet(reader.MaxDoc);
-            enums.Clear();
             for (var g = 0; g < groups.Count; g++)
             {
                 if (groups[g].Terms is { } terms)
                 {
                     foreach (var term in terms)
                     {
-                        if (!enums.TryGetValue(term.Field, out var termsEnum))
+                        if (seeked.StateIn(term, leaf.Ord) is not { } state)
                         {
-                            termsEnum = reader.GetTerms(term.Field)?.GetEnumerator();
-                            enums[term.Field] = termsEnum;
+                            continue;
                         }
 
-                        if (termsEnum is not null && termsEnum.SeekExact(term.Bytes))
+                        if (seeked.Enumerator(leaf, term.Field) is { } termsEnum)
                         {
+                            termsEnum.SeekExact(term.Bytes, state);
                             reuse = termsEnum.Docs(live, reuse, DocsFlags.NONE);
                             bits.Or(reuse);
                         }
@@ -113,6 +119,21 @@ internal sealed class WordGroupsPass(Query any, Query? all, IReadOnlyList<WordGr
         }
 
         return total;
+    }
+
+    /// <summary>The terms of the bare-word groups, all of them (one lookup shares an enumerator per field and segment).</summary>
+    private List<Term> BareWords()
+    {
+        var all = new List<Term>();
+        foreach (var group in groups)
+        {
+            if (group.Terms is { } terms)
+            {
+                all.AddRange(terms);
+            }
+        }
+
+        return all;
     }
 
     /// <summary>One word group: its query and, when it is a disjunction of single terms, those terms.</summary>

@@ -30,12 +30,28 @@ internal static class SnippetBuilder
     private static HighlightedText Around(string body, List<(int Start, int End)> spans)
     {
         var best = (Start: 0, End: 0, Score: -1);
+        // Each match's words, lower-cased once (not once per window that holds it).
+        var words = new string[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            words[i] = body[spans[i].Start..spans[i].End].ToLowerInvariant();
+        }
+
         foreach (var anchor in spans)
         {
             var (start, end) = Window(body, anchor, spans);
-            var inside = spans.Where(s => s.Start >= start && s.End <= end).ToList();
-            var distinct = inside.Select(s => body[s.Start..s.End].ToLowerInvariant()).Distinct().Count();
-            var score = (distinct * 100) + inside.Count;
+            var inside = 0;
+            var distinct = 0;
+            for (var i = 0; i < spans.Count; i++)
+            {
+                if (spans[i].Start >= start && spans[i].End <= end)
+                {
+                    inside++;
+                    distinct += IsFirstInside(spans, words, i, start, end) ? 1 : 0;
+                }
+            }
+
+            var score = (distinct * 100) + inside;
             if (score > best.Score)
             {
                 best = (start, end, score);
@@ -53,6 +69,20 @@ internal static class SnippetBuilder
 
         AddRun(runs, body[cursor..best.End], highlighted: false);
         return Finish(runs, cutAtStart: best.Start > 0, cutAtEnd: best.End < body.Length);
+    }
+
+    /// <summary>Whether no earlier match inside the window has the same words as match <paramref name="i"/>.</summary>
+    private static bool IsFirstInside(List<(int Start, int End)> spans, string[] words, int i, int start, int end)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (spans[j].Start >= start && spans[j].End <= end && string.Equals(words[j], words[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (int Start, int End) Window(string body, (int Start, int End) anchor, List<(int Start, int End)> spans)

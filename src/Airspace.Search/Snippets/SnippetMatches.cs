@@ -45,13 +45,15 @@ internal static class SnippetMatches
     {
         var spans = new List<(int Start, int End)>();
         var text = body.Length > MaxCharsToAnalyze ? body[..MaxCharsToAnalyze] : body;
+        // Tokens are looked up as spans of the term buffer: no string per token of the body.
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         using var stream = analyzer.Surface.GetTokenStream(SearchFields.Highlight, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            if (!Matches(term.ToString(), terms, analyzer))
+            if (!Matches(term.Buffer.AsSpan(0, term.Length), lookup, analyzer))
             {
                 continue;
             }
@@ -73,7 +75,7 @@ internal static class SnippetMatches
         return spans;
     }
 
-    private static bool Matches(string word, HashSet<string> terms, SnippetAnalyzer analyzer)
+    private static bool Matches(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> terms, SnippetAnalyzer analyzer)
     {
         if (terms.Contains(word))
         {

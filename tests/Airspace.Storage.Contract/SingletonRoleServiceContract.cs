@@ -267,7 +267,7 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
             failure is null ? Task.CompletedTask : Task.FromException(failure);
     }
 
-    /// <summary>A fake clock that says when a timer (a gate's renewal) is set on it.</summary>
+    /// <summary>A fake clock that says when a wait (a gate's renewal or retry) is set on it.</summary>
     private sealed class WatchedClock : FakeTimeProvider
     {
         public WatchedClock()
@@ -280,7 +280,11 @@ public abstract class SingletonRoleServiceContract(StoreHarness db) : IDisposabl
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
             var timer = base.CreateTimer(callback, state, dueTime, period);
-            TimerCreated.Release();
+            if (state is not CancellationTokenSource)
+            {
+                TimerCreated.Release(); // a wait (Task.Delay), not the gate's time limit on a store call
+            }
+
             return timer;
         }
     }

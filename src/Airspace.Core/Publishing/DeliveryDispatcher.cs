@@ -195,14 +195,20 @@ public sealed class DeliveryDispatcher
     }
 
     /// <summary>
-    /// Whether this process may run <paramref name="lane"/>: always without lane roles or when the platform is not gated,
-    /// and for a platform with no sender here (its deliveries are released with a note, as before); else while it holds
-    /// the platform's dispatch role.
+    /// Whether this process may run <paramref name="lane"/>: always without lane roles or when the platform is not gated;
+    /// for a platform with no sender here, only on a store no replica shares (its deliveries are released with a note,
+    /// as before) — replicas leave it to the one with the platform's token; else while it holds the platform's dispatch
+    /// role.
     /// </summary>
     private bool TryHold(DispatchLane lane, out CancellationToken held)
     {
         held = CancellationToken.None;
-        return _laneRoles is null || !_senders.ContainsKey(lane.Platform) || _laneRoles.TryHold(lane.Platform, out held);
+        if (_laneRoles is null)
+        {
+            return true;
+        }
+
+        return _senders.ContainsKey(lane.Platform) ? _laneRoles.TryHold(lane.Platform, out held) : !_laneRoles.Replicated;
     }
 
     private async Task<int> RunLaneOnceAsync(DispatchLane lane, CancellationToken held, CancellationToken ct)

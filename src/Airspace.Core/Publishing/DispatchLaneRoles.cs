@@ -9,11 +9,19 @@ namespace Airspace.Core.Publishing;
 /// by one process at a time. A platform is gated once its role's loop exists in this process (<see cref="Gate"/>, when
 /// the host builds its services); the loop then records here that it holds the role, with a token cancelled when it
 /// stops holding it. A platform not gated runs freely (a host built but not started, tests; a dispatcher given none).
+/// A platform with no sender in this process has no role here: with <see cref="Replicated"/> its lanes are left to a
+/// replica that can send them; otherwise (one process on the embedded store) they are released with a note.
 /// </summary>
 public sealed class DispatchLaneRoles
 {
     private readonly ConcurrentDictionary<string, CancellationToken> _held = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _gated = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether other processes share the store (PostgreSQL replicas): then this process never claims deliveries of a
+    /// platform it has no sender for, since a replica with the platform's token sends them on time.
+    /// </summary>
+    public bool Replicated { get; init; }
 
     /// <summary>The platforms whose lanes are singleton roles: one role per platform, every Discord webhook under one.</summary>
     public static IReadOnlyList<string> Platforms { get; } =

@@ -7,6 +7,8 @@ namespace Airspace.Core.Roles;
 /// first and starts the worker at once when granted (the embedded store always grants it, so start-up is as before);
 /// it renews every <see cref="RoleOptions.RenewInterval"/>. When a renewal is refused, or fails for long enough that
 /// the lease may run out before the next try, the worker is stopped, and the role is tried again every interval.
+/// Each take and renewal waits for the store at most one interval, and a renewal never past half an interval before
+/// the lease's end on this process's clock: a store that hangs counts as failed, so the worker stops in time.
 /// A worker that ends by itself gives the role back; one that throws stops the host as a hosted worker would, except a
 /// worker fenced out of a role-owned write (<see cref="FencedOutException"/>): it is logged and the role tried again.
 /// Each grant is published to <see cref="RoleLeases"/>, where the worker finds the fence for its writes.
@@ -48,6 +50,12 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
     /// lease duration. The store's own expiry is on its clock (the database's), which this process cannot compare to.
     /// </summary>
     private DateTimeOffset _heldUntil;
+
+    /// <summary>
+    /// How long before the lease's local end (<see cref="_heldUntil"/>) a renewal must have answered, leaving time to stop
+    /// the worker: half a renewal interval.
+    /// </summary>
+    private TimeSpan StopMargin => _options.RenewInterval / 2;
 
     /// <summary>Whether the worker runs now (the role is held).</summary>
     public bool IsHolding { get; private set; }
@@ -136,7 +144,7 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
     {
         try
         {
-            return await AskAsync(ct).ConfigureAwait(false);
+            return await AskAsync(_options.RenewInterval, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -145,17 +153,28 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
         }
     }
 
-    /// <summary>The renewed lease; null when refused, or when it failed and the lease could run out before the next try.</summary>
+    /// <summary>
+    /// The renewed lease; null when refused, or when it failed (or did not answer in time) and the lease could run out
+    /// before the next try could answer. A renewal may take at most until <see cref="StopMargin"/> before the lease's
+    /// local end, so a store that hangs (a pooled connection in a network partition waits out its command timeout)
+    /// stops the worker before another process can take the role.
+    /// </summary>
     private async Task<RoleLease?> TryRenewAsync(RoleLease lease, CancellationToken ct)
     {
+        var budget = _heldUntil - StopMargin - _time.GetUtcNow();
+        if (budget <= TimeSpan.Zero)
+        {
+            return null; // no time left to ask (a long pause): stop before the lease can run out
+        }
+
         try
         {
-            return await AskAsync(ct).ConfigureAwait(false);
+            return await AskAsync(budget < _options.RenewInterval ? budget : _options.RenewInterval, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             LeaseFailed(ex);
-            return _time.GetUtcNow() + _options.RenewInterval < _heldUntil ? lease : null;
+            return _time.GetUtcNow() + _options.RenewInterval + StopMargin < _heldUntil ? lease : null;
         }
         catch (OperationCanceledException)
         {
@@ -163,10 +182,26 @@ public sealed class SingletonRoleService<TWorker> : BackgroundService
         }
     }
 
-    private async Task<RoleLease?> AskAsync(CancellationToken ct)
+    /// <summary>
+    /// Asks the store for the lease, waiting at most <paramref name="limit"/>: the store's call is cancelled then, and
+    /// given up on even when it ignores the cancellation (a <see cref="TimeoutException"/>, which counts as a failure).
+    /// </summary>
+    private async Task<RoleLease?> AskAsync(TimeSpan limit, CancellationToken ct)
     {
         var asked = _time.GetUtcNow();
-        var lease = await _leases.TryAcquireOrRenewAsync(Role, Owner, _options.LeaseDuration, ct).ConfigureAwait(false);
+        using var timeout = new CancellationTokenSource(limit, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+        RoleLease? lease;
+        try
+        {
+            lease = await _leases.TryAcquireOrRenewAsync(Role, Owner, _options.LeaseDuration, linked.Token)
+                .WaitAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The lease store did not answer for role {Role} within {limit}.", ex);
+        }
+
         if (lease is not null)
         {
             _heldUntil = asked + _options.LeaseDuration;

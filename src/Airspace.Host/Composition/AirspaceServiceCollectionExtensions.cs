@@ -84,14 +84,18 @@ public static class AirspaceServiceCollectionExtensions
         services.AddHostedService<SeedWorker>();
         services.AddSingletonRole<PlannerWorker>(SingletonRoles.Publisher);
         services.AddHostedService<DispatcherWorker>();
-        services.TryAddSingleton<Core.Publishing.DispatchLaneRoles>();
+        // Replicas on PostgreSQL leave a platform they cannot send to the one with its token; a single SQLite process
+        // releases its deliveries with a note. A platform's role is asked for only where it has a sender.
+        services.TryAddSingleton(sp => new Core.Publishing.DispatchLaneRoles
+        {
+            Replicated = sp.GetService<IOptions<Configuration.StorageProviderOptions>>()?.Value.IsPostgres ?? false,
+        });
         foreach (var platform in Core.Publishing.DispatchLaneRoles.Platforms)
         {
-            services.AddSingletonRole(SingletonRoles.Dispatch(platform), sp => new DispatchRoleWorker(
-                platform,
-                sp.GetRequiredService<Core.Publishing.DispatchLaneRoles>(),
-                sp.GetServices<Core.Publishing.IChatSender>(),
-                sp.GetRequiredService<Core.StoreSignals>()));
+            services.AddSingletonRole(SingletonRoles.Dispatch(platform), sp =>
+                sp.GetServices<Core.Publishing.IChatSender>().Any(sender => sender.Platform == platform)
+                    ? new DispatchRoleWorker(platform, sp.GetRequiredService<Core.Publishing.DispatchLaneRoles>(), sp.GetRequiredService<Core.StoreSignals>())
+                    : null);
         }
 
         services.AddSingletonRole<DigestWorker>(SingletonRoles.Digest);

@@ -25,11 +25,12 @@ public abstract class DeliveryDispatcherContract(StoreHarness db) : IDisposable
     private DateTimeOffset Now => _db.Time.GetUtcNow();
 
     private DeliveryDispatcher Dispatcher(
-        double jitter = 0.5, int maxAttempts = 12, double firstSeconds = 10, double maxSeconds = 3600, DispatchLaneRoles? laneRoles = null) => new(
+        double jitter = 0.5, int maxAttempts = 12, double firstSeconds = 10, double maxSeconds = 3600, DispatchLaneRoles? laneRoles = null,
+        IChatSender[]? senders = null) => new(
         _db.Deliveries,
         _db.Articles,
         _db.Subscriptions,
-        [_telegram, _discord],
+        senders ?? [_telegram, _discord],
         new StoreSignals(),
         Options.Create(new DispatcherOptions
         {
@@ -191,6 +192,36 @@ public abstract class DeliveryDispatcherContract(StoreHarness db) : IDisposable
         Assert.Empty(_telegram.Attempts);
         var waiting = await OnlyAsync(DeliveryStatus.Pending);
         Assert.Equal((Telegram, 0, null), (waiting.Address, waiting.Attempts, waiting.ClaimedBy));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_ReplicaWithoutThePlatformsSender_LeavesItsDeliveriesUnclaimedForTheReplicaWithIt()
+    {
+        await PlanAsync(Telegram, Discord);
+        var planned = await _db.Deliveries.ListAsync(DeliveryStatus.Pending, 10, _ct);
+        var roles = new DispatchLaneRoles { Replicated = true };
+        roles.Hold(ChannelAddress.Discord, CancellationToken.None);
+
+        Assert.Equal(1, await Dispatcher(laneRoles: roles, senders: [_discord]).RunOnceAsync(_ct));
+
+        Assert.Single(_discord.Delivered);
+        var waiting = await OnlyAsync(DeliveryStatus.Pending);
+        var before = planned.Single(d => d.Id == waiting.Id);
+        Assert.Equal((Telegram, 0, null, before.DueAt, before.LastError), (waiting.Address, waiting.Attempts, waiting.ClaimedBy, waiting.DueAt, waiting.LastError));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_SingleProcessWithoutThePlatformsSender_ReleasesItsDeliveriesWithANote()
+    {
+        await PlanAsync(Telegram);
+        var roles = new DispatchLaneRoles();
+        roles.Hold(ChannelAddress.Discord, CancellationToken.None);
+
+        Assert.Equal(1, await Dispatcher(laneRoles: roles, senders: [_discord]).RunOnceAsync(_ct));
+
+        var waiting = await OnlyAsync(DeliveryStatus.Pending);
+        Assert.Equal((0, null, Now + new DispatcherOptions().UnconfiguredPlatformDelay), (waiting.Attempts, waiting.ClaimedBy, waiting.DueAt));
+        Assert.Contains("not configured in this process", waiting.LastError, StringComparison.Ordinal);
     }
 
     [Fact]

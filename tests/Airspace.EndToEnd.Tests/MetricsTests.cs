@@ -39,6 +39,7 @@ public sealed class MetricsTests
         "airspace_commands_total command=latest platform=telegram",
         "airspace_command_duration_seconds_bucket command=latest platform=telegram le=+Inf",
         "airspace_gateway_reconnects_total action=resume platform=discord",
+        "airspace_store_up",
         // Runtime and ASP.NET Core instrumentation.
         "dotnet_gc_collections_total",
         "dotnet_process_memory_working_set_bytes",

@@ -14,16 +14,13 @@ namespace Airspace.Core.Commands;
 /// The key is derived from the query (71 bits of its SHA-256), so every replica gives one query the same key and
 /// saving it twice is harmless. The store is the truth; this process keeps the last <c>capacity</c> keys in memory in
 /// front of it, so turning pages costs a store write only once per tenth of the lifetime and a read only on another
-/// replica or after a restart. When the store cannot be written within <see cref="StoreWait"/>, the key is kept in
+/// replica or after a restart. When the store cannot be written within <see cref="ChatStoreWait.Limit"/>, the key is kept in
 /// memory only (logged): the buttons then work in this process, as before the store kept them.
 /// </remarks>
 public sealed class PagingKeys(IPagingKeyStore store, TimeProvider time, TimeSpan lifetime, ILogger logger, int capacity = PagingKeys.DefaultCapacity)
 {
     public const int DefaultCapacity = 10_000;
 
-    /// <summary>How long a reply waits for the key to be saved before it goes out with the key kept in memory only
-    /// (Discord wants an interaction answered within 3 s; a store that does not answer must not cost that).</summary>
-    public static readonly TimeSpan StoreWait = TimeSpan.FromMilliseconds(500);
     public const int KeyLength = 12;
     private const string KeyCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -48,7 +45,7 @@ public sealed class PagingKeys(IPagingKeyStore store, TimeProvider time, TimeSpa
 
         try
         {
-            await store.SaveAsync(key, query, now + lifetime, ct).WaitAsync(StoreWait, time, ct).ConfigureAwait(false);
+            await store.SaveAsync(key, query, now + lifetime, ct).WaitAsync(ChatStoreWait.Limit, time, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {

@@ -12,14 +12,13 @@ namespace Airspace.Telegram.Commands;
 /// </summary>
 /// <remarks>
 /// A limit protects the chat, it is not worth a stuck command: when the store does not answer within
-/// <see cref="StoreWait"/> (its write lock held by a long transaction, the database gone), the command is allowed and
+/// <see cref="ChatStoreWait.Limit"/> (its write lock held by a long transaction, the database gone), the command is allowed and
 /// the count still lands when the store answers.
 /// </remarks>
 internal sealed class CommandRateLimit(ICommandRateStore store, IOptions<TelegramOptions> settings, TelegramClients clients, TimeProvider time, ILogger<CommandRateLimit> logger)
 {
     public const string Platform = "telegram";
 
-    public static readonly TimeSpan StoreWait = TimeSpan.FromMilliseconds(500);
 
     private readonly CommandRate _rate = new(settings.Value.CommandsPerUser, settings.Value.CommandWindow);
 
@@ -29,11 +28,11 @@ internal sealed class CommandRateLimit(ICommandRateStore store, IOptions<Telegra
         {
             // Task.Run: SQLite's busy handler may block the calling thread.
             var take = Task.Run(() => store.TakeAsync(Platform, userId.ToString(CultureInfo.InvariantCulture), _rate, CancellationToken.None), CancellationToken.None);
-            return await take.WaitAsync(StoreWait, time, ct).ConfigureAwait(false);
+            return await take.WaitAsync(ChatStoreWait.Limit, time, ct).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
-            TelegramLog.RateCheckSkipped(logger, $"the store did not answer within {StoreWait.TotalMilliseconds:0} ms");
+            TelegramLog.RateCheckSkipped(logger, $"the store did not answer within {ChatStoreWait.Limit.TotalMilliseconds:0} ms");
             return CommandVerdict.Allowed;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

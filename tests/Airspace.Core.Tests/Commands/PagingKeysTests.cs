@@ -82,7 +82,7 @@ public sealed class PagingKeysTests
 
         var remember = keys.RememberAsync("a long query", default);
         Assert.False(remember.IsCompleted);
-        _time.Advance(PagingKeys.StoreWait);
+        _time.Advance(Airspace.Core.Interactions.ChatStoreWait.Limit);
         var key = await remember.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal("a long query", await keys.RecallAsync(key, default));

@@ -28,7 +28,7 @@ public sealed class ReplayGuardTests : IDisposable
         var guard = Guard(store);
         var accepted = guard.TryAcceptAsync("discord", "111", KeepUntil, CancellationToken.None);
         await store.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        _time.Advance(ReplayGuard.StoreWait);
+        _time.Advance(Airspace.Core.Interactions.ChatStoreWait.Limit);
         Assert.True(await accepted.WaitAsync(TimeSpan.FromSeconds(30)));
 
         var stop = guard.StopAsync(CancellationToken.None);

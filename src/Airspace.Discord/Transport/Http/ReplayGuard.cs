@@ -11,7 +11,7 @@ namespace Airspace.Discord.Transport.Http;
 /// </summary>
 /// <remarks>
 /// The trade-off: while the database's write lock is held elsewhere (a planning transaction, <c>airspace import</c>),
-/// the store is waited on for at most <see cref="StoreWait"/>, then the interaction is answered anyway, because
+/// the store is waited on for at most <see cref="ChatStoreWait.Limit"/>, then the interaction is answered anyway, because
 /// Discord's 3 s deadline matters more. A replay sent to another process (or after a restart) inside that window is
 /// answered too; the background write still sees the duplicate and logs it. The writes are tracked: a failure is
 /// logged, and shutdown waits for those in flight, so an id answered just before a restart is still refused after it.
@@ -20,8 +20,6 @@ internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time,
 {
     public const int Capacity = 10_000;
 
-    /// <summary>How long an answer may wait for the store's verdict before it goes ahead without it.</summary>
-    public static readonly TimeSpan StoreWait = TimeSpan.FromMilliseconds(500);
 
     private readonly RecentIds<string> _recent = new(Capacity, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task<bool>, byte> _writes = new();
@@ -40,7 +38,7 @@ internal sealed class ReplayGuard(ISeenInteractionStore seen, TimeProvider time,
         _ = recorded.ContinueWith(t => Report(t, interactionId), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            return await recorded.WaitAsync(StoreWait, time, ct).ConfigureAwait(false);
+            return await recorded.WaitAsync(ChatStoreWait.Limit, time, ct).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {

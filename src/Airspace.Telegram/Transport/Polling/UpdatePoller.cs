@@ -182,10 +182,12 @@ internal sealed class UpdatePoller(
                 // Only forward, so a poller that lost its role and writes late cannot send the next one back to updates
                 // it handled; except the first write over a position too old to trust (Telegram may have restarted its
                 // ids lower after a quiet week), which replaces it. The time is stamped only with a stored position.
-                var stored = _replaceOffset
-                    ? await ReplaceAsync(Offset(botId), mark).ConfigureAwait(false)
-                    : await state.AdvanceAsync(Offset(botId), mark, CancellationToken.None).ConfigureAwait(false);
-                if (stored)
+                if (_replaceOffset)
+                {
+                    await state.SetAsync(Offset(botId), mark, CancellationToken.None).ConfigureAwait(false);
+                }
+
+                if (_replaceOffset || await state.AdvanceAsync(Offset(botId), mark, CancellationToken.None).ConfigureAwait(false))
                 {
                     await state.SetAsync(OffsetTime(botId), time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
                     _replaceOffset = false;
@@ -231,12 +233,6 @@ internal sealed class UpdatePoller(
         catch (TimeoutException)
         {
         }
-    }
-
-    private async Task<bool> ReplaceAsync(StateKey<long> key, long value)
-    {
-        await state.SetAsync(key, value, CancellationToken.None).ConfigureAwait(false);
-        return true;
     }
 
     private bool Fresh(Position position) => position.Id > 0 && time.GetUtcNow() - position.At < UpdateLifetime;

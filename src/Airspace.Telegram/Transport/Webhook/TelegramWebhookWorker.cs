@@ -27,8 +27,6 @@ internal sealed class TelegramWebhookWorker(
     /// <summary>Telegram keeps an update it could not deliver for 24 hours; a redelivery cannot come later than that.</summary>
     public static readonly TimeSpan KeepFor = TimeSpan.FromHours(24);
 
-    /// <summary>How long an update may wait for the store's verdict before it is handled without it.</summary>
-    public static readonly TimeSpan StoreWait = TimeSpan.FromMilliseconds(500);
 
     private readonly TelegramOptions _options = settings.Value;
 
@@ -71,7 +69,7 @@ internal sealed class TelegramWebhookWorker(
         {
             // Task.Run: SQLite's busy handler may block the calling thread.
             var recorded = Task.Run(() => seen.TryRecordAsync(SeenPlatform, id, time.GetUtcNow() + KeepFor, CancellationToken.None), CancellationToken.None);
-            if (await recorded.WaitAsync(StoreWait, time, ct).ConfigureAwait(false))
+            if (await recorded.WaitAsync(ChatStoreWait.Limit, time, ct).ConfigureAwait(false))
             {
                 return true;
             }
@@ -81,7 +79,7 @@ internal sealed class TelegramWebhookWorker(
         }
         catch (TimeoutException)
         {
-            TelegramLog.UpdateRecordSkipped(logger, update.Id, $"the store did not answer within {StoreWait.TotalMilliseconds:0} ms");
+            TelegramLog.UpdateRecordSkipped(logger, update.Id, $"the store did not answer within {ChatStoreWait.Limit.TotalMilliseconds:0} ms");
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

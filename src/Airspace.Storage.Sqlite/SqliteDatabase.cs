@@ -190,6 +190,7 @@ public sealed class SqliteDatabase
         var latest = SchemaMigrations.LatestVersion;
         var version = await ReadUserVersionAsync(connection, ct).ConfigureAwait(false);
         ThrowIfNewer(version, latest);
+        int? from = null;
         while (version < latest)
         {
             using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
@@ -207,8 +208,14 @@ public sealed class SqliteDatabase
                 $"PRAGMA user_version = {(version + 1).ToString(CultureInfo.InvariantCulture)};",
                 ct).ConfigureAwait(false);
             transaction.Commit();
-            StorageLog.SchemaMigrated(_logger, DatabasePath, version, version + 1);
+            from ??= version;
             version++;
+        }
+
+        // One line for the whole climb (a new database goes from 0 to the latest version in one go).
+        if (from is { } first)
+        {
+            StorageLog.SchemaMigrated(_logger, DatabasePath, first, version);
         }
     }
 

@@ -61,6 +61,20 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task MigrateAsync_NewDatabase_OneLogLineForTheWholeClimb()
+    {
+        using var logs = new LogCapture();
+        var database = new SqliteDatabase(
+            Microsoft.Extensions.Options.Options.Create(new SqliteStoreOptions { DatabasePath = _db.DatabasePath, Pooling = false }),
+            logs.CreateLogger<SqliteDatabase>());
+
+        await database.MigrateAsync(default);
+
+        var line = Assert.Single(logs.Entries, e => e.Text.StartsWith("Migrated the database", StringComparison.Ordinal));
+        Assert.EndsWith($"from schema version 0 to {SqliteDatabase.LatestSchemaVersion}", line.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_EmptyPath_Throws()
     {
         var options = Microsoft.Extensions.Options.Options.Create(new SqliteStoreOptions { DatabasePath = " " });
